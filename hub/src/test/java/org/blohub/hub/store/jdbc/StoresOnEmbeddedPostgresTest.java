@@ -8,7 +8,6 @@ import static org.blohub.hub.store.jdbc.SampleTraffic.newId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.blohub.hub.store.AuditEventType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,30 +15,22 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * The store contracts on a real PostgreSQL 17: one server for the class, the migrations applied once
- * to a template database, and a fresh copy of the template per test.
- */
+/** The store contracts on a real PostgreSQL 17.5 (embedded binaries), one server for the class. */
 @DisplayName("Stores on embedded PostgreSQL 17")
 class StoresOnEmbeddedPostgresTest {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static final String TEMPLATE = "store_template";
     private static EmbeddedPostgres postgres;
+    private static PostgresDatabases databases;
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        // durability is not under test: without fsync, CREATE DATABASE and commits are fast
+        // durability is not under test: without fsync, CREATE DATABASE and commits are faster
         postgres = EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "off")
                 .setServerConfig("full_page_writes", "off")
                 .start();
-        JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE " + TEMPLATE).update();
-        try (TestDatabase template = new TestDatabase(postgres.getJdbcUrl("postgres", TEMPLATE), "postgres", "")) {
-            StoreSchema.migrate(template.newPool());
-        }
+        databases = new PostgresDatabases("postgres", name -> postgres.getJdbcUrl("postgres", name), "postgres", "");
     }
 
     @AfterAll
@@ -47,19 +38,11 @@ class StoresOnEmbeddedPostgresTest {
         postgres.close();
     }
 
-    static TestDatabase newDatabase() {
-        String name = "store_" + DATABASES.incrementAndGet();
-        JdbcClient.create(postgres.getPostgresDatabase())
-                .sql("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " STRATEGY FILE_COPY")
-                .update();
-        return new TestDatabase(postgres.getJdbcUrl("postgres", name), "postgres", "");
-    }
-
     @Nested
     class Schema extends SchemaContract {
         @Override
         TestDatabases databases() {
-            return StoresOnEmbeddedPostgresTest::newDatabase;
+            return databases;
         }
 
         @Test
@@ -78,7 +61,7 @@ class StoresOnEmbeddedPostgresTest {
     class Messages extends MessageStoreContract {
         @Override
         TestDatabases databases() {
-            return StoresOnEmbeddedPostgresTest::newDatabase;
+            return databases;
         }
     }
 
@@ -86,7 +69,7 @@ class StoresOnEmbeddedPostgresTest {
     class Receipts extends ReceiptStoreContract {
         @Override
         TestDatabases databases() {
-            return StoresOnEmbeddedPostgresTest::newDatabase;
+            return databases;
         }
     }
 
@@ -94,7 +77,7 @@ class StoresOnEmbeddedPostgresTest {
     class Quarantine extends QuarantineStoreContract {
         @Override
         TestDatabases databases() {
-            return StoresOnEmbeddedPostgresTest::newDatabase;
+            return databases;
         }
     }
 
@@ -102,7 +85,7 @@ class StoresOnEmbeddedPostgresTest {
     class Deduplication extends InboundDeduplicationContract {
         @Override
         TestDatabases databases() {
-            return StoresOnEmbeddedPostgresTest::newDatabase;
+            return databases;
         }
     }
 
@@ -110,7 +93,7 @@ class StoresOnEmbeddedPostgresTest {
     class Audit extends AuditLogContract {
         @Override
         TestDatabases databases() {
-            return StoresOnEmbeddedPostgresTest::newDatabase;
+            return databases;
         }
     }
 }
