@@ -1,0 +1,24 @@
+package org.blohub.crypto.pki;
+
+import java.util.Optional;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+
+/** Subject names of generated material: every one carries O=BLO Hub DEMO so it cannot pass for production. */
+final class DemoSubjectName {
+
+    static final String DEMO_ORGANIZATION = "BLO Hub DEMO";
+
+    private DemoSubjectName() {
+    }
+
+    static X500Name of(Optional<String> countryCode, String commonName) {
+        X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE);
+        countryCode.ifPresent(country -> builder.addRDN(BCStyle.C, country));
+        builder.addRDN(BCStyle.O, DEMO_ORGANIZATION);
+        builder.addRDN(BCStyle.CN, commonName);
+        return builder.build();
+    }
+}
