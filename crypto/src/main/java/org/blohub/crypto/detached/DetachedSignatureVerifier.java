@@ -37,7 +37,7 @@ import org.bouncycastle.operator.OperatorCreationException;
  *
  * <p>Order of checks: structure (exactly one signer, its certificate included, signed attributes
  * with a signing time), then the signature over the document, then the signing time against the
- * clock, then the signer's certificate path at the signing time with
+ * clock, then the caller's {@link SignerRequirement}, then the signer's certificate path at the signing time with
  * {@link KeyUsageRequirement#SIGNING}. The first failure is reported.
  */
 public final class DetachedSignatureVerifier {
@@ -53,9 +53,17 @@ public final class DetachedSignatureVerifier {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Verifies a signature by any signer whose certificate path validates. */
     public VerifiedSignature verify(byte[] document, byte[] signature) throws DetachedSignatureException {
+        return verify(document, signature, SignerRequirement.anyTrustedSigner());
+    }
+
+    /** Verifies a signature whose signer must also meet {@code requirement}. */
+    public VerifiedSignature verify(byte[] document, byte[] signature, SignerRequirement requirement)
+            throws DetachedSignatureException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(requirement, "requirement");
         CMSSignedData signedData = parseDetached(document, signature);
         SignerInformation signer = onlySigner(signedData);
         List<X509Certificate> certificates = certificates(signedData);
@@ -64,6 +72,10 @@ public final class DetachedSignatureVerifier {
 
         verifySignature(signer, signerCertificate, signingTime);
         checkNotInFuture(signingTime);
+        Optional<String> refusal = requirement.refusalFor(signerCertificate);
+        if (refusal.isPresent()) {
+            throw new DetachedSignatureException(SignatureFailure.SIGNER_NOT_ALLOWED, refusal.get());
+        }
         validatePath(signerCertificate, certificates, signingTime);
         return new VerifiedSignature(signerCertificate, signingTime);
     }

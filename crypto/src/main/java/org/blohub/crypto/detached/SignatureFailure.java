@@ -8,6 +8,8 @@ public enum SignatureFailure {
     SIGNATURE_INVALID,
     /** The signing time lies further in the future than the allowed clock skew. */
     SIGNING_TIME_IN_FUTURE,
+    /** The signer does not meet the caller's {@link SignerRequirement}. */
+    SIGNER_NOT_ALLOWED,
     /** The signer certificate has no valid path to a trust anchor. */
     SIGNER_NOT_TRUSTED,
     /** The signer certificate, or a CA above it, had been revoked at the signing time. */

@@ -175,6 +175,37 @@ class DetachedSignatureTest {
     }
 
     @Nested
+    class ASignerRequirement {
+
+        @Test
+        void acceptsASignerIssuedDirectlyByTheNamedIssuer() throws Exception {
+            SignerRequirement issuedByThailand = SignerRequirement.issuedDirectlyBy(
+                    List.of(pki.nationalCa("TH").certificate()));
+
+            assertThat(verifierTrustingRegionalRoot().verify(DOCUMENT, signer.sign(DOCUMENT, maeSai), issuedByThailand)
+                    .signer()).isEqualTo(maeSai.certificate());
+        }
+
+        @Test
+        void refusesASignerThatTheNamedIssuerDidNotIssueItself() {
+            SignerRequirement issuedByRoot = SignerRequirement.issuedDirectlyBy(List.of(pki.root().certificate()));
+
+            assertFailure(() -> verifierTrustingRegionalRoot().verify(DOCUMENT, signer.sign(DOCUMENT, maeSai), issuedByRoot),
+                    SignatureFailure.SIGNER_NOT_ALLOWED, "is not issued directly by CN=BLO Hub Mekong Root CA (DEMO)");
+        }
+
+        @Test
+        void refusesATrustedSignerOtherThanTheExpectedCertificate() {
+            Credential chiangKhong = pki.issueOfficeSigning("TH-CHIANGKHONG", KeyAlgorithm.EC_P256);
+            SignerRequirement mustBeMaeSai = SignerRequirement.isExactly(maeSai.certificate());
+
+            assertFailure(() -> verifierTrustingRegionalRoot().verify(DOCUMENT, signer.sign(DOCUMENT, chiangKhong),
+                            mustBeMaeSai),
+                    SignatureFailure.SIGNER_NOT_ALLOWED, "is not the expected certificate");
+        }
+    }
+
+    @Nested
     class InteroperabilityWithOpenssl {
 
         @TempDir
