@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -151,6 +152,7 @@ class DevelopmentPkiTest {
             X509Certificate leaf = PKI.issueOfficeEncryption("TH-MAESAI", KeyAlgorithm.RSA_3072).certificate();
 
             assertThat(setKeyUsages(leaf)).containsExactly(KEY_ENCIPHERMENT);
+            assertThat(((RSAPublicKey) leaf.getPublicKey()).getModulus().bitLength()).isEqualTo(3072);
         }
 
         @Test
