@@ -37,9 +37,4 @@ public record Agreement(
         boolean backward = direction == AgreementDirection.BOTH_WAYS && to.contains(sender) && from.contains(recipient);
         return forward || backward;
     }
-
-    /** True if this agreement lets {@code sender} send to {@code recipient} in its forward direction only. */
-    boolean coversForward(String sender, String recipient) {
-        return from.contains(sender) && to.contains(recipient);
-    }
 }

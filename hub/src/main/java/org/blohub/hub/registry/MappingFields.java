@@ -52,10 +52,6 @@ final class MappingFields {
         return value;
     }
 
-    Optional<YamlNode> optional(String field) {
-        return Optional.ofNullable(mapping.entries().get(field));
-    }
-
     Optional<String> text(String field, Pattern format, String formatDescription) {
         return required(field).flatMap(node -> text(node, format, formatDescription, problems));
     }
