@@ -71,17 +71,13 @@ final class RegistryParser {
     }
 
     /** Checks a template and returns the node names with their countries and the office ids with their nodes. */
-    static TemplateOutline parseTemplate(Path file, byte[] yaml) throws RegistryException {
+    static NetworkOutline parseTemplate(Path file, byte[] yaml) throws RegistryException {
         RegistryParser parser = new RegistryParser(RegistryForm.TEMPLATE, List.of());
         parser.parse(yaml);
         parser.problems.throwIfAny(file);
         Map<String, String> nodeCountries = new LinkedHashMap<>();
         parser.nodes.forEach((name, entry) -> nodeCountries.put(name, entry.country()));
-        return new TemplateOutline(nodeCountries, parser.templateOffices);
-    }
-
-    /** What a publisher needs to know of a checked template: nodes (name to country) and offices (id to node). */
-    record TemplateOutline(Map<String, String> nodeCountries, Map<String, String> officeNodes) {
+        return new NetworkOutline(nodeCountries, parser.templateOffices);
     }
 
     private record ParsedTop(String domain, Optional<Long> serial, Optional<Instant> issuedAt) {
