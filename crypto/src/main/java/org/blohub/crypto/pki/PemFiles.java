@@ -5,10 +5,8 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PrivateKey;
 import java.security.cert.CRLException;
 import java.security.cert.CertificateException;
@@ -112,7 +110,7 @@ public final class PemFiles {
         }
         try {
             if (ownerOnly) {
-                createOwnerOnly(file);
+                OwnerOnlyFile.create(file);
             }
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
                 out.write(pem.toString());
@@ -120,14 +118,6 @@ public final class PemFiles {
         } catch (IOException e) {
             throw new PkiException("cannot write " + what + " to " + file, e);
         }
-    }
-
-    static void createOwnerOnly(Path file) throws IOException {
-        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
 
     private static <H, T> List<T> readPem(Path file, Class<H> expected, String what, Function<H, T> convert) {

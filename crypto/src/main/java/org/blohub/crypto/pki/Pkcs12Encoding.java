@@ -71,7 +71,7 @@ final class Pkcs12Encoding {
                 pfx.addData(keyBag);
             }
             PKCS12PfxPdu pdu = pfx.build(PasswordProtection.pkcs12Mac(), password);
-            PemFiles.createOwnerOnly(file);
+            OwnerOnlyFile.create(file);
             try (OutputStream out = Files.newOutputStream(file)) {
                 out.write(pdu.getEncoded(ASN1Encoding.DER));
             }

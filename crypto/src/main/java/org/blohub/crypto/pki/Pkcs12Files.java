@@ -1,12 +1,12 @@
 package org.blohub.crypto.pki;
 
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +47,12 @@ public final class Pkcs12Files {
             if (key.isEmpty() || !(key.get() instanceof PrivateKey privateKey)) {
                 throw new PkiException(file + " holds no private key under alias " + alias);
             }
+            Optional<Certificate[]> storedChain = Optional.ofNullable(keyStore.getCertificateChain(alias));
+            if (storedChain.isEmpty() || storedChain.get().length == 0) {
+                throw new PkiException(file + " holds no certificate chain under alias " + alias);
+            }
             List<X509Certificate> chain = new ArrayList<>();
-            for (Certificate certificate : keyStore.getCertificateChain(alias)) {
+            for (Certificate certificate : storedChain.get()) {
                 chain.add((X509Certificate) certificate);
             }
             return new Credential(privateKey, chain.get(0), chain);

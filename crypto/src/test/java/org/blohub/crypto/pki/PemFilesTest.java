@@ -149,6 +149,17 @@ class PemFilesTest {
         }
 
         @Test
+        void encryptedCompositeMlKemKeyReadsBackWithThePassword() {
+            var keys = CompositeKeys.mlKem768WithX25519();
+            Path file = directory.resolve("composite.key.pem");
+
+            PemFiles.writeEncryptedPrivateKey(file, keys.getPrivate(), PASSWORD);
+
+            assertThat(PemFiles.readEncryptedPrivateKey(file, PASSWORD).getEncoded())
+                    .isEqualTo(keys.getPrivate().getEncoded());
+        }
+
+        @Test
         void keyReadBackStillSignsForItsCertificate() throws Exception {
             Signature signer = Signature.getInstance("SHA256withECDSA", CryptoProvider.bouncyCastle());
             signer.initSign(PemFiles.readEncryptedPrivateKey(officeKeyFile, PASSWORD));

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.time.Clock;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.blohub.crypto.CryptoProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,15 +70,15 @@ class Pkcs12FilesTest {
     }
 
     @Test
-    void mlKemCredentialReadsBackThroughOurOwnReader() throws Exception {
-        KeyPair mlKem = KeyPairGenerator.getInstance("ML-KEM-768", CryptoProvider.bouncyCastle()).generateKeyPair();
-        Credential office = PKI.issueOfficeEncryption("TH-MAESAI", mlKem);
+    void compositeMlDsaCredentialReadsBackThroughOurOwnReader() {
+        KeyPair composite = CompositeKeys.mlDsa65WithEcdsaP256();
+        Credential office = PKI.issueOfficeSigning("TH-MAESAI", composite);
         Path file = directory.resolve("pq.p12");
 
         Pkcs12Files.write(file, office, "pq", PASSWORD);
 
         assertThat(Pkcs12Files.read(file, "pq", PASSWORD).privateKey().getEncoded())
-                .isEqualTo(mlKem.getPrivate().getEncoded());
+                .isEqualTo(composite.getPrivate().getEncoded());
     }
 
     @Test
