@@ -1,16 +1,17 @@
 package org.blohub.adapters.canonical;
 
-import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Description of an attached file. The content travels separately; the signed message binds it
- * through {@code sha256} (64 lowercase hex digits).
+ * through {@code sha256} (64 lowercase hex digits). {@code size} is in bytes; a JSON document without it is
+ * refused rather than read as an empty file.
  */
-public record Attachment(String name, String mediaType, long size, String sha256) {
+public record Attachment(String name, String mediaType, @JsonProperty(required = true) long size, String sha256) {
 
     public Attachment {
-        Objects.requireNonNull(name, "attachment name must be present");
-        Objects.requireNonNull(mediaType, "attachment mediaType must be present");
-        Objects.requireNonNull(sha256, "attachment sha256 must be present");
+        MissingFieldException.requirePresent(name, "name");
+        MissingFieldException.requirePresent(mediaType, "mediaType");
+        MissingFieldException.requirePresent(sha256, "sha256");
     }
 }

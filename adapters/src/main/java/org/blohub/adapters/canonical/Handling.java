@@ -10,7 +10,7 @@ import java.util.Optional;
 public record Handling(HandlingCode code, Optional<String> restrictionText) {
 
     public Handling {
-        Objects.requireNonNull(code, "handling code must be present");
+        MissingFieldException.requirePresent(code, "code");
         restrictionText = Objects.requireNonNullElse(restrictionText, Optional.empty());
     }
 

@@ -14,8 +14,8 @@ public record IdentityDocument(
         Optional<LocalDate> expiresOn) {
 
     public IdentityDocument {
-        Objects.requireNonNull(kind, "document kind must be present");
-        Objects.requireNonNull(number, "document number must be present");
+        MissingFieldException.requirePresent(kind, "kind");
+        MissingFieldException.requirePresent(number, "number");
         issuingCountry = Objects.requireNonNullElse(issuingCountry, Optional.empty());
         expiresOn = Objects.requireNonNullElse(expiresOn, Optional.empty());
     }

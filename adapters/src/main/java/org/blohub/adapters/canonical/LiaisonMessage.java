@@ -42,20 +42,20 @@ public record LiaisonMessage(
         Optional<SourceDocument> source) {
 
     public LiaisonMessage {
-        Objects.requireNonNull(id, "id must be present");
-        Objects.requireNonNull(conversationId, "conversationId must be present");
+        MissingFieldException.requirePresent(id, "id");
+        MissingFieldException.requirePresent(conversationId, "conversationId");
         inReplyTo = Objects.requireNonNullElse(inReplyTo, Optional.empty());
-        Objects.requireNonNull(from, "from must be present");
+        MissingFieldException.requirePresent(from, "from");
         to = to == null ? List.of() : List.copyOf(to);
-        Objects.requireNonNull(kind, "kind must be present");
-        Objects.requireNonNull(priority, "priority must be present");
-        Objects.requireNonNull(handling, "handling must be present");
-        Objects.requireNonNull(createdAt, "createdAt must be present");
+        MissingFieldException.requirePresent(kind, "kind");
+        MissingFieldException.requirePresent(priority, "priority");
+        MissingFieldException.requirePresent(handling, "handling");
+        MissingFieldException.requirePresent(createdAt, "createdAt");
         replyBy = Objects.requireNonNullElse(replyBy, Optional.empty());
         expiresAt = Objects.requireNonNullElse(expiresAt, Optional.empty());
-        Objects.requireNonNull(language, "language must be present");
-        Objects.requireNonNull(subject, "subject must be present");
-        Objects.requireNonNull(body, "body must be present");
+        MissingFieldException.requirePresent(language, "language");
+        MissingFieldException.requirePresent(subject, "subject");
+        MissingFieldException.requirePresent(body, "body");
         entities = Objects.requireNonNullElse(entities, Entities.none());
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         source = Objects.requireNonNullElse(source, Optional.empty());

@@ -1,7 +1,9 @@
 package org.blohub.adapters.canonical;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
@@ -11,10 +13,15 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The JSON form of {@link LiaisonMessage} (described by docs/schema/liaison-message.schema.json):
@@ -34,10 +41,22 @@ public final class LiaisonMessageJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Integer, refuse(CoercionInputShape.Float, CoercionInputShape.String))
+            .withCoercionConfig(LogicalType.Float, refuse(CoercionInputShape.String))
+            .withCoercionConfig(LogicalType.Textual,
+                    refuse(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean))
+            .addModule(new SimpleModule("iso-instants-only").addDeserializer(Instant.class, new IsoInstantDeserializer()))
             .build();
+
+    private static Consumer<MutableCoercionConfig> refuse(CoercionInputShape... shapes) {
+        return config -> {
+            for (CoercionInputShape shape : shapes) {
+                config.setCoercion(shape, CoercionAction.Fail);
+            }
+        };
+    }
 
     public String toJson(LiaisonMessage message) {
         return mapper.writeValueAsString(message);
@@ -86,8 +105,9 @@ public final class LiaisonMessageJson {
         if (e instanceof UnrecognizedPropertyException) {
             return new LiaisonMessageFormatException(path, "unknown field", e);
         }
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException missing) {
-            return new LiaisonMessageFormatException(path, missing.getMessage(), e);
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof MissingFieldException missing) {
+            String fieldPath = path.isEmpty() ? missing.field() : path + "." + missing.field();
+            return new LiaisonMessageFormatException(fieldPath, "required field missing or null", e);
         }
         if (e instanceof StreamReadException && e.getLocation() != null) {
             return new LiaisonMessageFormatException(path, "malformed JSON or duplicate field at line "

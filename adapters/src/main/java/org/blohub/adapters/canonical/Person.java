@@ -23,8 +23,8 @@ public record Person(
         List<IdentityDocument> documents) {
 
     public Person {
-        Objects.requireNonNull(role, "person role must be present");
-        Objects.requireNonNull(nameOriginal, "person nameOriginal must be present");
+        MissingFieldException.requirePresent(role, "role");
+        MissingFieldException.requirePresent(nameOriginal, "nameOriginal");
         nameLatin = Objects.requireNonNullElse(nameLatin, Optional.empty());
         familyNameLatin = Objects.requireNonNullElse(familyNameLatin, Optional.empty());
         givenNameLatin = Objects.requireNonNullElse(givenNameLatin, Optional.empty());

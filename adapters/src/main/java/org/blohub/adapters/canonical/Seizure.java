@@ -21,11 +21,11 @@ public record Seizure(
         Optional<Integer> personsDetained) {
 
     public Seizure {
-        Objects.requireNonNull(commodity, "seizure commodity must be present");
+        MissingFieldException.requirePresent(commodity, "commodity");
         commodityOriginal = Objects.requireNonNullElse(commodityOriginal, Optional.empty());
         commodityClass = Objects.requireNonNullElse(commodityClass, Optional.empty());
-        Objects.requireNonNull(quantity, "seizure quantity must be present");
-        Objects.requireNonNull(unit, "seizure unit must be present");
+        MissingFieldException.requirePresent(quantity, "quantity");
+        MissingFieldException.requirePresent(unit, "unit");
         place = Objects.requireNonNullElse(place, Optional.empty());
         seizedOn = Objects.requireNonNullElse(seizedOn, Optional.empty());
         personsDetained = Objects.requireNonNullElse(personsDetained, Optional.empty());

@@ -21,7 +21,7 @@ public record SourceDocument(
         SortedMap<String, String> nationalReferences) {
 
     public SourceDocument {
-        Objects.requireNonNull(system, "source system must be present");
+        MissingFieldException.requirePresent(system, "system");
         format = Objects.requireNonNullElse(format, Optional.empty());
         formatVersion = Objects.requireNonNullElse(formatVersion, Optional.empty());
         reference = Objects.requireNonNullElse(reference, Optional.empty());

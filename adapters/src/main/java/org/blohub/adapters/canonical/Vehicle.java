@@ -7,7 +7,7 @@ import java.util.Optional;
 public record Vehicle(String plate, Optional<String> plateCountry, Optional<String> make, Optional<String> colour) {
 
     public Vehicle {
-        Objects.requireNonNull(plate, "vehicle plate must be present");
+        MissingFieldException.requirePresent(plate, "plate");
         plateCountry = Objects.requireNonNullElse(plateCountry, Optional.empty());
         make = Objects.requireNonNullElse(make, Optional.empty());
         colour = Objects.requireNonNullElse(colour, Optional.empty());
