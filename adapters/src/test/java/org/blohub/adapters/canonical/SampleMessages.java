@@ -109,7 +109,7 @@ public final class SampleMessages {
                 .priority(Priority.ROUTINE)
                 .handling(HandlingCode.H0)
                 .createdAt(Instant.parse("2026-11-27T23:30:00Z"))
-                .language("lo")
+                .language("en")
                 .subject("Seizure at LA-HOUAYXAY on 27/11/2026: pangolin scales 48.5 kg")
                 .body("Found in rice sacks; shipper declared \"agricultural goods\"")
                 .entities(new Entities(List.of(), List.of(), List.of(Vehicle.withPlate("ກຂ 1234")), List.of(), List.of(scales)))
