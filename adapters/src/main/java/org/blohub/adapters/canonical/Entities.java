@@ -14,11 +14,11 @@ public record Entities(
         List<Seizure> seizures) {
 
     public Entities {
-        persons = persons == null ? List.of() : List.copyOf(persons);
-        documents = documents == null ? List.of() : List.copyOf(documents);
-        vehicles = vehicles == null ? List.of() : List.copyOf(vehicles);
-        vessels = vessels == null ? List.of() : List.copyOf(vessels);
-        seizures = seizures == null ? List.of() : List.copyOf(seizures);
+        persons = MissingFieldException.requireElements(persons, "persons");
+        documents = MissingFieldException.requireElements(documents, "documents");
+        vehicles = MissingFieldException.requireElements(vehicles, "vehicles");
+        vessels = MissingFieldException.requireElements(vessels, "vessels");
+        seizures = MissingFieldException.requireElements(seizures, "seizures");
     }
 
     public static Entities none() {

@@ -46,7 +46,7 @@ public record LiaisonMessage(
         MissingFieldException.requirePresent(conversationId, "conversationId");
         inReplyTo = Objects.requireNonNullElse(inReplyTo, Optional.empty());
         MissingFieldException.requirePresent(from, "from");
-        to = to == null ? List.of() : List.copyOf(to);
+        to = MissingFieldException.requireElements(to, "to");
         MissingFieldException.requirePresent(kind, "kind");
         MissingFieldException.requirePresent(priority, "priority");
         MissingFieldException.requirePresent(handling, "handling");
@@ -56,8 +56,8 @@ public record LiaisonMessage(
         MissingFieldException.requirePresent(language, "language");
         MissingFieldException.requirePresent(subject, "subject");
         MissingFieldException.requirePresent(body, "body");
-        entities = Objects.requireNonNullElse(entities, Entities.none());
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        MissingFieldException.requirePresent(entities, "entities");
+        attachments = MissingFieldException.requireElements(attachments, "attachments");
         source = Objects.requireNonNullElse(source, Optional.empty());
     }
 

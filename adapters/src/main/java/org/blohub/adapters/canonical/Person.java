@@ -31,7 +31,7 @@ public record Person(
         birthDate = Objects.requireNonNullElse(birthDate, Optional.empty());
         sex = Objects.requireNonNullElse(sex, Optional.empty());
         nationality = Objects.requireNonNullElse(nationality, Optional.empty());
-        documents = documents == null ? List.of() : List.copyOf(documents);
+        documents = MissingFieldException.requireElements(documents, "documents");
     }
 
     /** A person known only by name, for builders of fuller records to start from. */

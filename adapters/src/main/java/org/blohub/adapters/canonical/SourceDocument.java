@@ -1,6 +1,5 @@
 package org.blohub.adapters.canonical;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,9 +24,7 @@ public record SourceDocument(
         format = Objects.requireNonNullElse(format, Optional.empty());
         formatVersion = Objects.requireNonNullElse(formatVersion, Optional.empty());
         reference = Objects.requireNonNullElse(reference, Optional.empty());
-        nationalReferences = nationalReferences == null
-                ? Collections.emptySortedMap()
-                : Collections.unmodifiableSortedMap(new TreeMap<>(nationalReferences));
+        nationalReferences = MissingFieldException.requireValues(nationalReferences, "nationalReferences");
     }
 
     public static SourceDocument of(String system, String format, String reference, Map<String, String> nationalReferences) {

@@ -240,6 +240,31 @@ class LiaisonMessageJsonTest {
         }
 
         @Test
+        void namesANullListElementByItsIndex() {
+            String text = alert.replace("\"to\":[\"VN-MOCBAI\",", "\"to\":[\"VN-MOCBAI\",null,");
+
+            assertThatThrownBy(() -> json.fromJson(text))
+                    .isInstanceOfSatisfying(LiaisonMessageFormatException.class, e -> assertThat(e.path()).isEqualTo("to[1]"));
+        }
+
+        @Test
+        void namesANullNationalReferenceByItsKey() {
+            String text = alert.replace("\"level\":\"HIGH\"", "\"level\":null");
+
+            assertThatThrownBy(() -> json.fromJson(text))
+                    .isInstanceOfSatisfying(LiaisonMessageFormatException.class,
+                            e -> assertThat(e.path()).isEqualTo("source.nationalReferences.level"));
+        }
+
+        @Test
+        void refusesAMissingListRatherThanReadingItAsEmpty() {
+            String text = json.toJson(SampleMessages.tachileikResponse()).replace("\"attachments\":[],", "");
+
+            assertThatThrownBy(() -> json.fromJson(text))
+                    .isInstanceOfSatisfying(LiaisonMessageFormatException.class, e -> assertThat(e.path()).isEqualTo("attachments"));
+        }
+
+        @Test
         void refusesAnAttachmentWithoutSize() {
             String text = alert.replace("\"size\":482113,", "");
 
