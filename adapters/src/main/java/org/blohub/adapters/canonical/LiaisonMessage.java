@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The canonical message exchanged between Border Liaison Offices; every national format is translated
  * to and from it, and its RFC 8785 canonical JSON is what gets signed.
@@ -27,7 +29,7 @@ public record LiaisonMessage(
         String conversationId,
         Optional<String> inReplyTo,
         String from,
-        List<String> to,
+        @JsonProperty(required = true) List<String> to,
         MessageKind kind,
         Priority priority,
         Handling handling,
@@ -38,7 +40,7 @@ public record LiaisonMessage(
         String subject,
         String body,
         Entities entities,
-        List<Attachment> attachments,
+        @JsonProperty(required = true) List<Attachment> attachments,
         Optional<SourceDocument> source) {
 
     public LiaisonMessage {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Where a message came from when a national system posted it: the system, its document format and
  * version, the system's own reference for the document (RequestNo, alertId, Message-ID, file and line)
@@ -17,7 +19,7 @@ public record SourceDocument(
         Optional<String> format,
         Optional<String> formatVersion,
         Optional<String> reference,
-        SortedMap<String, String> nationalReferences) {
+        @JsonProperty(required = true) SortedMap<String, String> nationalReferences) {
 
     public SourceDocument {
         MissingFieldException.requirePresent(system, "system");
