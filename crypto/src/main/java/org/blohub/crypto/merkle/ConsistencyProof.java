@@ -16,4 +16,21 @@ public record ConsistencyProof(long firstSize, long secondSize, List<byte[]> pat
     public List<byte[]> path() {
         return HashLists.copyOf(path);
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConsistencyProof that && firstSize == that.firstSize && secondSize == that.secondSize
+                && HashLists.equal(path, that.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Long.hashCode(firstSize) + Long.hashCode(secondSize)) + HashLists.hash(path);
+    }
+
+    @Override
+    public String toString() {
+        return "ConsistencyProof[firstSize=" + firstSize + ", secondSize=" + secondSize + ", " + path.size()
+                + " hashes]";
+    }
 }

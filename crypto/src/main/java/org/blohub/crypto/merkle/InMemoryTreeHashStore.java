@@ -33,7 +33,8 @@ public final class InMemoryTreeHashStore implements TreeHashStore {
     @Override
     public synchronized void append(long leafIndex, List<byte[]> completedHashes) {
         if (leafIndex != size) {
-            throw new MerkleTreeException("cannot append leaf " + leafIndex + " to a store holding " + size + " leaves");
+            throw new MerkleTreeException("cannot append leaf " + leafIndex + " to a store holding " + size
+                    + " leaves");
         }
         if (leafIndex >= MAX_HASHES_PER_LEVEL) {
             throw new MerkleTreeException("the in-memory store holds at most " + MAX_HASHES_PER_LEVEL + " leaves");

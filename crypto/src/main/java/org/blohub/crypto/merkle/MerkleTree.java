@@ -26,7 +26,7 @@ public final class MerkleTree {
         return store.size();
     }
 
-    /** Appends {@code leafData} as the next leaf, hashing it as {@code SHA-256(0x00 || leafData)}; returns its index. */
+    /** Appends {@code leafData} as the next leaf, hashed as {@code SHA-256(0x00 || leafData)}; returns its index. */
     public long append(byte[] leafData) {
         return appendLeafHash(MerkleHashes.leafHash(leafData));
     }

@@ -14,7 +14,8 @@ final class KeyNameRule {
             int codePoint = name.codePointAt(i);
             if (codePoint == '+' || isSpace(codePoint) || codePoint < 0x20 || codePoint == 0x7f
                     || Character.isSurrogate((char) codePoint)) {
-                throw new NoteFormatException(what + " contains a space, plus sign or control character at offset " + i);
+                throw new NoteFormatException(what + " contains a space, plus sign or control character at offset "
+                        + i);
             }
             i += Character.charCount(codePoint);
         }

@@ -88,6 +88,17 @@ class MerkleTreeStorageTest {
         }
 
         @Test
+        void proofsAreImmutableValuesComparedByContent() {
+            InclusionProof inclusion = tree.inclusionProof(3, 100);
+            inclusion.path().get(0)[0] ^= 1;
+            assertThat(inclusion).isEqualTo(tree.inclusionProof(3, 100))
+                    .hasSameHashCodeAs(tree.inclusionProof(3, 100))
+                    .isNotEqualTo(tree.inclusionProof(4, 100));
+            assertThat(tree.consistencyProof(3, 100)).isEqualTo(tree.consistencyProof(3, 100))
+                    .isNotEqualTo(tree.consistencyProof(3, 101));
+        }
+
+        @Test
         void storeRefusesAnAppendOutOfOrder() {
             InMemoryTreeHashStore memory = new InMemoryTreeHashStore();
             assertThatExceptionOfType(MerkleTreeException.class)
