@@ -1,6 +1,6 @@
 package org.blohub.crypto.note;
 
-/** c2sp.org/signed-note key names: non-empty, no Unicode space, no plus sign, no control character. */
+/** c2sp.org/signed-note key names: non-empty well-formed text, no Unicode space, no plus sign, no control character. */
 final class KeyNameRule {
 
     private KeyNameRule() {
@@ -12,8 +12,8 @@ final class KeyNameRule {
         }
         for (int i = 0; i < name.length(); ) {
             int codePoint = name.codePointAt(i);
-            if (codePoint == '+' || isSpace(codePoint) || codePoint < 0x20 || codePoint == 0x7f
-                    || Character.isSurrogate((char) codePoint)) {
+            boolean loneSurrogate = codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
+            if (codePoint == '+' || isSpace(codePoint) || codePoint < 0x20 || loneSurrogate) {
                 throw new NoteFormatException(what + " contains a space, plus sign or control character at offset "
                         + i);
             }

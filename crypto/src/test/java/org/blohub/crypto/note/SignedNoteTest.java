@@ -114,6 +114,14 @@ class SignedNoteTest {
         }
 
         @Test
+        void acceptsKeyNamesWithCharactersBeyondTheBasicPlane() throws NoteException {
+            NoteSigner signer = NoteSigner.generate("blohub.th/\uD836\uDC00", random);
+            NoteVerifierKey reparsed = NoteVerifierKey.parse(signer.verifierKey().encoded());
+            assertThat(new NoteVerifier(List.of(reparsed)).open(SignedNote.sign(TEXT, signer).encoded()).verified())
+                    .hasSize(1);
+        }
+
+        @Test
         void refusesAVerifierKeyWhoseKeyIdDoesNotMatchItsKey() {
             String vkey = thailand.verifierKey().encoded();
             String wrongId = vkey.replace("+" + thailand.keyId().hex() + "+", "+00000000+");
