@@ -98,8 +98,12 @@ final class CertificatePeerSecurityManager implements ActiveMQSecurityManager5 {
         return allowed;
     }
 
+    /** Artemis' contract: null for no subject (a refused login). */
     @Override
     public String getUserFromSubject(Subject subject) {
+        if (subject == null) {
+            return null;
+        }
         return subject.getPrincipals(UserPrincipal.class).stream()
                 .map(UserPrincipal::getName)
                 .findFirst()
