@@ -29,6 +29,8 @@ final class NodeBrokerConfiguration {
     /** Above this an address pages to disk, so a long outage fills the disk, not the heap. */
     static final long ADDRESS_MEMORY_BYTES = 10L * 1024 * 1024;
     static final int MAX_DELIVERY_ATTEMPTS = 10;
+    /** How often queues are scanned for expired messages, which then move to {@code blo.expired}. */
+    static final long EXPIRY_SCAN_PERIOD_MILLIS = 5_000;
 
     private NodeBrokerConfiguration() {
     }
@@ -58,7 +60,8 @@ final class NodeBrokerConfiguration {
                 .setClusterPassword(clusterPassword)
                 .setPopulateValidatedUser(true)
                 .setIDCacheSize(DUPLICATE_ID_CACHE_SIZE)
-                .setPersistIDCache(true);
+                .setPersistIDCache(true)
+                .setMessageExpiryScanPeriod(EXPIRY_SCAN_PERIOD_MILLIS);
 
         configuration.addAcceptorConfiguration(new TransportConfiguration(InVMAcceptorFactory.class.getName(),
                 Map.of(TransportConstants.SERVER_ID_PROP_NAME, inVmServerId), "in-vm"));

@@ -3,18 +3,13 @@ package org.blohub.hub.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.ActiveMQSecurityException;
@@ -57,6 +52,10 @@ class PeerAccessIT {
         network.close();
     }
 
+    private TlsSocketProbe probe() {
+        return new TlsSocketProbe(laHost, laPort, network.trustStore);
+    }
+
     private PeerTlsClient clientWith(Credential credential, String name) {
         return new PeerTlsClient(laHost, laPort,
                 TlsStoreFiles.keyStore(directory.resolve("tls/" + name + ".p12"), credential), network.trustStore);
@@ -75,12 +74,35 @@ class PeerAccessIT {
         }
 
         @Test
-        void refusesTheHandshakeOfACertificateFromAnotherCa() throws Exception {
+        void completesTheTls13HandshakeOfTheMappedPeerCertificate() {
+            assertThatThrownBy(() -> probe().handshakeAndRead("TLSv1.3", Optional.of(network.thSettings.keyStore())))
+                    .as("the broker accepted the connection and waits for the client to speak")
+                    .isInstanceOf(SocketTimeoutException.class);
+        }
+
+        @Test
+        void refusesTheHandshakeOfACertificateFromAnotherCa() {
             DevelopmentPki otherRegion = DevelopmentPki.create("Elsewhere", Clock.systemUTC());
             Credential foreign = otherRegion.issueNodeTls("TH-BROKER", TwoNodeNetwork.LOOPBACK_NAMES);
-            try (PeerTlsClient impostor = clientWith(foreign, "foreign-client")) {
+            Pkcs12Store foreignKeys = TlsStoreFiles.keyStore(directory.resolve("tls/foreign.p12"), foreign);
+
+            assertThatThrownBy(() -> probe().handshakeAndRead("TLSv1.3", Optional.of(foreignKeys)))
+                    .isInstanceOf(SSLException.class);
+            try (PeerTlsClient impostor = new PeerTlsClient(laHost, laPort, foreignKeys, network.trustStore)) {
                 assertThatThrownBy(impostor::connect).isInstanceOf(ActiveMQException.class);
             }
+        }
+
+        @Test
+        void refusesTheHandshakeOfAClientWithoutCertificate() {
+            assertThatThrownBy(() -> probe().handshakeAndRead("TLSv1.3", Optional.empty()))
+                    .isInstanceOf(SSLException.class);
+        }
+
+        @Test
+        void refusesAClientThatOffersOnlyTls12() {
+            assertThatThrownBy(() -> probe().handshakeAndRead("TLSv1.2", Optional.of(network.thSettings.keyStore())))
+                    .isInstanceOf(SSLException.class);
         }
 
         @Test
@@ -89,17 +111,6 @@ class PeerAccessIT {
             try (PeerTlsClient rogue = clientWith(unmapped, "unmapped-client");
                     ClientSessionFactory factory = rogue.connect()) {
                 assertThatThrownBy(() -> rogue.login(factory)).isInstanceOf(ActiveMQSecurityException.class);
-            }
-        }
-
-        @Test
-        void refusesAClientThatOffersOnlyTls12() throws Exception {
-            SSLContext context = SSLContext.getInstance("TLSv1.2");
-            context.init(keyManagers(network.thSettings.keyStore()), trustManagers(network.trustStore), null);
-            try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(laHost, laPort)) {
-                socket.setEnabledProtocols(new String[] {"TLSv1.2"});
-                socket.setSoTimeout((int) Duration.ofSeconds(10).toMillis());
-                assertThatThrownBy(socket::startHandshake).isInstanceOf(SSLException.class);
             }
         }
 
@@ -177,27 +188,5 @@ class PeerAccessIT {
                 producer.send(message);
             }
         }
-    }
-
-    private static javax.net.ssl.KeyManager[] keyManagers(Pkcs12Store store) throws Exception {
-        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        factory.init(load(store), store.password().toCharArray());
-        return factory.getKeyManagers();
-    }
-
-    private static javax.net.ssl.TrustManager[] trustManagers(Pkcs12Store store) throws Exception {
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(load(store));
-        return factory.getTrustManagers();
-    }
-
-    private static KeyStore load(Pkcs12Store store) throws Exception {
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        try (var in = java.nio.file.Files.newInputStream(store.path())) {
-            keyStore.load(in, store.password().toCharArray());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + store.path(), e);
-        }
-        return keyStore;
     }
 }

@@ -1,0 +1,73 @@
+package org.blohub.hub.broker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.Optional;
+
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * A bare JDK TLS client, to show that refusals happen in the TLS layer itself, before any broker
+ * protocol: it completes the handshake and then reads, which is where TLS 1.3 reports a refused
+ * client certificate.
+ */
+final class TlsSocketProbe {
+
+    private static final Duration READ_WAIT = Duration.ofSeconds(3);
+
+    private final String host;
+    private final int port;
+    private final Pkcs12Store trustStore;
+
+    TlsSocketProbe(String host, int port, Pkcs12Store trustStore) {
+        this.host = host;
+        this.port = port;
+        this.trustStore = trustStore;
+    }
+
+    /**
+     * Throws {@link javax.net.ssl.SSLException} if the server refuses the connection; times out
+     * ({@link java.net.SocketTimeoutException}) if the server accepted it and waits for the client to speak.
+     */
+    void handshakeAndRead(String protocol, Optional<Pkcs12Store> clientKeyStore) throws IOException, GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance(protocol);
+        context.init(keyManagers(clientKeyStore), trustManagers(), null);
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(host, port)) {
+            socket.setEnabledProtocols(new String[] {protocol});
+            socket.setSoTimeout((int) READ_WAIT.toMillis());
+            socket.startHandshake();
+            socket.getInputStream().read();
+        }
+    }
+
+    private static KeyManager[] keyManagers(Optional<Pkcs12Store> store) throws IOException, GeneralSecurityException {
+        if (store.isEmpty()) {
+            return new KeyManager[0];
+        }
+        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        factory.init(load(store.get()), store.get().password().toCharArray());
+        return factory.getKeyManagers();
+    }
+
+    private javax.net.ssl.TrustManager[] trustManagers() throws IOException, GeneralSecurityException {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(load(trustStore));
+        return factory.getTrustManagers();
+    }
+
+    private static KeyStore load(Pkcs12Store store) throws IOException, GeneralSecurityException {
+        KeyStore keyStore = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store.path())) {
+            keyStore.load(in, store.password().toCharArray());
+        }
+        return keyStore;
+    }
+}
