@@ -2,17 +2,24 @@ package org.blohub.hub.broker;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.Principal;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Optional;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedKeyManager;
+import javax.net.ssl.X509KeyManager;
 
 /**
  * A bare JDK TLS client, to show that refusals happen in the TLS layer itself, before any broker
@@ -54,7 +61,55 @@ final class TlsSocketProbe {
         }
         KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         factory.init(load(store.get()), store.get().password().toCharArray());
-        return factory.getKeyManagers();
+        return new KeyManager[] {new AlwaysPresentCertificate((X509KeyManager) factory.getKeyManagers()[0])};
+    }
+
+    /**
+     * The JDK client sends no certificate when its issuer is not among the CAs the server names; this
+     * one presents it anyway, so the server's own path validation is what refuses it.
+     */
+    private static final class AlwaysPresentCertificate extends X509ExtendedKeyManager {
+
+        private final X509KeyManager keys;
+
+        AlwaysPresentCertificate(X509KeyManager keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public String chooseClientAlias(String[] keyType, Principal[] issuers, Socket socket) {
+            return keys.chooseClientAlias(keyType, null, socket);
+        }
+
+        @Override
+        public String chooseEngineClientAlias(String[] keyType, Principal[] issuers, SSLEngine engine) {
+            return keys.chooseClientAlias(keyType, null, null);
+        }
+
+        @Override
+        public String[] getClientAliases(String keyType, Principal[] issuers) {
+            return keys.getClientAliases(keyType, null);
+        }
+
+        @Override
+        public String[] getServerAliases(String keyType, Principal[] issuers) {
+            return keys.getServerAliases(keyType, issuers);
+        }
+
+        @Override
+        public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
+            return keys.chooseServerAlias(keyType, issuers, socket);
+        }
+
+        @Override
+        public X509Certificate[] getCertificateChain(String alias) {
+            return keys.getCertificateChain(alias);
+        }
+
+        @Override
+        public PrivateKey getPrivateKey(String alias) {
+            return keys.getPrivateKey(alias);
+        }
     }
 
     private javax.net.ssl.TrustManager[] trustManagers() throws IOException, GeneralSecurityException {
