@@ -114,6 +114,30 @@ class NodeBrokerBridgeIT {
     }
 
     @Test
+    void keepsMessagesWhileThePeerRefusesOurCertificateAndDeliversThemOnceItRecognisesIt() throws Exception {
+        network.la.stop();
+        try (NodeBroker laosRecognisingNobody = network.laRecognisingNobody()) {
+            laosRecognisingNobody.start();
+            try (ApplicationClient thailand = new ApplicationClient(network.th)) {
+                for (int i = 0; i < 3; i++) {
+                    ClientMessage message = thailand.newMessage();
+                    message.putIntProperty("sequence", i);
+                    thailand.send(TO_LA, message);
+                }
+            }
+            Thread.sleep(NOTHING_MORE.toMillis());
+            assertThat(network.th.health().links()).containsExactly(new PeerLinkHealth("LA", false, 3));
+            try (ApplicationClient laos = new ApplicationClient(laosRecognisingNobody)) {
+                assertThat(laos.receive(BrokerAddresses.INBOUND, NOTHING_MORE)).isEmpty();
+            }
+        }
+
+        network.la.start();
+
+        assertThat(receiveSequence(network.la, 3)).containsExactly(0, 1, 2);
+    }
+
+    @Test
     void streamsATwentyMegabyteMessageAcrossTheBridgeAsALargeMessage() throws Exception {
         byte[] payload = new byte[20 * 1024 * 1024];
         new Random(42).nextBytes(payload);

@@ -1,7 +1,6 @@
 package org.blohub.hub.broker;
 
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -49,8 +48,9 @@ final class TwoNodeNetwork implements AutoCloseable {
         this.la = new NodeBroker(laSettings, PinnedPeerCertificates.of(Map.of("TH", thTls.certificate())));
     }
 
-    Map<String, X509Certificate> certificates() {
-        return Map.of("TH", thTls.certificate(), "LA", laTls.certificate());
+    /** LA's broker on the same data directory and port, but recognising no peer certificate. */
+    NodeBroker laRecognisingNobody() {
+        return new NodeBroker(laSettings, PinnedPeerCertificates.of(Map.of()));
     }
 
     @Override
