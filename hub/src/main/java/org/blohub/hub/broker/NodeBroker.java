@@ -4,8 +4,11 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.jms.ConnectionFactory;
+
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.ActiveMQServers;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.spi.core.remoting.Acceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +110,14 @@ public final class NodeBroker implements AutoCloseable {
     /** The credentials the node's application must present on {@link #inVmUrl()}. Stable for this object's life. */
     public ApplicationCredentials applicationCredentials() {
         return applicationCredentials;
+    }
+
+    /**
+     * A JMS connection factory for the node's application (Camel JMS, Spring JMS) on {@link #inVmUrl()},
+     * carrying the application credentials. Connections need the broker started.
+     */
+    public ConnectionFactory applicationConnectionFactory() {
+        return new ActiveMQConnectionFactory(inVmUrl(), applicationCredentials.user(), applicationCredentials.password());
     }
 
     public synchronized BrokerHealth health() {

@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+
 import org.apache.activemq.artemis.api.core.client.ClientConsumer;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +76,35 @@ class NodeBrokerBridgeIT {
         }
         await().atMost(ARRIVAL).untilAsserted(() -> assertThat(network.th.health().links())
                 .containsExactly(new PeerLinkHealth("LA", true, 0)));
+    }
+
+    @Test
+    void carriesAJmsMessageWithItsHeadersAndPropertiesFromOneApplicationToTheOther() throws Exception {
+        long expiration;
+        try (JMSContext thailand = network.th.applicationConnectionFactory().createContext()) {
+            BytesMessage message = thailand.createBytesMessage();
+            message.writeBytes("sealed-envelope".getBytes(StandardCharsets.US_ASCII));
+            message.setJMSCorrelationID("01JD0000000000000000000009");
+            message.setJMSType("REQUEST");
+            message.setStringProperty("bloToNode", "LA");
+            message.setLongProperty("bloCreatedAt", 1_764_000_000_000L);
+            thailand.createProducer().setTimeToLive(Duration.ofHours(1).toMillis())
+                    .send(thailand.createQueue(TO_LA), message);
+            expiration = message.getJMSExpiration();
+        }
+
+        try (JMSContext laos = network.la.applicationConnectionFactory().createContext();
+                JMSConsumer inbound = laos.createConsumer(laos.createQueue(BrokerAddresses.INBOUND))) {
+            Message received = inbound.receive(ARRIVAL.toMillis());
+            assertThat(received).isInstanceOf(BytesMessage.class);
+            assertThat(received.getJMSCorrelationID()).isEqualTo("01JD0000000000000000000009");
+            assertThat(received.getJMSType()).isEqualTo("REQUEST");
+            assertThat(received.getStringProperty("bloToNode")).isEqualTo("LA");
+            assertThat(received.getLongProperty("bloCreatedAt")).isEqualTo(1_764_000_000_000L);
+            assertThat(received.getJMSExpiration()).isEqualTo(expiration).isPositive();
+            assertThat(received.getBody(byte[].class)).asString(StandardCharsets.US_ASCII).isEqualTo("sealed-envelope");
+            assertThat(inbound.receive(NOTHING_MORE.toMillis())).isNull();
+        }
     }
 
     @Test
