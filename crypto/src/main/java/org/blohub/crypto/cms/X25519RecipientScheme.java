@@ -18,8 +18,10 @@ import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
 
 /**
- * Ephemeral-static X25519 key agreement as RFC 8418 specifies it for CMS: dhSinglePass-stdDH-sha256kdf-scheme
- * (the ANSI X9.63 KDF with SHA-256) and AES-256 key wrap. OpenSSL 3.0 cannot encrypt to these recipients.
+ * Ephemeral-static X25519 key agreement as RFC 8418 specifies it for CMS, with
+ * id-alg-dhSinglePass-stdDH-hkdf-sha256-scheme (HKDF with SHA-256) and AES-256 key wrap. Bouncy Castle
+ * 1.87 implements XDH only with the HKDF schemes: its X9.63-KDF scheme OIDs map to the EC key agreement.
+ * OpenSSL 3.0 cannot encrypt to these recipients.
  */
 final class X25519RecipientScheme implements RecipientScheme {
 
@@ -32,7 +34,7 @@ final class X25519RecipientScheme implements RecipientScheme {
     public RecipientInfoGenerator recipientInfoGenerator(X509Certificate recipient) throws SealingException {
         try {
             KeyPair originator = KeyPairGenerator.getInstance("X25519", CryptoProvider.bouncyCastle()).generateKeyPair();
-            return new JceKeyAgreeRecipientInfoGenerator(CMSAlgorithm.ECDH_SHA256KDF, originator.getPrivate(),
+            return new JceKeyAgreeRecipientInfoGenerator(CMSAlgorithm.ECDH_HKDF_SHA256, originator.getPrivate(),
                     originator.getPublic(), CMSAlgorithm.AES256_WRAP)
                     .setProvider(CryptoProvider.bouncyCastle())
                     .addRecipient(recipient);
@@ -50,7 +52,7 @@ final class X25519RecipientScheme implements RecipientScheme {
     @Override
     public boolean accepts(RecipientInformation recipientInfo) {
         return recipientInfo instanceof KeyAgreeRecipientInformation keyAgreement
-                && KeyAgreementProfile.usesAgreementAndWrap(keyAgreement, CMSAlgorithm.ECDH_SHA256KDF,
+                && KeyAgreementProfile.usesAgreementAndWrap(keyAgreement, CMSAlgorithm.ECDH_HKDF_SHA256,
                         CMSAlgorithm.AES256_WRAP)
                 && KeyAgreementProfile.originatorKey(keyAgreement)
                         .filter(key -> key.is(EdECObjectIdentifiers.id_X25519) && key.curve().isEmpty())
