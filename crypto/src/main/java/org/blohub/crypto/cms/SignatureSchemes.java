@@ -20,18 +20,14 @@ public final class SignatureSchemes {
         this.schemes = List.copyOf(schemes);
     }
 
-    /**
-     * ECDSA P-256/SHA-256, ECDSA P-384/SHA-384, RSA-PSS/SHA-256 (preferred for RSA keys), RSA PKCS#1 v1.5/SHA-256,
-     * Ed25519, and the composite ML-DSA-65 + ECDSA P-256 of the post-quantum hybrid profile.
-     */
+    /** ECDSA P-256/SHA-256, ECDSA P-384/SHA-384, RSA-PSS/SHA-256 (preferred for RSA keys), RSA PKCS#1 v1.5/SHA-256, Ed25519. */
     public static SignatureSchemes standard() {
         return new SignatureSchemes(List.of(
                 EcdsaSignatureScheme.p256(),
                 EcdsaSignatureScheme.p384(),
                 new RsaPssSignatureScheme(),
                 new RsaPkcs1SignatureScheme(),
-                new Ed25519SignatureScheme(),
-                new CompositeMlDsaSignatureScheme()));
+                new Ed25519SignatureScheme()));
     }
 
     /** RSA PKCS#1 v1.5 with SHA-256, for sealers whose counterparts cannot verify RSA-PSS. */

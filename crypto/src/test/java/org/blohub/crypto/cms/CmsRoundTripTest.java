@@ -6,18 +6,12 @@ import static org.blohub.crypto.cms.TestNetwork.MAE_SAI;
 import static org.blohub.crypto.cms.TestNetwork.TACHILEIK;
 
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.blohub.crypto.CryptoProvider;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.KeyAlgorithm;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.jcajce.CompositePrivateKey;
-import org.bouncycastle.jcajce.CompositePublicKey;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,37 +141,6 @@ class CmsRoundTripTest {
             assertThat(EnvelopeInspection.signedDataCertificates(envelope, houayxay))
                     .containsExactlyInAnyOrder(signing.chain().get(0), signing.chain().get(1))
                     .doesNotContain(NETWORK.pki().root().certificate());
-        }
-    }
-
-    @Nested
-    class PostQuantumHybridSignature {
-
-        @Test
-        void aCompositeMlDsa65EcdsaP256SignerIsVerifiedByTheOpener() throws Exception {
-            Credential composite = NETWORK.pki().issueOfficeSigning(MAE_SAI, compositeKeyPair());
-            Credential sender = NETWORK.encryption(MAE_SAI, KeyAlgorithm.EC_P256);
-            Credential houayxay = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
-
-            byte[] envelope = TestNetwork.sealer().seal(CONTENT, composite, sender.certificate(),
-                    List.of(houayxay.certificate()));
-
-            OpenedEnvelope opened = NETWORK.opener().open(envelope, houayxay, "composite");
-            assertThat(opened.content()).isEqualTo(CONTENT);
-            assertThat(opened.signerCertificate()).isEqualTo(composite.certificate());
-            assertThat(opened.signatureAlgorithm()).isEqualTo("MLDSA65-ECDSA-P256-SHA512");
-        }
-
-        /**
-         * Built from its two halves: Bouncy Castle 1.87's composite KeyPairGenerator looks its component
-         * generators up by the provider name "BC", which works only with the provider registered globally.
-         */
-        private static KeyPair compositeKeyPair() throws Exception {
-            ASN1ObjectIdentifier mldsa65EcdsaP256 = new ASN1ObjectIdentifier("1.3.6.1.5.5.7.6.45");
-            KeyPair mlDsa = KeyPairGenerator.getInstance("ML-DSA-65", CryptoProvider.bouncyCastle()).generateKeyPair();
-            KeyPair ecdsa = KeyAlgorithm.EC_P256.generateKeyPair();
-            return new KeyPair(new CompositePublicKey(mldsa65EcdsaP256, mlDsa.getPublic(), ecdsa.getPublic()),
-                    new CompositePrivateKey(mldsa65EcdsaP256, mlDsa.getPrivate(), ecdsa.getPrivate()));
         }
     }
 }
