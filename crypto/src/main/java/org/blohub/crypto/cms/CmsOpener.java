@@ -14,8 +14,9 @@ import org.blohub.crypto.pki.KeyUsageRequirement;
 
 /**
  * Opens envelopes made by {@link CmsSealer} or by {@code openssl cms} in the same profile: checks the
- * outer structure and decrypts with the recipient's key, verifies the single signature, then checks
- * the signer's certificate path at the signed signing time. Every failure becomes an
+ * outer structure and decrypts with the recipient's key, verifies the single signature and the
+ * signed digest of the RecipientInfos, then checks the signer's certificate path at the signed
+ * signing time. Every failure becomes an
  * {@link OpenRefusedException}; no other exception leaves {@link #open}.
  */
 public final class CmsOpener implements Opener {
@@ -41,8 +42,10 @@ public final class CmsOpener implements Opener {
         Objects.requireNonNull(recipient, "recipient");
         Refusals refuse = new Refusals(label);
         try {
-            byte[] signedData = decryption.decrypt(envelope, recipient, refuse);
-            SignatureVerification.VerifiedSignature signature = signatureVerification.verify(signedData, refuse);
+            EnvelopeDecryption.DecryptedEnvelope decrypted = decryption.decrypt(envelope, recipient, refuse);
+            SignatureVerification.VerifiedSignature signature =
+                    signatureVerification.verify(decrypted.signedData(), refuse);
+            RecipientInfosBinding.check(decrypted.signedData(), decrypted.recipientInfos(), refuse);
             checkPath(signature.signerChain(), signature.signingTime(), refuse);
             return new OpenedEnvelope(signature.content(), signature.signerChain().get(0), signature.signerChain(),
                     signature.signingTime(), sha256(signature.content()), signature.algorithmName());

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.blohub.crypto.CryptoProvider;
 import org.blohub.crypto.pki.Credential;
+import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -20,25 +21,23 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSAlgorithm;
-import org.bouncycastle.cms.CMSAuthEnvelopedDataGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.RecipientInfoGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.OutputAEADEncryptor;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Seals content as a CMS AuthEnvelopedData (RFC 5083, AES-256-GCM) whose id-data content is the DER
  * ContentInfo of a SignedData (RFC 5652) with the content encapsulated. The signed attributes are
- * content type, message digest, CMS algorithm protection and the signing time from the clock.
+ * content type, message digest, CMS algorithm protection, the signing time from the clock and the
+ * digest of the envelope's RecipientInfos, which are therefore written before the content is signed.
  */
 public final class CmsSealer implements Sealer {
 
@@ -63,17 +62,19 @@ public final class CmsSealer implements Sealer {
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(senderEncryptionCertificate, "senderEncryptionCertificate");
         Objects.requireNonNull(recipientCertificates, "recipientCertificates");
-        byte[] signedData = sign(content, signer);
-        return encrypt(signedData, recipientsWithSender(senderEncryptionCertificate, recipientCertificates));
+        AuthEnvelopedDataWriter envelope = AuthEnvelopedDataWriter.forRecipients(
+                recipientInfoGenerators(recipientsWithSender(senderEncryptionCertificate, recipientCertificates)));
+        byte[] signedData = sign(content, signer, RecipientInfosBinding.attributeFor(envelope.recipientInfos()));
+        return envelope.write(signedData);
     }
 
-    private byte[] sign(byte[] content, Credential signer) throws SealingException {
+    private byte[] sign(byte[] content, Credential signer, Attribute recipientInfosDigest) throws SealingException {
         SignatureScheme scheme = signatureSchemes.forKey(signer.privateKey())
                 .orElseThrow(() -> new SealingException("no signature scheme for signing key of type "
                         + KeyKind.of(signer.privateKey()) + " (certificate serial " + serialOf(signer.certificate()) + ")"));
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(signerInfoGenerator(scheme, signer));
+            generator.addSignerInfoGenerator(signerInfoGenerator(scheme, signer, recipientInfosDigest));
             generator.addCertificates(new JcaCertStore(chainWithoutRoot(signer.chain())));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), true);
             return signed.toASN1Structure().getEncoded(ASN1Encoding.DER);
@@ -83,34 +84,31 @@ public final class CmsSealer implements Sealer {
         }
     }
 
-    private SignerInfoGenerator signerInfoGenerator(SignatureScheme scheme, Credential signer)
-            throws OperatorCreationException, CertificateEncodingException {
+    private SignerInfoGenerator signerInfoGenerator(SignatureScheme scheme, Credential signer,
+            Attribute recipientInfosDigest) throws OperatorCreationException, CertificateEncodingException {
         Attribute signingTime = new Attribute(CMSAttributes.signingTime,
                 new DERSet(new Time(Date.from(clock.instant()))));
+        ASN1EncodableVector attributes = new ASN1EncodableVector();
+        attributes.add(signingTime);
+        attributes.add(recipientInfosDigest);
         return new JcaSignerInfoGeneratorBuilder(
                 new JcaDigestCalculatorProviderBuilder().setProvider(CryptoProvider.bouncyCastle()).build())
-                .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(signingTime)))
+                .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
                 .build(new JcaContentSignerBuilder(scheme.algorithmName())
                         .setProvider(CryptoProvider.bouncyCastle())
                         .build(signer.privateKey()), signer.certificate());
     }
 
-    private byte[] encrypt(byte[] signedData, List<X509Certificate> recipients) throws SealingException {
-        CMSAuthEnvelopedDataGenerator generator = new CMSAuthEnvelopedDataGenerator();
+    private List<RecipientInfoGenerator> recipientInfoGenerators(List<X509Certificate> recipients)
+            throws SealingException {
+        List<RecipientInfoGenerator> generators = new ArrayList<>();
         for (X509Certificate recipient : recipients) {
             RecipientScheme scheme = recipientSchemes.forCertificate(recipient)
                     .orElseThrow(() -> new SealingException("cannot encrypt to recipient certificate serial "
                             + serialOf(recipient) + ": unsupported key type " + KeyKind.of(recipient.getPublicKey())));
-            generator.addRecipientInfoGenerator(scheme.recipientInfoGenerator(recipient));
+            generators.add(scheme.recipientInfoGenerator(recipient));
         }
-        try {
-            OutputAEADEncryptor encryptor = (OutputAEADEncryptor) new JceCMSContentEncryptorBuilder(
-                    CMSAlgorithm.AES256_GCM).setProvider(CryptoProvider.bouncyCastle()).build();
-            return generator.generate(new CMSProcessableByteArray(signedData), encryptor)
-                    .toASN1Structure().getEncoded(ASN1Encoding.DER);
-        } catch (CMSException | IOException e) {
-            throw new SealingException("cannot encrypt for " + recipients.size() + " recipients", e);
-        }
+        return generators;
     }
 
     /** The sender's own encryption certificate first, then each distinct recipient once. */

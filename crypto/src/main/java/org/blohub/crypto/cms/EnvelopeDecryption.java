@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.blohub.crypto.pki.Credential;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.cms.AuthEnvelopedData;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
@@ -27,7 +28,8 @@ import org.bouncycastle.util.Selector;
 
 /**
  * The outer half of opening: checks the AuthEnvelopedData against the profile, finds the recipient's
- * RecipientInfo, unwraps the content-encryption key and returns the authenticated plaintext.
+ * RecipientInfo, unwraps the content-encryption key and returns the authenticated plaintext with the
+ * RecipientInfos, whose binding is checked once the signature is verified.
  */
 final class EnvelopeDecryption {
 
@@ -37,7 +39,11 @@ final class EnvelopeDecryption {
         this.recipientSchemes = recipientSchemes;
     }
 
-    byte[] decrypt(byte[] envelope, Credential recipient, Refusals refuse) throws OpenRefusedException {
+    /** The authenticated plaintext (the DER SignedData) and the RecipientInfos SET as received. */
+    record DecryptedEnvelope(byte[] signedData, ASN1Set recipientInfos) {
+    }
+
+    DecryptedEnvelope decrypt(byte[] envelope, Credential recipient, Refusals refuse) throws OpenRefusedException {
         ContentInfo contentInfo = ContentInfo.getInstance(StrictDer.parse(envelope, "envelope", refuse));
         if (contentInfo.getContentType().equals(CMSObjectIdentifiers.envelopedData)) {
             throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM,
@@ -47,7 +53,8 @@ final class EnvelopeDecryption {
             throw refuse.because(RefusalCode.MALFORMED, "content type " + contentInfo.getContentType().getId()
                     + " is not AuthEnvelopedData");
         }
-        checkProfile(AuthEnvelopedData.getInstance(contentInfo.getContent()), refuse);
+        AuthEnvelopedData structure = AuthEnvelopedData.getInstance(contentInfo.getContent());
+        checkProfile(structure, refuse);
         RecipientInformation ours = ourRecipientInfo(parse(contentInfo, refuse), recipient.certificate())
                 .orElseThrow(() -> refuse.because(RefusalCode.NOT_A_RECIPIENT, "no RecipientInfo for certificate serial "
                         + recipient.certificate().getSerialNumber().toString(16)));
@@ -58,11 +65,13 @@ final class EnvelopeDecryption {
             throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM, "key encryption "
                     + ours.getKeyEncryptionAlgOID() + " is outside the accepted profiles");
         }
+        byte[] plaintext;
         try {
-            return ours.getContent(scheme.recipient(recipient.privateKey()));
+            plaintext = ours.getContent(scheme.recipient(recipient.privateKey()));
         } catch (CMSException | RuntimeException e) {
             throw refuse.because(RefusalCode.TAMPERED, "key unwrap or authentication tag check failed", e);
         }
+        return new DecryptedEnvelope(plaintext, structure.getRecipientInfos());
     }
 
     private static void checkProfile(AuthEnvelopedData structure, Refusals refuse) throws OpenRefusedException {
