@@ -32,6 +32,7 @@ final class AuthEnvelopedDataWriter {
     private final OutputAEADEncryptor encryptor;
     private final ASN1Set recipientInfos;
     private final int recipientCount;
+    private boolean written;
 
     private AuthEnvelopedDataWriter(OutputAEADEncryptor encryptor, ASN1Set recipientInfos, int recipientCount) {
         this.encryptor = encryptor;
@@ -58,8 +59,12 @@ final class AuthEnvelopedDataWriter {
         return recipientInfos;
     }
 
-    /** The DER ContentInfo of the AuthEnvelopedData with this id-data content; call once. */
+    /** The DER ContentInfo of the AuthEnvelopedData with this id-data content. */
     byte[] write(byte[] content) throws SealingException {
+        if (written) {
+            throw new SealingException("a GCM key and nonce encrypt one content only");
+        }
+        written = true;
         try {
             ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
             try (OutputStream encrypting = encryptor.getOutputStream(encrypted)) {
