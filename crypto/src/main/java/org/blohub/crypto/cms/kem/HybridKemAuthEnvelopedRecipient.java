@@ -38,10 +38,6 @@ public final class HybridKemAuthEnvelopedRecipient implements KEMRecipient {
                 .setProvider(CryptoProvider.bouncyCastle());
     }
 
-    public HybridKemAlgorithm algorithm() {
-        return algorithm;
-    }
-
     /**
      * @param keyEncryptionAlgorithm Bouncy Castle passes the kem algorithm with the whole KEMRecipientInfo as its parameters
      */

@@ -19,19 +19,17 @@ import org.bouncycastle.operator.GenericKey;
  * Writes one RFC 9629 KEMRecipientInfo (inside an OtherRecipientInfo of type id-ori-kem) for a
  * recipient whose certificate carries a composite ML-KEM key: the composite ciphertext goes into
  * kemct, the composite shared secret through HKDF-SHA256 gives the key that wraps the
- * content-encryption key with AES-256 key wrap. Add it to a {@code CMSAuthEnvelopedDataGenerator};
- * each generator encapsulates afresh.
+ * content-encryption key with AES-256 key wrap. Add it to a {@code CMSAuthEnvelopedDataGenerator},
+ * a new one for every envelope.
  *
  * <p>The recipient is identified by issuer and serial number. The certificate is re-read with the
  * project's provider, so its composite key works whichever provider parsed it first.
  */
 public final class HybridKemRecipientInfoGenerator implements RecipientInfoGenerator {
 
-    private final HybridKemAlgorithm algorithm;
     private final RecipientInfoGenerator kemRecipientInfo;
 
-    private HybridKemRecipientInfoGenerator(HybridKemAlgorithm algorithm, RecipientInfoGenerator kemRecipientInfo) {
-        this.algorithm = algorithm;
+    private HybridKemRecipientInfoGenerator(RecipientInfoGenerator kemRecipientInfo) {
         this.kemRecipientInfo = kemRecipientInfo;
     }
 
@@ -57,7 +55,7 @@ public final class HybridKemRecipientInfoGenerator implements RecipientInfoGener
             X509Certificate reread = new JcaX509CertificateConverter()
                     .setProvider(CryptoProvider.bouncyCastle())
                     .getCertificate(holder);
-            return new HybridKemRecipientInfoGenerator(algorithm,
+            return new HybridKemRecipientInfoGenerator(
                     new JceKEMRecipientInfoGenerator(reread, HybridKemProfile.WRAP.getAlgorithm())
                             .setKDF(HybridKemProfile.KDF)
                             .setProvider(CryptoProvider.bouncyCastle()));
@@ -65,10 +63,6 @@ public final class HybridKemRecipientInfoGenerator implements RecipientInfoGener
             throw new CompositeKeyException("certificate serial " + serialOf(certificate)
                     + " cannot be read with the " + algorithm.jcaName() + " key", e);
         }
-    }
-
-    public HybridKemAlgorithm algorithm() {
-        return algorithm;
     }
 
     @Override
