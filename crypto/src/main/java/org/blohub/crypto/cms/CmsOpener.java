@@ -18,6 +18,7 @@ import org.blohub.crypto.pki.CertificateCheckException;
 import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.KeyUsageRequirement;
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -26,6 +27,9 @@ import org.bouncycastle.asn1.cms.AuthEnvelopedData;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo;
+import org.bouncycastle.asn1.cms.KeyTransRecipientInfo;
+import org.bouncycastle.asn1.cms.RecipientInfo;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -34,6 +38,8 @@ import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedData;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.PKIXRecipientId;
+import org.bouncycastle.cms.RecipientId;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -91,6 +97,7 @@ public final class CmsOpener implements Opener {
         if (structure.getVersion().intValueExact() != 0 || structure.getOriginatorInfo() != null) {
             throw refuse.because(RefusalCode.MALFORMED, "AuthEnvelopedData version or originator info outside the profile");
         }
+        checkRecipientInfoVersions(structure, refuse);
         if (!structure.getAuthEncryptedContentInfo().getContentEncryptionAlgorithm().getAlgorithm()
                 .equals(CMSAlgorithm.AES256_GCM)) {
             throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM, "content encryption "
@@ -164,6 +171,23 @@ public final class CmsOpener implements Opener {
         }
     }
 
+    /** Bouncy Castle ignores these unauthenticated version numbers; RFC 5652 fixes them, so we check them. */
+    private static void checkRecipientInfoVersions(AuthEnvelopedData structure, Refusals refuse)
+            throws OpenRefusedException {
+        for (ASN1Encodable element : structure.getRecipientInfos()) {
+            ASN1Encodable info = RecipientInfo.getInstance(element).getInfo();
+            boolean valid = true;
+            if (info instanceof KeyAgreeRecipientInfo keyAgreement) {
+                valid = keyAgreement.getVersion().hasValue(3);
+            } else if (info instanceof KeyTransRecipientInfo keyTransport) {
+                valid = keyTransport.getVersion().hasValue(0) || keyTransport.getVersion().hasValue(2);
+            }
+            if (!valid) {
+                throw refuse.because(RefusalCode.MALFORMED, "a RecipientInfo has a version RFC 5652 does not allow");
+            }
+        }
+    }
+
     private static CMSAuthEnvelopedData parse(ContentInfo contentInfo, Refusals refuse) throws OpenRefusedException {
         try {
             return new CMSAuthEnvelopedData(contentInfo);
@@ -188,13 +212,29 @@ public final class CmsOpener implements Opener {
             X509Certificate certificate) {
         X509CertificateHolder holder = holder(certificate);
         return envelope.getRecipientInfos().getRecipients().stream()
-                .filter(info -> matches(info.getRID(), holder))
+                .filter(info -> matches(info.getRID(), holder) && namesIssuerExactly(info.getRID(), holder))
                 .findFirst();
     }
 
     @SuppressWarnings("unchecked")
     private static boolean matches(Selector<?> recipientId, X509CertificateHolder holder) {
         return ((Selector<X509CertificateHolder>) recipientId).match(holder);
+    }
+
+    /**
+     * Bouncy Castle compares issuer names as RFC 5280 does, ignoring case and string types. The
+     * recipient identifier is not authenticated, so we want it byte for byte as we issued it.
+     */
+    private static boolean namesIssuerExactly(RecipientId recipientId, X509CertificateHolder holder) {
+        if (!(recipientId instanceof PKIXRecipientId pkixId) || pkixId.getIssuer() == null) {
+            return true;
+        }
+        try {
+            return Arrays.equals(pkixId.getIssuer().getEncoded(ASN1Encoding.DER),
+                    holder.getIssuer().getEncoded(ASN1Encoding.DER));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static X509CertificateHolder holder(X509Certificate certificate) {

@@ -96,6 +96,15 @@ class CmsOpenerRefusalTest {
 
             assertRefused(() -> NETWORK.opener().open(envelope, tachileik, "m"), RefusalCode.NOT_A_RECIPIENT);
         }
+
+        @Test
+        void refusesARecipientIdentifierWhoseIssuerNameOnlyDiffersInCase() throws Exception {
+            byte[] envelope = sealFor(signing, houayxay);
+            int issuerName = HandMadeEnvelopes.indexOf(envelope,
+                    "BLO Hub LA National CA".getBytes(StandardCharsets.US_ASCII));
+
+            assertOpeningRefused(HandMadeEnvelopes.flipBit(envelope, issuerName, 5), RefusalCode.NOT_A_RECIPIENT);
+        }
     }
 
     @Nested
