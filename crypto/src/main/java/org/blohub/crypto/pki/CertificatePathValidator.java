@@ -63,7 +63,12 @@ public final class CertificatePathValidator {
         if (presentedChain.isEmpty()) {
             throw new IllegalArgumentException("the presented chain must hold at least the end-entity certificate");
         }
-        List<X509Certificate> presented = BouncyCastleCopies.ofCertificates(presentedChain);
+        List<X509Certificate> presented;
+        try {
+            presented = BouncyCastleCopies.ofCertificates(presentedChain);
+        } catch (PkiException e) {
+            throw new CertificateCheckException(CertificateProblem.UNTRUSTED, e.getMessage(), e);
+        }
         List<X509Certificate> candidates = new ArrayList<>(presented.subList(1, presented.size()));
         candidates.addAll(intermediates);
 

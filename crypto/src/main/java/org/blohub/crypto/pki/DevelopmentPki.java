@@ -2,6 +2,7 @@ package org.blohub.crypto.pki;
 
 import java.security.KeyPair;
 import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +38,15 @@ public final class DevelopmentPki {
         Objects.requireNonNull(regionName, "regionName");
         Objects.requireNonNull(clock, "clock");
         return new DevelopmentPki(CertificateAuthority.createRoot("BLO Hub " + regionName + " Root CA (DEMO)", clock), clock);
+    }
+
+    /**
+     * True if the certificate was made by a development PKI (its subject or issuer carries
+     * {@code O=BLO Hub DEMO}), so that a production node can refuse demo trust anchors and keys.
+     */
+    public static boolean isDemoMaterial(X509Certificate certificate) {
+        return DemoSubjectName.isDemo(certificate.getSubjectX500Principal())
+                || DemoSubjectName.isDemo(certificate.getIssuerX500Principal());
     }
 
     public CertificateAuthority root() {

@@ -15,23 +15,27 @@ public enum KeyAlgorithm {
     EC_P256("EC", new ECGenParameterSpec("secp256r1")),
     EC_P384("EC", new ECGenParameterSpec("secp384r1")),
     RSA_3072("RSA", new RSAKeyGenParameterSpec(3072, RSAKeyGenParameterSpec.F4)),
-    ED25519("Ed25519", null),
-    X25519("X25519", null);
+    ED25519("Ed25519"),
+    X25519("X25519");
 
     private final String jcaName;
-    private final AlgorithmParameterSpec parameters;
+    private final Optional<AlgorithmParameterSpec> parameters;
+
+    KeyAlgorithm(String jcaName) {
+        this.jcaName = jcaName;
+        this.parameters = Optional.empty();
+    }
 
     KeyAlgorithm(String jcaName, AlgorithmParameterSpec parameters) {
         this.jcaName = jcaName;
-        this.parameters = parameters;
+        this.parameters = Optional.of(parameters);
     }
 
     public KeyPair generateKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance(jcaName, CryptoProvider.bouncyCastle());
-            Optional<AlgorithmParameterSpec> spec = Optional.ofNullable(parameters);
-            if (spec.isPresent()) {
-                generator.initialize(spec.get());
+            if (parameters.isPresent()) {
+                generator.initialize(parameters.get());
             }
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {

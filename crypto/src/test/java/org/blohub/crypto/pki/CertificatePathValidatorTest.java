@@ -79,6 +79,20 @@ class CertificatePathValidatorTest {
         }
 
         @Test
+        void acceptsCompositeMlDsaSigningCertificateForSigning() {
+            Credential office = pki.issueOfficeSigning("TH-MAESAI", CompositeKeys.mlDsa65WithEcdsaP256());
+
+            assertValid(office.chain(), ISSUED_AT, KeyUsageRequirement.SIGNING);
+        }
+
+        @Test
+        void acceptsCompositeMlKemEncryptionCertificateForKeyEstablishment() {
+            Credential office = pki.issueOfficeEncryption("LA-HUAYXAI", CompositeKeys.mlKem768WithX25519());
+
+            assertValid(office.chain(), ISSUED_AT, KeyUsageRequirement.KEY_ESTABLISHMENT);
+        }
+
+        @Test
         void acceptsEndEntityAloneWhenTheNationalCaIsAKnownIntermediate() {
             Credential office = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
             CertificatePathValidator validator = new CertificatePathValidator(

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,6 +113,15 @@ class DevelopmentPkiTest {
         }
 
         @Test
+        void recognisesItsOwnCertificatesAsDemoMaterial() {
+            Credential office = PKI.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            X509Certificate nationalRoot = SelfSignedCertificate.create("C=TH,O=Thai National PKI,CN=Root", NOW);
+
+            assertThat(office.chain()).allMatch(DevelopmentPki::isDemoMaterial);
+            assertThat(DevelopmentPki.isDemoMaterial(nationalRoot)).isFalse();
+        }
+
+        @Test
         void rejectsNamesWithoutACountryPrefix() {
             assertThatThrownBy(() -> PKI.issueOfficeSigning("MAESAI", KeyAlgorithm.EC_P256))
                     .isInstanceOf(IllegalArgumentException.class)
@@ -151,6 +161,7 @@ class DevelopmentPkiTest {
             X509Certificate leaf = PKI.issueOfficeEncryption("TH-MAESAI", KeyAlgorithm.RSA_3072).certificate();
 
             assertThat(setKeyUsages(leaf)).containsExactly(KEY_ENCIPHERMENT);
+            assertThat(((RSAPublicKey) leaf.getPublicKey()).getModulus().bitLength()).isEqualTo(3072);
         }
 
         @Test
@@ -162,6 +173,26 @@ class DevelopmentPkiTest {
             assertThat(setKeyUsages(credential.certificate())).containsExactly(KEY_ENCIPHERMENT);
             assertThat(credential.certificate().getPublicKey().getEncoded()).isEqualTo(mlKem.getPublic().getEncoded());
             assertThat(credential.privateKey()).isSameAs(mlKem.getPrivate());
+        }
+
+        @Test
+        void officeEncryptionCertificateForCompositeKemKeyAllowsKeyEncipherment() {
+            KeyPair composite = CompositeKeys.mlKem768WithX25519();
+
+            X509Certificate leaf = PKI.issueOfficeEncryption("TH-MAESAI", composite).certificate();
+
+            assertThat(setKeyUsages(leaf)).containsExactly(KEY_ENCIPHERMENT);
+            assertThat(leaf.getPublicKey().getEncoded()).isEqualTo(composite.getPublic().getEncoded());
+        }
+
+        @Test
+        void officeSigningCertificateForCompositeMlDsaKeyAllowsDigitalSignatureAndNonRepudiation() {
+            KeyPair composite = CompositeKeys.mlDsa65WithEcdsaP256();
+
+            X509Certificate leaf = PKI.issueOfficeSigning("TH-MAESAI", composite).certificate();
+
+            assertThat(setKeyUsages(leaf)).containsExactly(DIGITAL_SIGNATURE, NON_REPUDIATION);
+            assertThat(leaf.getPublicKey().getEncoded()).isEqualTo(composite.getPublic().getEncoded());
         }
 
         @Test
