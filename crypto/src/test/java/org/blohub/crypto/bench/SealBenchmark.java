@@ -1,5 +1,6 @@
 package org.blohub.crypto.bench;
 
+import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Arrays;
@@ -11,6 +12,8 @@ import org.blohub.crypto.cms.CmsSealer;
 import org.blohub.crypto.cms.OpenRefusedException;
 import org.blohub.crypto.cms.OpenedEnvelope;
 import org.blohub.crypto.cms.SealingException;
+import org.blohub.crypto.cms.kem.CompositeSignatureAlgorithm;
+import org.blohub.crypto.cms.kem.HybridKemAlgorithm;
 import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.DevelopmentPki;
@@ -29,7 +32,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Sealing and opening a 2 KiB message for one addressee (plus the sender, as always), per profile.
+ * Sealing and opening a 2 KiB message for one addressee (plus the sender, as always), in each profile.
  * Opening includes the certificate path and CRL checks.
  *
  * <p>Run from the repository root:
@@ -47,8 +50,12 @@ public class SealBenchmark {
 
     private static final int MESSAGE_SIZE = 2048;
 
-    /** DEFAULT: ECDSA P-256 and ECDH P-256; RSA: RSA-PSS and RSA-OAEP with 3072-bit keys; EDWARDS: Ed25519 and X25519. */
-    @Param({"DEFAULT", "RSA", "EDWARDS"})
+    /**
+     * DEFAULT: ECDSA P-256 and ECDH P-256; RSA: RSA-PSS and RSA-OAEP with 3072-bit keys; EDWARDS: Ed25519 and
+     * X25519; HYBRID_X25519 and HYBRID_P256: composite ML-DSA-65 + ECDSA P-256 signature with a composite
+     * ML-KEM-768 + X25519 or + ECDH P-256 KEMRecipientInfo.
+     */
+    @Param({"DEFAULT", "RSA", "EDWARDS", "HYBRID_X25519", "HYBRID_P256"})
     public String profile;
 
     private byte[] message;
@@ -61,25 +68,34 @@ public class SealBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws SealingException {
-        KeyAlgorithm signingKey = switch (profile) {
-            case "RSA" -> KeyAlgorithm.RSA_3072;
-            case "EDWARDS" -> KeyAlgorithm.ED25519;
-            default -> KeyAlgorithm.EC_P256;
-        };
-        KeyAlgorithm encryptionKey = switch (profile) {
-            case "RSA" -> KeyAlgorithm.RSA_3072;
-            case "EDWARDS" -> KeyAlgorithm.X25519;
-            default -> KeyAlgorithm.EC_P256;
-        };
         DevelopmentPki pki = DevelopmentPki.create("Benchmark", Clock.systemUTC());
-        signing = pki.issueOfficeSigning("TH-MAESAI", signingKey);
-        senderEncryption = pki.issueOfficeEncryption("TH-MAESAI", encryptionKey).certificate();
-        recipient = pki.issueOfficeEncryption("LA-HOUAYXAY", encryptionKey);
+        signing = pki.issueOfficeSigning("TH-MAESAI", signingKeyPair());
+        senderEncryption = pki.issueOfficeEncryption("TH-MAESAI", encryptionKeyPair()).certificate();
+        recipient = pki.issueOfficeEncryption("LA-HOUAYXAY", encryptionKeyPair());
         message = new byte[MESSAGE_SIZE];
         Arrays.fill(message, (byte) 'x');
         sealer = new CmsSealer(Clock.systemUTC());
         opener = new CmsOpener(new CertificatePathValidator(List.of(pki.root().certificate()), List.of(), pki.crls()));
         envelope = seal();
+    }
+
+    private KeyPair signingKeyPair() {
+        return switch (profile) {
+            case "RSA" -> KeyAlgorithm.RSA_3072.generateKeyPair();
+            case "EDWARDS" -> KeyAlgorithm.ED25519.generateKeyPair();
+            case "HYBRID_X25519", "HYBRID_P256" -> CompositeSignatureAlgorithm.MLDSA65_ECDSA_P256.generateKeyPair();
+            default -> KeyAlgorithm.EC_P256.generateKeyPair();
+        };
+    }
+
+    private KeyPair encryptionKeyPair() {
+        return switch (profile) {
+            case "RSA" -> KeyAlgorithm.RSA_3072.generateKeyPair();
+            case "EDWARDS" -> KeyAlgorithm.X25519.generateKeyPair();
+            case "HYBRID_X25519" -> HybridKemAlgorithm.MLKEM768_X25519.generateKeyPair();
+            case "HYBRID_P256" -> HybridKemAlgorithm.MLKEM768_ECDH_P256.generateKeyPair();
+            default -> KeyAlgorithm.EC_P256.generateKeyPair();
+        };
     }
 
     @Benchmark
