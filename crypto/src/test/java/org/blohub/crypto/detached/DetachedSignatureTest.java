@@ -17,6 +17,7 @@ import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.DevelopmentPki;
 import org.blohub.crypto.pki.KeyAlgorithm;
+import org.blohub.crypto.testing.OpenSsl;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
@@ -215,7 +216,7 @@ class DetachedSignatureTest {
         void opensslVerifiesOurDetachedSignatureAgainstTheRegionalRoot() throws Exception {
             writeFiles(signer.sign(DOCUMENT, maeSai), DOCUMENT);
 
-            OpensslCommand.Result result = opensslVerify();
+            OpenSsl.Result result = opensslVerify();
 
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output()).contains("Verification successful");
@@ -227,7 +228,7 @@ class DetachedSignatureTest {
             changed[0] ^= 0x20;
             writeFiles(signer.sign(DOCUMENT, maeSai), changed);
 
-            OpensslCommand.Result result = opensslVerify();
+            OpenSsl.Result result = opensslVerify();
 
             assertThat(result.exitCode()).isNotZero();
             assertThat(result.output()).contains("content verify error");
@@ -243,7 +244,7 @@ class DetachedSignatureTest {
             Files.writeString(directory.resolve("signer.key"), PemText.privateKey(liveMaeSai.privateKey()));
             Files.writeString(directory.resolve("national-ca.pem"), PemText.certificate(liveMaeSai.chain().get(1)));
 
-            OpensslCommand.Result result = OpensslCommand.run(directory, "cms", "-sign", "-binary",
+            OpenSsl.Result result = new OpenSsl(directory).attempt("cms", "-sign", "-binary",
                     "-in", "doc.yaml", "-signer", "signer.pem", "-inkey", "signer.key",
                     "-certfile", "national-ca.pem", "-md", "sha256", "-outform", "DER", "-out", "sig.der");
             assertThat(result.exitCode()).as(result.output()).isZero();
@@ -259,8 +260,8 @@ class DetachedSignatureTest {
             Files.writeString(directory.resolve("root.pem"), PemText.certificate(pki.root().certificate()));
         }
 
-        private OpensslCommand.Result opensslVerify() throws Exception {
-            return OpensslCommand.run(directory, "cms", "-verify", "-binary", "-inform", "DER",
+        private OpenSsl.Result opensslVerify() throws Exception {
+            return new OpenSsl(directory).attempt("cms", "-verify", "-binary", "-inform", "DER",
                     "-in", "sig.der", "-content", "doc.yaml", "-CAfile", "root.pem", "-purpose", "any",
                     "-out", "/dev/null");
         }
