@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
+import org.blohub.crypto.cms.kem.CompositeSignatureAlgorithm;
 import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.DevelopmentPki;
@@ -23,6 +24,7 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.asn1.iana.IANAObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,28 @@ class DetachedSignatureTest {
             VerifiedSignature verified = verifierTrustingRegionalRoot().verify(DOCUMENT, signer.sign(DOCUMENT, office));
 
             assertThat(verified.signer()).isEqualTo(office.certificate());
+        }
+
+        @Test
+        void verifiesForACompositeMlDsaSigningKey() throws Exception {
+            Credential office = pki.issueOfficeSigning("LA-HOUAYXAY",
+                    CompositeSignatureAlgorithm.MLDSA65_ECDSA_P256.generateKeyPair());
+            byte[] signature = signer.sign(DOCUMENT, office);
+
+            assertThat(verifierTrustingRegionalRoot().verify(DOCUMENT, signature).signer())
+                    .isEqualTo(office.certificate());
+            assertThat(new CMSSignedData(signature).getSignerInfos().getSigners()).singleElement()
+                    .satisfies(info -> assertThat(info.getEncryptionAlgOID())
+                            .isEqualTo(IANAObjectIdentifiers.id_MLDSA65_ECDSA_P256_SHA512.getId()));
+        }
+
+        @Test
+        void refusesToSignWithAKeyThatNoSignatureSchemeUses() {
+            Credential x25519 = pki.issueOfficeEncryption("TH-MAESAI", KeyAlgorithm.X25519);
+
+            assertThatThrownBy(() -> signer.sign(DOCUMENT, x25519))
+                    .isInstanceOf(DetachedSigningException.class)
+                    .hasMessageContaining("cannot sign with a X25519 key");
         }
 
         @Test
@@ -220,6 +244,20 @@ class DetachedSignatureTest {
 
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output()).contains("Verification successful");
+        }
+
+        @Test
+        void opensslVerifiesOurRsaPssDetachedSignature() throws Exception {
+            Credential rsaOffice = pki.issueOfficeSigning("LA-HOUAYXAY", KeyAlgorithm.RSA_3072);
+            byte[] signature = signer.sign(DOCUMENT, rsaOffice);
+            writeFiles(signature, DOCUMENT);
+
+            OpenSsl.Result result = opensslVerify();
+
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.output()).contains("Verification successful");
+            assertThat(new CMSSignedData(signature).getSignerInfos().getSigners()).singleElement()
+                    .satisfies(info -> assertThat(info.getEncryptionAlgOID()).isEqualTo("1.2.840.113549.1.1.10"));
         }
 
         @Test
