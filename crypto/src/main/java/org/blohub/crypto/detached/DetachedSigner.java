@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.Objects;
 
 import org.blohub.crypto.CryptoProvider;
+import org.blohub.crypto.cms.SignatureSchemes;
 import org.blohub.crypto.pki.Credential;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERSet;
@@ -32,14 +33,16 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * itself is not embedded, so it stays a plain file next to its signature and
  * {@code openssl cms -verify -binary -content document} can check it.
  *
- * <p>The signature algorithm follows the key: ECDSA with SHA-256 for P-256 (SHA-384 for P-384),
- * SHA-256 with RSA (PKCS#1 v1.5) for RSA, Ed25519 for Ed25519. Signed attributes are content
+ * <p>The signature algorithm follows the key, chosen as sealing does ({@link SignatureSchemes#standard()}):
+ * ECDSA with SHA-256 for P-256 (SHA-384 for P-384), RSA-PSS with SHA-256 for RSA, Ed25519 for Ed25519,
+ * composite ML-DSA-65 + ECDSA P-256 for composite keys. Signed attributes are content
  * type, message digest, signing time (the clock's now, to the second) and CMS algorithm
  * protection. The credential's whole chain is included as certificates.
  */
 public final class DetachedSigner {
 
     private final Clock clock;
+    private final SignatureSchemes signatureSchemes = SignatureSchemes.standard();
 
     public DetachedSigner(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -48,7 +51,11 @@ public final class DetachedSigner {
     public byte[] sign(byte[] document, Credential signer) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(signer, "signer");
-        String algorithm = SignatureAlgorithms.forKey(signer.certificate().getPublicKey());
+        String keyType = signer.privateKey().getAlgorithm();
+        String algorithm = signatureSchemes.forKey(signer.privateKey())
+                .orElseThrow(() -> new DetachedSigningException("cannot sign with a " + keyType
+                        + " key: use an EC P-256/P-384, RSA, Ed25519 or composite ML-DSA-65 + ECDSA P-256 signing key"))
+                .algorithmName();
         try {
             ContentSigner contentSigner = new JcaContentSignerBuilder(algorithm)
                     .setProvider(CryptoProvider.bouncyCastle())

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.KeyAlgorithm;
+import org.blohub.crypto.testing.OpenSsl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class OpenSslInteropTest {
 
     @BeforeAll
     static void requireOpenSsl() {
-        assumeThat(OpenSslCommand.available()).as("openssl on the PATH").isTrue();
+        assumeThat(OpenSsl.available()).as("openssl on the PATH").isTrue();
     }
 
     @Nested
@@ -45,7 +46,7 @@ class OpenSslInteropTest {
             Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
             byte[] envelope = new CmsSealer(Clock.systemUTC())
                     .seal(CONTENT, signing, sender.certificate(), List.of(recipient.certificate()));
-            OpenSslCommand openssl = new OpenSslCommand(directory);
+            OpenSsl openssl = new OpenSsl(directory);
             Files.write(openssl.path("env.der"), envelope);
             openssl.writeCertificates("rcpt.pem", recipient.certificate());
             openssl.writePrivateKey("rcpt.key", recipient.privateKey());
@@ -66,7 +67,7 @@ class OpenSslInteropTest {
             Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
             byte[] envelope = new CmsSealer(Clock.systemUTC())
                     .seal(CONTENT, signing, recipient.certificate(), List.of());
-            OpenSslCommand openssl = new OpenSslCommand(directory);
+            OpenSsl openssl = new OpenSsl(directory);
             Files.write(openssl.path("env.der"), envelope);
             openssl.writeCertificates("rcpt.pem", recipient.certificate());
             openssl.writePrivateKey("rcpt.key", recipient.privateKey());
@@ -75,7 +76,7 @@ class OpenSslInteropTest {
 
             openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "env.der", "-recip", "rcpt.pem",
                     "-inkey", "rcpt.key", "-binary", "-out", "signed.der");
-            OpenSslCommand.Result verification = openssl.attempt("cms", "-verify", "-inform", "DER", "-in",
+            OpenSsl.Result verification = openssl.attempt("cms", "-verify", "-inform", "DER", "-in",
                     "signed.der", "-CAfile", "other-root.pem", "-purpose", "any", "-binary", "-out", "content.bin");
 
             assertThat(verification.exitCode()).isNotZero();
@@ -91,7 +92,7 @@ class OpenSslInteropTest {
                 throws Exception {
             Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
             Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
-            OpenSslCommand openssl = signWithOpenSsl(directory, signing);
+            OpenSsl openssl = signWithOpenSsl(directory, signing);
             openssl.writeCertificates("r.pem", recipient.certificate());
 
             openssl.run("cms", "-encrypt", "-binary", "-in", "signed.der", "-aes-256-gcm", "-outform", "DER",
@@ -108,7 +109,7 @@ class OpenSslInteropTest {
         void opensAnRsaOaepEncryptedEnvelope(@TempDir Path directory) throws Exception {
             Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
             Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.RSA_3072);
-            OpenSslCommand openssl = signWithOpenSsl(directory, signing);
+            OpenSsl openssl = signWithOpenSsl(directory, signing);
             openssl.writeCertificates("r.pem", recipient.certificate());
 
             openssl.run("cms", "-encrypt", "-binary", "-in", "signed.der", "-aes-256-gcm", "-outform", "DER",
@@ -125,7 +126,7 @@ class OpenSslInteropTest {
         void refusesOpenSslsDefaultSha1KeyDerivation(@TempDir Path directory) throws Exception {
             Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
             Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
-            OpenSslCommand openssl = signWithOpenSsl(directory, signing);
+            OpenSsl openssl = signWithOpenSsl(directory, signing);
             openssl.writeCertificates("r.pem", recipient.certificate());
 
             openssl.run("cms", "-encrypt", "-binary", "-in", "signed.der", "-aes-256-gcm", "-outform", "DER",
@@ -137,8 +138,8 @@ class OpenSslInteropTest {
                             refusal -> assertThat(refusal.code()).isEqualTo(RefusalCode.UNSUPPORTED_ALGORITHM));
         }
 
-        private OpenSslCommand signWithOpenSsl(Path directory, Credential signing) throws Exception {
-            OpenSslCommand openssl = new OpenSslCommand(directory);
+        private OpenSsl signWithOpenSsl(Path directory, Credential signing) throws Exception {
+            OpenSsl openssl = new OpenSsl(directory);
             Files.write(openssl.path("content.bin"), CONTENT);
             openssl.writeCertificates("s.pem", signing.certificate());
             openssl.writePrivateKey("s.key", signing.privateKey());

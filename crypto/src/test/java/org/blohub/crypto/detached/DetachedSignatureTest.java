@@ -13,15 +13,18 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
+import org.blohub.crypto.cms.kem.CompositeSignatureAlgorithm;
 import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.DevelopmentPki;
 import org.blohub.crypto.pki.KeyAlgorithm;
+import org.blohub.crypto.testing.OpenSsl;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.asn1.iana.IANAObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,28 @@ class DetachedSignatureTest {
             VerifiedSignature verified = verifierTrustingRegionalRoot().verify(DOCUMENT, signer.sign(DOCUMENT, office));
 
             assertThat(verified.signer()).isEqualTo(office.certificate());
+        }
+
+        @Test
+        void verifiesForACompositeMlDsaSigningKey() throws Exception {
+            Credential office = pki.issueOfficeSigning("LA-HOUAYXAY",
+                    CompositeSignatureAlgorithm.MLDSA65_ECDSA_P256.generateKeyPair());
+            byte[] signature = signer.sign(DOCUMENT, office);
+
+            assertThat(verifierTrustingRegionalRoot().verify(DOCUMENT, signature).signer())
+                    .isEqualTo(office.certificate());
+            assertThat(new CMSSignedData(signature).getSignerInfos().getSigners()).singleElement()
+                    .satisfies(info -> assertThat(info.getEncryptionAlgOID())
+                            .isEqualTo(IANAObjectIdentifiers.id_MLDSA65_ECDSA_P256_SHA512.getId()));
+        }
+
+        @Test
+        void refusesToSignWithAKeyThatNoSignatureSchemeUses() {
+            Credential x25519 = pki.issueOfficeEncryption("TH-MAESAI", KeyAlgorithm.X25519);
+
+            assertThatThrownBy(() -> signer.sign(DOCUMENT, x25519))
+                    .isInstanceOf(DetachedSigningException.class)
+                    .hasMessageContaining("cannot sign with a X25519 key");
         }
 
         @Test
@@ -215,10 +240,24 @@ class DetachedSignatureTest {
         void opensslVerifiesOurDetachedSignatureAgainstTheRegionalRoot() throws Exception {
             writeFiles(signer.sign(DOCUMENT, maeSai), DOCUMENT);
 
-            OpensslCommand.Result result = opensslVerify();
+            OpenSsl.Result result = opensslVerify();
 
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output()).contains("Verification successful");
+        }
+
+        @Test
+        void opensslVerifiesOurRsaPssDetachedSignature() throws Exception {
+            Credential rsaOffice = pki.issueOfficeSigning("LA-HOUAYXAY", KeyAlgorithm.RSA_3072);
+            byte[] signature = signer.sign(DOCUMENT, rsaOffice);
+            writeFiles(signature, DOCUMENT);
+
+            OpenSsl.Result result = opensslVerify();
+
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.output()).contains("Verification successful");
+            assertThat(new CMSSignedData(signature).getSignerInfos().getSigners()).singleElement()
+                    .satisfies(info -> assertThat(info.getEncryptionAlgOID()).isEqualTo("1.2.840.113549.1.1.10"));
         }
 
         @Test
@@ -227,7 +266,7 @@ class DetachedSignatureTest {
             changed[0] ^= 0x20;
             writeFiles(signer.sign(DOCUMENT, maeSai), changed);
 
-            OpensslCommand.Result result = opensslVerify();
+            OpenSsl.Result result = opensslVerify();
 
             assertThat(result.exitCode()).isNotZero();
             assertThat(result.output()).contains("content verify error");
@@ -243,7 +282,7 @@ class DetachedSignatureTest {
             Files.writeString(directory.resolve("signer.key"), PemText.privateKey(liveMaeSai.privateKey()));
             Files.writeString(directory.resolve("national-ca.pem"), PemText.certificate(liveMaeSai.chain().get(1)));
 
-            OpensslCommand.Result result = OpensslCommand.run(directory, "cms", "-sign", "-binary",
+            OpenSsl.Result result = new OpenSsl(directory).attempt("cms", "-sign", "-binary",
                     "-in", "doc.yaml", "-signer", "signer.pem", "-inkey", "signer.key",
                     "-certfile", "national-ca.pem", "-md", "sha256", "-outform", "DER", "-out", "sig.der");
             assertThat(result.exitCode()).as(result.output()).isZero();
@@ -259,8 +298,8 @@ class DetachedSignatureTest {
             Files.writeString(directory.resolve("root.pem"), PemText.certificate(pki.root().certificate()));
         }
 
-        private OpensslCommand.Result opensslVerify() throws Exception {
-            return OpensslCommand.run(directory, "cms", "-verify", "-binary", "-inform", "DER",
+        private OpenSsl.Result opensslVerify() throws Exception {
+            return new OpenSsl(directory).attempt("cms", "-verify", "-binary", "-inform", "DER",
                     "-in", "sig.der", "-content", "doc.yaml", "-CAfile", "root.pem", "-purpose", "any",
                     "-out", "/dev/null");
         }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.blohub.crypto.CryptoProvider;
+import org.blohub.crypto.testing.AdjustableClock;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.Extension;

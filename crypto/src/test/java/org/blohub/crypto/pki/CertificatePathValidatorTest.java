@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.blohub.crypto.CryptoProvider;
+import org.blohub.crypto.testing.AdjustableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

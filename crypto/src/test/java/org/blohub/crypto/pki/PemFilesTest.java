@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.blohub.crypto.CryptoProvider;
+import org.blohub.crypto.testing.OpenSsl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class PemFilesTest {
             Path file = directory.resolve("cert.pem");
             PemFiles.writeCertificates(file, List.of(office.certificate()));
 
-            OpenSsl.Result result = OpenSsl.run("x509", "-in", file.toString(), "-noout", "-text");
+            OpenSsl.Result result = new OpenSsl(directory).attempt("x509", "-in", file.toString(), "-noout", "-text");
 
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output())
@@ -80,8 +81,9 @@ class PemFilesTest {
             PemFiles.writeCertificates(intermediate, List.of(PKI.nationalCa("TH").certificate()));
             PemFiles.writeCertificates(leaf, List.of(office.certificate()));
 
-            OpenSsl.Result result = OpenSsl.run("verify", "-attime", String.valueOf(NOW.getEpochSecond()),
-                    "-CAfile", root.toString(), "-untrusted", intermediate.toString(), leaf.toString());
+            OpenSsl.Result result = new OpenSsl(directory).attempt("verify",
+                    "-attime", String.valueOf(NOW.getEpochSecond()), "-CAfile", root.toString(),
+                    "-untrusted", intermediate.toString(), leaf.toString());
 
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output()).contains(": OK");
@@ -122,7 +124,7 @@ class PemFilesTest {
             Path file = directory.resolve("crl.pem");
             PemFiles.writeCrls(file, List.of(PKI.nationalCa("LA").currentCrl()));
 
-            OpenSsl.Result result = OpenSsl.run("crl", "-in", file.toString(), "-noout", "-text");
+            OpenSsl.Result result = new OpenSsl(directory).attempt("crl", "-in", file.toString(), "-noout", "-text");
 
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output())
@@ -190,8 +192,8 @@ class PemFilesTest {
 
         @Test
         void opensslDecryptsTheKeyWithAes256AndPbkdf2() {
-            OpenSsl.Result structure = OpenSsl.run("asn1parse", "-in", officeKeyFile.toString());
-            OpenSsl.Result decrypted = OpenSsl.run("pkey", "-in", officeKeyFile.toString(),
+            OpenSsl.Result structure = new OpenSsl(directory).attempt("asn1parse", "-in", officeKeyFile.toString());
+            OpenSsl.Result decrypted = new OpenSsl(directory).attempt("pkey", "-in", officeKeyFile.toString(),
                     "-passin", "pass:" + new String(PASSWORD), "-noout", "-text");
 
             assertThat(structure.output()).contains("PBES2").contains("PBKDF2").contains("aes-256-cbc")

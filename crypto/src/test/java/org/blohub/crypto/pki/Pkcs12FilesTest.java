@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.blohub.crypto.testing.OpenSsl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,8 +98,8 @@ class Pkcs12FilesTest {
 
     @Test
     void opensslReadsTheFileAndReportsAes256AndSha256Protection() {
-        OpenSsl.Result result = OpenSsl.run("pkcs12", "-info", "-nokeys", "-in", auditFile.toString(),
-                "-passin", "pass:" + new String(PASSWORD));
+        OpenSsl.Result result = new OpenSsl(directory).attempt("pkcs12", "-info", "-nokeys",
+                "-in", auditFile.toString(), "-passin", "pass:" + new String(PASSWORD));
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output())

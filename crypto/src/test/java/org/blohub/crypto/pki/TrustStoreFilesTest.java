@@ -17,6 +17,7 @@ import java.util.List;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import org.blohub.crypto.testing.OpenSsl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +81,7 @@ class TrustStoreFilesTest {
         Path file = directory.resolve("truststore.p12");
         TrustStoreFiles.write(file, List.of(PKI.root().certificate()), PASSWORD);
 
-        OpenSsl.Result result = OpenSsl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(),
+        OpenSsl.Result result = new OpenSsl(directory).attempt("pkcs12", "-info", "-nokeys", "-in", file.toString(),
                 "-passin", "pass:" + new String(PASSWORD));
 
         assertThat(result.exitCode()).as(result.output()).isZero();

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.blohub.crypto.testing.OpenSsl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class DemoNetworkRegistryTest {
             Path registryDirectory = published.registryFile().getParent();
             Files.writeString(registryDirectory.resolve("root.pem"), CertificatePem.encode(NETWORK.pki.root().certificate()));
 
-            OpensslCommand.Result result = OpensslCommand.run(registryDirectory, "cms", "-verify", "-binary",
+            OpenSsl.Result result = new OpenSsl(registryDirectory).attempt("cms", "-verify", "-binary",
                     "-inform", "DER", "-in", "registry.yaml.p7s", "-content", "registry.yaml",
                     "-CAfile", "root.pem", "-purpose", "any", "-out", "/dev/null");
 

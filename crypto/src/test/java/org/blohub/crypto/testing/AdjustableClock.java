@@ -1,4 +1,4 @@
-package org.blohub.crypto.pki;
+package org.blohub.crypto.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move forward on purpose, to issue CRLs and certificates at chosen times. */
-final class AdjustableClock extends Clock {
+/** A UTC clock tests move on purpose, e.g. to issue CRLs and certificates at chosen times; shared via the test-jar. */
+public final class AdjustableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
-    AdjustableClock(Instant start) {
+    public AdjustableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
