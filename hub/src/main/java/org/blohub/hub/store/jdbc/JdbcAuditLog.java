@@ -1,14 +1,16 @@
 package org.blohub.hub.store.jdbc;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.blohub.crypto.merkle.MerkleHashes;
+import org.blohub.crypto.merkle.MerkleTree;
+import org.blohub.crypto.merkle.MerkleTreeException;
 import org.blohub.hub.store.AuditEvent;
 import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.ImmutableBytes;
@@ -19,33 +21,41 @@ import org.springframework.transaction.support.TransactionOperations;
 
 final class JdbcAuditLog implements AuditLog {
 
-    private static final byte LEAF_PREFIX = 0x00;
-
     private static final String COLUMNS = "seq, event_time, event_type, message_id, conversation_id, from_office, "
             + "to_offices, actor, envelope_sha256, reason_code, leaf_bytes, leaf_hash";
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
+    private final AuditLeafEncoder leafEncoder;
+    private final MerkleTree tree;
 
-    JdbcAuditLog(JdbcClient jdbc, TransactionOperations transactions) {
+    JdbcAuditLog(JdbcClient jdbc, TransactionOperations transactions, AuditLeafEncoder leafEncoder) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.leafEncoder = leafEncoder;
+        this.tree = new MerkleTree(new JdbcTreeHashStore(jdbc));
     }
 
     /**
-     * Locks the sequencer row, takes its value as the index and increments it, then inserts the event,
-     * all in one transaction (the caller's, if any). The row lock serialises appenders until commit or
-     * rollback; a rollback restores the counter, so no index is ever skipped.
+     * Locks the sequencer row and takes its value n as the index, encodes the leaf with n, stores the
+     * Merkle tree hashes the leaf completes, increments the sequencer and inserts the event, all in one
+     * transaction (the caller's, if any). The row lock serialises appenders until commit or rollback; a
+     * rollback restores the counter and removes the tree hashes, so no index is ever skipped.
      */
     @Override
     public long append(AuditEvent event) {
-        byte[] leafBytes = event.leafBytes().toByteArray();
-        byte[] leafHash = leafHash(leafBytes);
         try {
             Long index = transactions.execute(transaction -> {
                 long next = jdbc.sql("SELECT next_seq FROM audit_sequence WHERE id = 1 FOR UPDATE")
                         .query(Long.class)
                         .single();
+                byte[] leafBytes = leafEncoder.encode(next, event).toByteArray();
+                byte[] leafHash = MerkleHashes.leafHash(leafBytes);
+                long treeIndex = tree.appendLeafHash(leafHash);
+                if (treeIndex != next) {
+                    throw new StoreException("the audit tree holds " + treeIndex + " leaves but the sequencer is at "
+                            + next + "; tree_hashes is out of step with audit_events");
+                }
                 jdbc.sql("UPDATE audit_sequence SET next_seq = ? WHERE id = 1").param(next + 1).update();
                 jdbc.sql("INSERT INTO audit_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(next, SqlTimes.toSql(event.time()), event.type().name(),
@@ -60,7 +70,7 @@ final class JdbcAuditLog implements AuditLog {
                 throw new StoreException("the audit sequencer returned no index for a " + event.type() + " event");
             }
             return index;
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | MerkleTreeException e) {
             throw new StoreException("cannot append a " + event.type() + " audit event"
                     + event.messageId().map(id -> " for message " + id).orElse(""), e);
         }
@@ -116,19 +126,8 @@ final class JdbcAuditLog implements AuditLog {
                 toOffices.isEmpty() ? List.of() : Arrays.asList(toOffices.split(",")),
                 row.getString("actor"),
                 Optional.ofNullable(row.getString("envelope_sha256")),
-                Optional.ofNullable(row.getString("reason_code")),
-                ImmutableBytes.copyOf(row.getBytes("leaf_bytes")));
-        return new AuditRecord(row.getLong("seq"), event, ImmutableBytes.copyOf(row.getBytes("leaf_hash")));
-    }
-
-    /** RFC 9162 section 2.1.1: MTH({d0}) = SHA-256(0x00 || d0). */
-    static byte[] leafHash(byte[] leafBytes) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(LEAF_PREFIX);
-            return sha256.digest(leafBytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new StoreException("SHA-256 is not available in this JVM", e);
-        }
+                Optional.ofNullable(row.getString("reason_code")));
+        return new AuditRecord(row.getLong("seq"), event, ImmutableBytes.copyOf(row.getBytes("leaf_bytes")),
+                ImmutableBytes.copyOf(row.getBytes("leaf_hash")));
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.CanonicalAuditLeafEncoder;
+import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.Direction;
@@ -52,6 +54,11 @@ class JdbcStoreConfigurationTest {
             FlywayAutoConfiguration.class})
     @Import(JdbcStoreConfiguration.class)
     static class StoreOnlyNode {
+
+        @Bean
+        AuditLeafEncoder auditLeafEncoder() {
+            return new CanonicalAuditLeafEncoder();
+        }
 
         @Bean
         SendingStep sendingStep(MessageStore messages, AuditLog auditLog) {
