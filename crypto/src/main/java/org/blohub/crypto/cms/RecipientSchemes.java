@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.blohub.crypto.cms.kem.HybridKemRecipientScheme;
+
 /**
  * The recipient schemes a sealer encrypts with and an opener unlocks with, chosen by key type.
  * A new key type is one {@link RecipientScheme} class plus one line in {@link #standard()} or a call
@@ -19,13 +21,14 @@ public final class RecipientSchemes {
         this.schemes = List.copyOf(schemes);
     }
 
-    /** ECDH P-256 and P-384 (RFC 5753), X25519 (RFC 8418), RSA-OAEP SHA-256. */
+    /** ECDH P-256 and P-384 (RFC 5753), X25519 (RFC 8418), RSA-OAEP SHA-256, composite ML-KEM-768 (RFC 9629, docs/crypto-pq.md). */
     public static RecipientSchemes standard() {
         return new RecipientSchemes(List.of(
                 EcdhRecipientScheme.p256(),
                 EcdhRecipientScheme.p384(),
                 new X25519RecipientScheme(),
-                new RsaOaepRecipientScheme()));
+                new RsaOaepRecipientScheme(),
+                new HybridKemRecipientScheme()));
     }
 
     /** These schemes with {@code scheme} tried first. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.blohub.crypto.cms.kem.CompositeSignatureScheme;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
@@ -20,14 +21,15 @@ public final class SignatureSchemes {
         this.schemes = List.copyOf(schemes);
     }
 
-    /** ECDSA P-256/SHA-256, ECDSA P-384/SHA-384, RSA-PSS/SHA-256 (preferred for RSA keys), RSA PKCS#1 v1.5/SHA-256, Ed25519. */
+    /** ECDSA P-256/SHA-256, ECDSA P-384/SHA-384, RSA-PSS/SHA-256 (preferred for RSA keys), RSA PKCS#1 v1.5/SHA-256, Ed25519, composite ML-DSA-65 + ECDSA P-256. */
     public static SignatureSchemes standard() {
         return new SignatureSchemes(List.of(
                 EcdsaSignatureScheme.p256(),
                 EcdsaSignatureScheme.p384(),
                 new RsaPssSignatureScheme(),
                 new RsaPkcs1SignatureScheme(),
-                new Ed25519SignatureScheme()));
+                new Ed25519SignatureScheme(),
+                CompositeSignatureScheme.mldsa65EcdsaP256()));
     }
 
     /** RSA PKCS#1 v1.5 with SHA-256, for sealers whose counterparts cannot verify RSA-PSS. */
