@@ -1,0 +1,17 @@
+package org.blohub.adapters.canonical;
+
+/** Kind of problem a {@link FieldError} reports, stable for user interfaces to translate. */
+public enum FieldErrorCode {
+    REQUIRED,
+    INVALID_FORMAT,
+    TOO_LONG,
+    TOO_LARGE,
+    OUT_OF_RANGE,
+    DUPLICATE,
+    SENDER_AMONG_RECIPIENTS,
+    IN_THE_PAST,
+    IN_THE_FUTURE,
+    NOT_AFTER_CREATION,
+    NOT_LATIN_SCRIPT,
+    TOO_PRECISE
+}

@@ -1,0 +1,72 @@
+package org.blohub.adapters.canonical;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person named in a message. {@code nameOriginal} is the name exactly as the sending officer wrote it,
+ * in its own script (Thai, Khmer, Lao, Burmese, Latin...); {@code nameLatin} is the romanisation in the
+ * same order, so that an officer across the border can search for it. When the national source
+ * splits the romanised name, the parts are kept in {@code familyNameLatin} and {@code givenNameLatin}.
+ */
+public record Person(
+        PersonRole role,
+        String nameOriginal,
+        Optional<String> nameLatin,
+        Optional<String> familyNameLatin,
+        Optional<String> givenNameLatin,
+        Optional<LocalDate> birthDate,
+        Optional<Sex> sex,
+        Optional<String> nationality,
+        List<IdentityDocument> documents) {
+
+    public Person {
+        MissingFieldException.requirePresent(role, "role");
+        MissingFieldException.requirePresent(nameOriginal, "nameOriginal");
+        nameLatin = Objects.requireNonNullElse(nameLatin, Optional.empty());
+        familyNameLatin = Objects.requireNonNullElse(familyNameLatin, Optional.empty());
+        givenNameLatin = Objects.requireNonNullElse(givenNameLatin, Optional.empty());
+        birthDate = Objects.requireNonNullElse(birthDate, Optional.empty());
+        sex = Objects.requireNonNullElse(sex, Optional.empty());
+        nationality = Objects.requireNonNullElse(nationality, Optional.empty());
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** A person known only by name, for builders of fuller records to start from. */
+    public static Person named(PersonRole role, String nameOriginal) {
+        return new Person(role, nameOriginal, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    public Person withNameLatin(String latin) {
+        return new Person(role, nameOriginal, Optional.of(latin), familyNameLatin, givenNameLatin,
+                birthDate, sex, nationality, documents);
+    }
+
+    public Person withLatinNameParts(String familyName, String givenName) {
+        return new Person(role, nameOriginal, nameLatin, Optional.of(familyName), Optional.of(givenName),
+                birthDate, sex, nationality, documents);
+    }
+
+    public Person withBirthDate(LocalDate date) {
+        return new Person(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin,
+                Optional.of(date), sex, nationality, documents);
+    }
+
+    public Person withSex(Sex value) {
+        return new Person(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin,
+                birthDate, Optional.of(value), nationality, documents);
+    }
+
+    public Person withNationality(String alpha3) {
+        return new Person(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin,
+                birthDate, sex, Optional.of(alpha3), documents);
+    }
+
+    public Person withDocuments(List<IdentityDocument> value) {
+        return new Person(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin,
+                birthDate, sex, nationality, value);
+    }
+}
