@@ -1,0 +1,16 @@
+package org.blohub.hub.store;
+
+/** What an audit event records. */
+public enum AuditEventType {
+    SUBMITTED,
+    SENT,
+    RECEIVED,
+    DELIVERED,
+    READ,
+    RECEIPT,
+    REJECTED,
+    EXPIRED,
+    QUARANTINED,
+    ADMIN,
+    LOGIN
+}

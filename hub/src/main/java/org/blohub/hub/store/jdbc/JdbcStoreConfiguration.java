@@ -1,0 +1,57 @@
+package org.blohub.hub.store.jdbc;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.InboundDeduplication;
+import org.blohub.hub.store.MessageStore;
+import org.blohub.hub.store.QuarantineStore;
+import org.blohub.hub.store.ReceiptStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The JDBC stores over the node's DataSource, and the Flyway locations for its vendor
+ * (db/migration/common plus db/migration/h2 or db/migration/postgresql).
+ */
+@Configuration(proxyBeanMethods = false)
+public class JdbcStoreConfiguration {
+
+    @Bean
+    FlywayConfigurationCustomizer storeMigrationLocations() {
+        return configuration -> configuration.locations(
+                DatabaseVendor.of(configuration.getDataSource()).migrationLocations().toArray(String[]::new));
+    }
+
+    @Bean
+    MessageStore messageStore(DataSource dataSource, PlatformTransactionManager transactionManager,
+            ObjectProvider<Clock> clock) {
+        return new JdbcMessageStore(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager),
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    ReceiptStore receiptStore(DataSource dataSource) {
+        return new JdbcReceiptStore(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    QuarantineStore quarantineStore(DataSource dataSource) {
+        return new JdbcQuarantineStore(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    InboundDeduplication inboundDeduplication(DataSource dataSource, ObjectProvider<Clock> clock) {
+        return new JdbcInboundDeduplication(JdbcClient.create(dataSource), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    AuditLog auditLog(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        return new JdbcAuditLog(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager));
+    }
+}

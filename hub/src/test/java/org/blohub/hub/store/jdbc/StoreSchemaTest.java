@@ -1,0 +1,33 @@
+package org.blohub.hub.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.blohub.hub.store.StoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+class StoreSchemaTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void refusesAnH2DatabaseNotInPostgreSqlModeBeforeCreatingAnyTable() {
+        DriverManagerDataSource plainH2 =
+                new DriverManagerDataSource("jdbc:h2:file:" + directory.resolve("plain").toAbsolutePath(), "sa", "");
+
+        assertThatThrownBy(() -> StoreSchema.migrate(plainH2))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("MODE=PostgreSQL");
+
+        assertThat(JdbcClient.create(plainH2)
+                .sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")
+                .query(Long.class)
+                .single())
+                .isZero();
+    }
+}
