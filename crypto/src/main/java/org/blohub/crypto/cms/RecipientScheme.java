@@ -1,0 +1,32 @@
+package org.blohub.crypto.cms;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+
+import org.bouncycastle.cms.Recipient;
+import org.bouncycastle.cms.RecipientInfoGenerator;
+import org.bouncycastle.cms.RecipientInformation;
+
+/**
+ * How the content-encryption key reaches one type of recipient key: the RecipientInfo a sealer
+ * writes for a certificate of that type, and how the holder of the private key unlocks it.
+ * Register new ones in {@link RecipientSchemes}.
+ */
+public interface RecipientScheme {
+
+    /** Whether this scheme encrypts to certificates carrying this public key. */
+    boolean encryptsTo(PublicKey key);
+
+    /** A generator writing one RecipientInfo for this certificate, with fresh ephemeral keys where the scheme uses them. */
+    RecipientInfoGenerator recipientInfoGenerator(X509Certificate recipient) throws SealingException;
+
+    /** Whether this scheme unlocks RecipientInfos with this private key. */
+    boolean decryptsWith(PrivateKey key);
+
+    /** Whether a received RecipientInfo uses exactly the algorithms this scheme accepts. */
+    boolean accepts(RecipientInformation recipientInfo);
+
+    /** The Bouncy Castle recipient that unwraps the content-encryption key of an AuthEnvelopedData. */
+    Recipient recipient(PrivateKey key);
+}

@@ -1,0 +1,25 @@
+package org.blohub.crypto.cms;
+
+import java.security.PrivateKey;
+
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+
+/**
+ * One signature algorithm of the accepted profiles: which keys it signs with when sealing, and which
+ * SignerInfo algorithm identifiers it accepts when opening. Register new ones in {@link SignatureSchemes}.
+ */
+public interface SignatureScheme {
+
+    /** The JCA signature name given to Bouncy Castle, e.g. {@code SHA256withECDSA}. */
+    String algorithmName();
+
+    boolean canSignWith(PrivateKey key);
+
+    /**
+     * Whether a SignerInfo with these algorithms belongs to this scheme.
+     *
+     * @param digestAlgorithm    the SignerInfo digestAlgorithm
+     * @param signatureAlgorithm the SignerInfo signatureAlgorithm, with its parameters
+     */
+    boolean accepts(AlgorithmIdentifier digestAlgorithm, AlgorithmIdentifier signatureAlgorithm);
+}

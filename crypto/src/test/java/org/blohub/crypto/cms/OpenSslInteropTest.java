@@ -1,0 +1,151 @@
+package org.blohub.crypto.cms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.blohub.crypto.cms.TestNetwork.HOUAYXAY;
+import static org.blohub.crypto.cms.TestNetwork.MAE_SAI;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.blohub.crypto.pki.Credential;
+import org.blohub.crypto.pki.KeyAlgorithm;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Proves that the default profile is standard CMS: OpenSSL 3 opens what we seal, and we open what
+ * OpenSSL seals. The commands are the ones documented in docs/crypto.md.
+ */
+class OpenSslInteropTest {
+
+    private static final byte[] CONTENT = "{\"kind\":\"ALERT\",\"body\":\"interop \u0e41\u0e21\u0e48\u0e2a\u0e32\u0e22\"}"
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** Certificates valid around the real time, since OpenSSL signs with the wall clock. */
+    private static final TestNetwork NETWORK = new TestNetwork("Interop", Clock.systemUTC());
+
+    @BeforeAll
+    static void requireOpenSsl() {
+        assumeThat(OpenSslCommand.available()).as("openssl on the PATH").isTrue();
+    }
+
+    @Nested
+    class OpenSslOpensWhatWeSeal {
+
+        @Test
+        void decryptsWithTheRecipientKeyAndVerifiesTheSignatureUpToTheRoot(@TempDir Path directory) throws Exception {
+            Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
+            Credential sender = NETWORK.encryption(MAE_SAI, KeyAlgorithm.EC_P256);
+            Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
+            byte[] envelope = new CmsSealer(Clock.systemUTC())
+                    .seal(CONTENT, signing, sender.certificate(), List.of(recipient.certificate()));
+            OpenSslCommand openssl = new OpenSslCommand(directory);
+            Files.write(openssl.path("env.der"), envelope);
+            openssl.writeCertificates("rcpt.pem", recipient.certificate());
+            openssl.writePrivateKey("rcpt.key", recipient.privateKey());
+            openssl.writeCertificates("root.pem", NETWORK.pki().root().certificate());
+
+            openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "env.der", "-recip", "rcpt.pem",
+                    "-inkey", "rcpt.key", "-binary", "-out", "signed.der");
+            String verification = openssl.run("cms", "-verify", "-inform", "DER", "-in", "signed.der",
+                    "-CAfile", "root.pem", "-purpose", "any", "-binary", "-out", "content.bin");
+
+            assertThat(verification).contains("Verification successful");
+            assertThat(Files.readAllBytes(openssl.path("content.bin"))).isEqualTo(CONTENT);
+        }
+
+        @Test
+        void refusesToVerifyWhenTrustingAnotherRoot(@TempDir Path directory) throws Exception {
+            Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
+            Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
+            byte[] envelope = new CmsSealer(Clock.systemUTC())
+                    .seal(CONTENT, signing, recipient.certificate(), List.of());
+            OpenSslCommand openssl = new OpenSslCommand(directory);
+            Files.write(openssl.path("env.der"), envelope);
+            openssl.writeCertificates("rcpt.pem", recipient.certificate());
+            openssl.writePrivateKey("rcpt.key", recipient.privateKey());
+            openssl.writeCertificates("other-root.pem",
+                    new TestNetwork("Other", Clock.systemUTC()).pki().root().certificate());
+
+            openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "env.der", "-recip", "rcpt.pem",
+                    "-inkey", "rcpt.key", "-binary", "-out", "signed.der");
+            OpenSslCommand.Result verification = openssl.attempt("cms", "-verify", "-inform", "DER", "-in",
+                    "signed.der", "-CAfile", "other-root.pem", "-purpose", "any", "-binary", "-out", "content.bin");
+
+            assertThat(verification.exitCode()).isNotZero();
+            assertThat(verification.output()).contains("unable to get local issuer certificate");
+        }
+    }
+
+    @Nested
+    class WeOpenWhatOpenSslSeals {
+
+        @Test
+        void opensAnEcdsaSignedEcdhEncryptedEnvelopeAndReportsTheOpenSslSigner(@TempDir Path directory)
+                throws Exception {
+            Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
+            Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
+            OpenSslCommand openssl = signWithOpenSsl(directory, signing);
+            openssl.writeCertificates("r.pem", recipient.certificate());
+
+            openssl.run("cms", "-encrypt", "-binary", "-in", "signed.der", "-aes-256-gcm", "-outform", "DER",
+                    "-out", "env.der", "-recip", "r.pem", "-keyopt", "ecdh_kdf_md:sha256");
+
+            OpenedEnvelope opened = NETWORK.opener().open(Files.readAllBytes(openssl.path("env.der")), recipient,
+                    "openssl-ec");
+            assertThat(opened.content()).isEqualTo(CONTENT);
+            assertThat(opened.signerCertificate()).isEqualTo(signing.certificate());
+            assertThat(opened.signatureAlgorithm()).isEqualTo("SHA256withECDSA");
+        }
+
+        @Test
+        void opensAnRsaOaepEncryptedEnvelope(@TempDir Path directory) throws Exception {
+            Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
+            Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.RSA_3072);
+            OpenSslCommand openssl = signWithOpenSsl(directory, signing);
+            openssl.writeCertificates("r.pem", recipient.certificate());
+
+            openssl.run("cms", "-encrypt", "-binary", "-in", "signed.der", "-aes-256-gcm", "-outform", "DER",
+                    "-out", "env.der", "-recip", "r.pem", "-keyopt", "rsa_padding_mode:oaep",
+                    "-keyopt", "rsa_oaep_md:sha256", "-keyopt", "rsa_mgf1_md:sha256");
+
+            OpenedEnvelope opened = NETWORK.opener().open(Files.readAllBytes(openssl.path("env.der")), recipient,
+                    "openssl-rsa");
+            assertThat(opened.content()).isEqualTo(CONTENT);
+            assertThat(opened.signerCertificate()).isEqualTo(signing.certificate());
+        }
+
+        @Test
+        void refusesOpenSslsDefaultSha1KeyDerivation(@TempDir Path directory) throws Exception {
+            Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
+            Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
+            OpenSslCommand openssl = signWithOpenSsl(directory, signing);
+            openssl.writeCertificates("r.pem", recipient.certificate());
+
+            openssl.run("cms", "-encrypt", "-binary", "-in", "signed.der", "-aes-256-gcm", "-outform", "DER",
+                    "-out", "env.der", "-recip", "r.pem");
+
+            byte[] envelope = Files.readAllBytes(openssl.path("env.der"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> NETWORK.opener().open(envelope, recipient, "sha1"))
+                    .isInstanceOfSatisfying(OpenRefusedException.class,
+                            refusal -> assertThat(refusal.code()).isEqualTo(RefusalCode.UNSUPPORTED_ALGORITHM));
+        }
+
+        private OpenSslCommand signWithOpenSsl(Path directory, Credential signing) throws Exception {
+            OpenSslCommand openssl = new OpenSslCommand(directory);
+            Files.write(openssl.path("content.bin"), CONTENT);
+            openssl.writeCertificates("s.pem", signing.certificate());
+            openssl.writePrivateKey("s.key", signing.privateKey());
+            openssl.writeCertificates("ca.pem", signing.chain().get(1));
+            openssl.run("cms", "-sign", "-binary", "-nodetach", "-outform", "DER", "-in", "content.bin",
+                    "-signer", "s.pem", "-inkey", "s.key", "-certfile", "ca.pem", "-md", "sha256", "-out", "signed.der");
+            return openssl;
+        }
+    }
+}

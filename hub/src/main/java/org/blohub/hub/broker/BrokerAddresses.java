@@ -1,0 +1,22 @@
+package org.blohub.hub.broker;
+
+/** The addresses (each with one durable anycast queue of the same name) every node's broker has. */
+public final class BrokerAddresses {
+
+    /** Where peers' bridges deliver; the only address a peer may send to. */
+    public static final String INBOUND = "blo.inbound";
+    /** Messages that expired before delivery are moved here, never dropped. */
+    public static final String EXPIRED = "blo.expired";
+    /** Messages that could not be delivered after the allowed attempts are moved here, never dropped. */
+    public static final String DEAD = "blo.dead";
+
+    private static final String OUTBOUND_PREFIX = "blo.outbound.";
+
+    private BrokerAddresses() {
+    }
+
+    /** The queue whose messages the bridge to {@code peerNodeName} forwards, e.g. {@code blo.outbound.LA}. */
+    public static String outboundTo(String peerNodeName) {
+        return OUTBOUND_PREFIX + NodeNames.requireValid(peerNodeName);
+    }
+}

@@ -1,0 +1,154 @@
+package org.blohub.hub.broker;
+
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.jms.ConnectionFactory;
+
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.server.ActiveMQServers;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.activemq.artemis.spi.core.remoting.Acceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One node's embedded Artemis broker: persistent store-and-forward of outbound messages to each peer
+ * over mutual TLS 1.3 core bridges, an inbound queue peers may only send to, and an in-VM acceptor
+ * for the node's own application. Several can run in one JVM, each with its own data directory and port.
+ *
+ * <p>Can be started again after {@link #stop()}; the same data directory brings back every stored message.
+ */
+public final class NodeBroker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NodeBroker.class);
+    private static final AtomicInteger NEXT_IN_VM_SERVER_ID = new AtomicInteger(100);
+    private static final long ACTIVATION_TIMEOUT_SECONDS = 30;
+
+    private final BrokerSettings settings;
+    private final PeerIdentities peerIdentities;
+    private final int inVmServerId;
+    private final ApplicationCredentials applicationCredentials;
+    private final String clusterPassword;
+    private final LinkHealthProbe healthProbe;
+    private final ForwardingListener forwardingListener;
+    private ActiveMQServer server;
+
+    /**
+     * @param settings       this node's broker settings
+     * @param peerIdentities recognises the peer nodes' TLS client certificates
+     */
+    public NodeBroker(BrokerSettings settings, PeerIdentities peerIdentities) {
+        this(settings, peerIdentities, ForwardingListener.NONE);
+    }
+
+    /**
+     * @param forwardingListener told of every message a bridge has handed to its peer broker and
+     *                           the peer confirmed (the message then leaves {@code blo.outbound.<PEER>})
+     */
+    public NodeBroker(BrokerSettings settings, PeerIdentities peerIdentities, ForwardingListener forwardingListener) {
+        this.forwardingListener = Objects.requireNonNull(forwardingListener, "forwardingListener");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.peerIdentities = Objects.requireNonNull(peerIdentities, "peerIdentities");
+        this.inVmServerId = NEXT_IN_VM_SERVER_ID.getAndIncrement();
+        this.applicationCredentials = ApplicationCredentials.generate(settings.nodeName());
+        this.clusterPassword = ApplicationCredentials.randomSecret();
+        this.healthProbe = new LinkHealthProbe(settings);
+    }
+
+    public synchronized void start() {
+        if (isStarted()) {
+            return;
+        }
+        Configuration configuration = NodeBrokerConfiguration.build(settings, inVmServerId, clusterPassword);
+        configuration.registerBrokerPlugin(new ForwardedMessagePlugin(settings.nodeName(), forwardingListener));
+        ActiveMQServer newServer = ActiveMQServers.newActiveMQServer(configuration, null,
+                new CertificatePeerSecurityManager(settings.nodeName(), peerIdentities, applicationCredentials));
+        try {
+            newServer.start();
+            if (!newServer.waitForActivation(ACTIVATION_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new BrokerException("broker of node " + settings.nodeName() + " did not become active within "
+                        + ACTIVATION_TIMEOUT_SECONDS + " s");
+            }
+            requireTlsAcceptorStarted(newServer);
+        } catch (BrokerException e) {
+            stopQuietly(newServer);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(newServer);
+            throw new BrokerException("cannot start broker of node " + settings.nodeName()
+                    + " (data " + settings.dataDirectory() + ", TLS " + settings.tlsHost() + ":" + settings.tlsPort() + ")", e);
+        }
+        server = newServer;
+        LOG.info("BLO-BRK-020 node {}: broker started: TLS acceptor {}:{}, peers {}, data {}", settings.nodeName(),
+                settings.tlsHost(), settings.tlsPort(),
+                settings.peers().stream().map(Peer::nodeName).toList(), settings.dataDirectory());
+    }
+
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new BrokerException("cannot stop broker of node " + settings.nodeName(), e);
+        } finally {
+            server = null;
+        }
+        LOG.info("BLO-BRK-021 node {}: broker stopped", settings.nodeName());
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized boolean isStarted() {
+        return server != null && server.isActive();
+    }
+
+    public String nodeName() {
+        return settings.nodeName();
+    }
+
+    /** The URL the node's application connects with, e.g. {@code vm://100}; unique in this JVM. */
+    public String inVmUrl() {
+        return "vm://" + inVmServerId;
+    }
+
+    /** The credentials the node's application must present on {@link #inVmUrl()}. Stable for this object's life. */
+    public ApplicationCredentials applicationCredentials() {
+        return applicationCredentials;
+    }
+
+    /**
+     * A JMS connection factory for the node's application (Camel JMS, Spring JMS) on {@link #inVmUrl()},
+     * carrying the application credentials. Connections need the broker started.
+     */
+    public ConnectionFactory applicationConnectionFactory() {
+        return new ActiveMQConnectionFactory(inVmUrl(), applicationCredentials.user(), applicationCredentials.password());
+    }
+
+    public synchronized BrokerHealth health() {
+        return server == null ? healthProbe.stopped() : healthProbe.probe(server);
+    }
+
+    private void requireTlsAcceptorStarted(ActiveMQServer started) {
+        Acceptor acceptor = started.getRemotingService().getAcceptor(PeerTlsTransport.ACCEPTOR_NAME);
+        if (acceptor == null || !acceptor.isStarted()) {
+            throw new BrokerException("broker of node " + settings.nodeName() + ": TLS acceptor did not start on "
+                    + settings.tlsHost() + ":" + settings.tlsPort() + " (port in use or key store unreadable?)");
+        }
+    }
+
+    private void stopQuietly(ActiveMQServer failed) {
+        try {
+            failed.stop();
+        } catch (Exception e) {
+            LOG.warn("BLO-BRK-022 node {}: broker did not stop cleanly after a failed start", settings.nodeName(), e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.blohub.hub.broker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.TransportConfiguration;
+import org.apache.activemq.artemis.core.config.BridgeConfiguration;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.remoting.impl.invm.InVMAcceptorFactory;
+import org.apache.activemq.artemis.core.remoting.impl.invm.TransportConstants;
+import org.apache.activemq.artemis.core.server.ComponentConfigurationRoutingType;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+
+/** Builds the Artemis configuration of one node's broker from its {@link BrokerSettings}, in code. */
+final class NodeBrokerConfiguration {
+
+    /** Large enough to remember every message id of a long outage; persisted so it survives restarts. */
+    static final int DUPLICATE_ID_CACHE_SIZE = 100_000;
+    /** Bridges need a confirmation window for duplicate detection to resend unconfirmed messages safely. */
+    static final int BRIDGE_CONFIRMATION_WINDOW_BYTES = 1024 * 1024;
+    /** Above this an address pages to disk, so a long outage fills the disk, not the heap. */
+    static final long ADDRESS_MEMORY_BYTES = 10L * 1024 * 1024;
+    static final int MAX_DELIVERY_ATTEMPTS = 10;
+    /** How often queues are scanned for expired messages, which then move to {@code blo.expired}. */
+    static final long EXPIRY_SCAN_PERIOD_MILLIS = 5_000;
+
+    private NodeBrokerConfiguration() {
+    }
+
+    static String bridgeName(Peer peer) {
+        return "bridge-to-" + peer.nodeName();
+    }
+
+    /**
+     * @param inVmServerId    unique among the brokers of this JVM
+     * @param clusterPassword replaces Artemis' well-known default cluster password, which would
+     *                        otherwise let anyone who knows it bypass security; no clustering is used
+     */
+    static Configuration build(BrokerSettings settings, int inVmServerId, String clusterPassword) {
+        String data = settings.dataDirectory().toAbsolutePath().toString();
+        Configuration configuration = new ConfigurationImpl()
+                .setName("blo-" + settings.nodeName())
+                .setPersistenceEnabled(true)
+                .setJournalType(JournalType.NIO)
+                .setJournalDirectory(data + "/journal")
+                .setBindingsDirectory(data + "/bindings")
+                .setPagingDirectory(data + "/paging")
+                .setLargeMessagesDirectory(data + "/large-messages")
+                .setNodeManagerLockDirectory(data)
+                .setJMXManagementEnabled(false)
+                .setSecurityEnabled(true)
+                .setClusterPassword(clusterPassword)
+                .setPopulateValidatedUser(true)
+                .setIDCacheSize(DUPLICATE_ID_CACHE_SIZE)
+                .setPersistIDCache(true)
+                .setMessageExpiryScanPeriod(EXPIRY_SCAN_PERIOD_MILLIS);
+
+        configuration.addAcceptorConfiguration(new TransportConfiguration(InVMAcceptorFactory.class.getName(),
+                Map.of(TransportConstants.SERVER_ID_PROP_NAME, inVmServerId), "in-vm"));
+        configuration.addAcceptorConfiguration(PeerTlsTransport.acceptor(settings));
+
+        addDurableAnycast(configuration, BrokerAddresses.INBOUND);
+        addDurableAnycast(configuration, BrokerAddresses.EXPIRED);
+        addDurableAnycast(configuration, BrokerAddresses.DEAD);
+        List<BridgeConfiguration> bridges = new ArrayList<>();
+        for (Peer peer : settings.peers()) {
+            addDurableAnycast(configuration, BrokerAddresses.outboundTo(peer.nodeName()));
+            configuration.addConnectorConfiguration(PeerTlsTransport.connectorName(peer),
+                    PeerTlsTransport.connector(peer, settings.keyStore(), settings.trustStore()));
+            bridges.add(bridge(settings, peer));
+        }
+        configuration.setBridgeConfigurations(bridges);
+
+        configuration.addAddressSetting("#", keepUndeliverable());
+        BrokerRoles.byAddressMatch().forEach(configuration::putSecurityRoles);
+        return configuration;
+    }
+
+    private static void addDurableAnycast(Configuration configuration, String name) {
+        configuration.addAddressConfiguration(new CoreAddressConfiguration()
+                .setName(name)
+                .addRoutingType(RoutingType.ANYCAST)
+                .addQueueConfiguration(QueueConfiguration.of(name)
+                        .setAddress(name)
+                        .setRoutingType(RoutingType.ANYCAST)
+                        .setDurable(true)));
+    }
+
+    private static AddressSettings keepUndeliverable() {
+        return new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(BrokerAddresses.DEAD))
+                .setExpiryAddress(SimpleString.of(BrokerAddresses.EXPIRED))
+                .setAutoCreateDeadLetterResources(false)
+                .setAutoCreateExpiryResources(false)
+                .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
+                .setMaxSizeBytes(ADDRESS_MEMORY_BYTES)
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE);
+    }
+
+    private static BridgeConfiguration bridge(BrokerSettings settings, Peer peer) {
+        LinkRetry retry = settings.linkRetry();
+        return new BridgeConfiguration(bridgeName(peer))
+                .setQueueName(BrokerAddresses.outboundTo(peer.nodeName()))
+                .setForwardingAddress(BrokerAddresses.INBOUND)
+                .setRoutingType(ComponentConfigurationRoutingType.ANYCAST)
+                .setStaticConnectors(List.of(PeerTlsTransport.connectorName(peer)))
+                .setHA(false)
+                .setRetryInterval(retry.initialInterval().toMillis())
+                .setRetryIntervalMultiplier(retry.multiplier())
+                .setMaxRetryInterval(retry.maxInterval().toMillis())
+                .setInitialConnectAttempts(-1)
+                .setReconnectAttempts(-1)
+                .setUseDuplicateDetection(true)
+                .setConfirmationWindowSize(BRIDGE_CONFIRMATION_WINDOW_BYTES)
+                // The peer authenticates the bridge by this node's TLS client certificate; the user name
+                // is informational and no password is sent.
+                .setUser(settings.nodeName())
+                .setPassword(null);
+    }
+}
