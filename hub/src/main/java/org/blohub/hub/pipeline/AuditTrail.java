@@ -5,26 +5,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.blohub.adapters.canonical.CanonicalJson;
 import org.blohub.hub.store.AuditEvent;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.MessageHeader;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 /**
  * Writes audit events. Callers run it inside the transaction of the state change it records, so
- * the event and the change commit together or not at all.
+ * the event and the change commit together or not at all. The store encodes the Merkle leaf (with its
+ * index) itself; see org.blohub.hub.audit.AuditEventLeaf.
  */
 @Component
 public class AuditTrail {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AuditLog log;
     private final Clock clock;
@@ -44,18 +37,7 @@ public class AuditTrail {
             Optional<String> fromOffice, List<String> toOffices, String actor, Optional<String> envelopeSha256,
             Optional<String> reasonCode) {
         Instant time = clock.instant();
-        ObjectNode leaf = JSON.createObjectNode();
-        leaf.put("time", time.toString());
-        leaf.put("type", type.name());
-        messageId.ifPresent(id -> leaf.put("messageId", id));
-        conversationId.ifPresent(id -> leaf.put("conversationId", id));
-        fromOffice.ifPresent(office -> leaf.put("from", office));
-        ArrayNode to = leaf.putArray("to");
-        toOffices.forEach(to::add);
-        leaf.put("actor", actor);
-        envelopeSha256.ifPresent(sha -> leaf.put("envelopeSha256", sha));
-        reasonCode.ifPresent(code -> leaf.put("reasonCode", code));
         return log.append(new AuditEvent(time, type, messageId, conversationId, fromOffice, toOffices, actor,
-                envelopeSha256, reasonCode, ImmutableBytes.copyOf(CanonicalJson.canonicalize(leaf))));
+                envelopeSha256, reasonCode));
     }
 }
