@@ -2,6 +2,7 @@ package org.blohub.hub.store.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.blohub.hub.store.AuditEvent;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.AuditQuery;
 import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.StoreException;
@@ -104,9 +106,43 @@ final class JdbcAuditLog implements AuditLog {
                 conversationId);
     }
 
+    @Override
+    public List<AuditRecord> search(AuditQuery query) {
+        List<String> conditions = new ArrayList<>(List.of("seq >= ?"));
+        List<Object> params = new ArrayList<>(List.of(query.fromIndex()));
+        query.messageId().ifPresent(id -> {
+            conditions.add("message_id = ?");
+            params.add(id);
+        });
+        query.conversationId().ifPresent(id -> {
+            conditions.add("conversation_id = ?");
+            params.add(id);
+        });
+        query.office().ifPresent(office -> {
+            conditions.add("(from_office = ? OR ',' || to_offices || ',' LIKE ?)");
+            params.add(office);
+            params.add("%," + office.replace("%", "").replace("_", "") + ",%");
+        });
+        query.type().ifPresent(type -> {
+            conditions.add("event_type = ?");
+            params.add(type.name());
+        });
+        query.from().ifPresent(from -> {
+            conditions.add("event_time >= ?");
+            params.add(SqlTimes.toSql(from));
+        });
+        query.until().ifPresent(until -> {
+            conditions.add("event_time < ?");
+            params.add(SqlTimes.toSql(until));
+        });
+        return query(String.join(" AND ", conditions) + " ORDER BY seq LIMIT " + query.limit(), "search audit events",
+                params.toArray());
+    }
+
     private List<AuditRecord> query(String condition, String what, Object... params) {
         try {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM audit_events WHERE " + condition + " ORDER BY seq")
+            String ordered = condition.contains("ORDER BY") ? condition : condition + " ORDER BY seq";
+            return jdbc.sql("SELECT " + COLUMNS + " FROM audit_events WHERE " + ordered)
                     .params(params)
                     .query((row, rowNumber) -> read(row))
                     .list();
