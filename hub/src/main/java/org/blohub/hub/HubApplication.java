@@ -3,6 +3,7 @@ package org.blohub.hub;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.blohub.hub.audit.VerifyLogCommand;
 import org.blohub.hub.demo.DemoCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.artemis.autoconfigure.ArtemisAutoConfiguration;
@@ -28,7 +29,7 @@ public class HubApplication {
     }
 
     @Command(name = "blohub-hub", mixinStandardHelpOptions = true,
-            subcommands = {NodeCommand.class, DemoCommand.class},
+            subcommands = {NodeCommand.class, DemoCommand.class, VerifyLogCommand.class},
             description = "BLO Hub: secure messaging between Border Liaison Offices.")
     static final class HubCommand implements Runnable {
         @Override
