@@ -2,12 +2,16 @@ package org.blohub.hub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +27,7 @@ import org.blohub.crypto.merkle.InclusionProofVerifier;
 import org.blohub.crypto.merkle.MerkleHashes;
 import org.blohub.crypto.merkle.TreeHashStore;
 import org.blohub.crypto.note.Checkpoint;
+import org.blohub.crypto.note.CheckpointSigner;
 import org.blohub.crypto.note.CheckpointVerifier;
 import org.blohub.crypto.note.Cosigner;
 import org.blohub.crypto.note.NoteSigner;
@@ -37,8 +42,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.artemis.autoconfigure.ArtemisAutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +54,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,9 +72,9 @@ class AuditApiTest {
     static final NoteSigner LOG_KEY = AuditedNode.newLogKey(ORIGIN);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @SpringBootConfiguration
     @EnableAutoConfiguration(exclude = ArtemisAutoConfiguration.class)
     @Import({JdbcStoreConfiguration.class, AuditApiController.class, AuditApiSecurity.class})
+    // not a @Configuration: the node application's component scan must not pick it up in the ITs
     static class AuditApiNode {
 
         @Bean
@@ -267,6 +273,64 @@ class AuditApiTest {
                     .DELETE().header("Authorization", "Basic " + Base64.getEncoder()
                             .encodeToString("th-auditor:audit-pass".getBytes(StandardCharsets.UTF_8))).build();
             assertThat(http.send(delete, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class VerifyLogCommandAgainstTheNode {
+
+        @TempDir
+        Path files;
+
+        private int run(ByteArrayOutputStream out, String... args) {
+            PrintStream printer = new PrintStream(out, true, StandardCharsets.UTF_8);
+            return new CommandLine(new VerifyLogCommand(printer, printer)).execute(args);
+        }
+
+        private String[] args(String user, String password, String... more) {
+            List<String> all = new ArrayList<>(List.of("--url", "http://localhost:" + port, "--log-key",
+                    LOG_KEY.verifierKey().encoded(), "--witness-key", laos.verifierKey().encoded(), "--user", user,
+                    "--password", password));
+            all.addAll(List.of(more));
+            return all.toArray(String[]::new);
+        }
+
+        @Test
+        void verifiesTheWholeLogAndThatTheSavedCheckpointIsAPrefixThenSavesTheNewOne() throws Exception {
+            Path saved = Files.writeString(files.resolve("since.txt"), checkpointAt6);
+            Path next = files.resolve("next.txt");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+            int exit = run(out, args("th-auditor", "audit-pass", "--since", saved.toString(), "--save", next.toString()));
+
+            String report = out.toString(StandardCharsets.UTF_8);
+            assertThat(exit).as(report).isZero();
+            assertThat(report).contains("PASS log: 1006 entries", "PASS saved checkpoint: tree size 6 is a prefix",
+                    "1 verified cosignature(s)", "entries [########################################] 1006/1006",
+                    "VERIFIED");
+            assertThat(Files.readString(next)).isEqualTo(asAuditor("/api/audit/checkpoint").body());
+        }
+
+        @Test
+        void failsWhenTheSavedCheckpointBelongsToAnotherHistorySignedWithTheSameKey() throws Exception {
+            byte[] otherRoot = MerkleHashes.leafHash("another history".getBytes(StandardCharsets.UTF_8));
+            Path saved = Files.writeString(files.resolve("forked.txt"),
+                    new CheckpointSigner(LOG_KEY).sign(6, otherRoot).encoded());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+            int exit = run(out, args("th-auditor", "audit-pass", "--since", saved.toString()));
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("FAIL saved checkpoint", "history was rewritten",
+                    "NOT VERIFIED");
+        }
+
+        @Test
+        void cannotRunWithAnOfficersCredentials() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+            assertThat(run(out, args("th-maesai-duty", "duty-pass"))).isEqualTo(2);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("HTTP 403");
         }
     }
 }

@@ -21,7 +21,6 @@ import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.OutboundMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -48,11 +47,11 @@ class JdbcStoreConfigurationTest {
 
     private static final Instant TIME = Instant.parse("2026-03-14T08:30:00Z");
 
-    @SpringBootConfiguration
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
             TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
             FlywayAutoConfiguration.class})
     @Import(JdbcStoreConfiguration.class)
+    // not a @Configuration: the node application's component scan must not pick it up in the ITs
     static class StoreOnlyNode {
 
         @Bean
