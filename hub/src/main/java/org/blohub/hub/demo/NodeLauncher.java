@@ -31,8 +31,10 @@ public final class NodeLauncher {
         properties.put("blo.node.peers", String.join(",", peers));
         properties.put("server.port", httpPort);
         properties.putAll(extraProperties);
-        return new SpringApplicationBuilder(HubApplication.class)
-                .properties(properties)
-                .run();
+        // Command-line arguments outrank application.yml, unlike SpringApplicationBuilder.properties().
+        String[] arguments = properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(HubApplication.class).run(arguments);
     }
 }

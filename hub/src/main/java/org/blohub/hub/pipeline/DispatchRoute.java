@@ -1,6 +1,7 @@
 package org.blohub.hub.pipeline;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.node.NodeProperties;
@@ -27,6 +28,7 @@ class DispatchRoute extends RouteBuilder {
     public void configure() {
         from(ENDPOINT).routeId("dispatch")
                 .process(this::toJmsMessage)
+                .setExchangePattern(ExchangePattern.InOnly)
                 .toD("jms:queue:${exchangeProperty." + QUEUE + "}?preserveMessageQos=true&jmsMessageType=Bytes");
     }
 

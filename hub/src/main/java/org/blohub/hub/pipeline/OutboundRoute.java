@@ -24,10 +24,10 @@ class OutboundRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(ENDPOINT).routeId("outbound")
-                .process(validate).id("validate")
-                .process(authorize).id("authorize")
-                .process(seal).id("seal")
-                .process(record).id("record")
+                .process(validate).id("out-validate")
+                .process(authorize).id("out-authorize")
+                .process(seal).id("out-seal")
+                .process(record).id("out-record")
                 .split(body()).shareUnitOfWork().stopOnException()
                     .to(DispatchRoute.ENDPOINT)
                 .end()

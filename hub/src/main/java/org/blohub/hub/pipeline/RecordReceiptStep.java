@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A verified receipt about a message this node sent to the receipt's signer: store it and move the
  * message to DELIVERED, READ or FAILED (with the refusal's reason), audited in the same transaction.
+ * A refusal may also come from an office the message was not addressed to: an envelope forwarded
+ * or re-encrypted by someone else is refused where it surfaces, and its sender should know.
  */
 @Component
 class RecordReceiptStep implements Processor {
@@ -54,7 +56,8 @@ class RecordReceiptStep implements Processor {
                         Optional.of(opened.office()), null));
         StoredMessage original = messages.find(content.messageId(), Direction.OUTBOUND)
                 .filter(sent -> sent.summary().header().fromOffice().equals(opened.office()))
-                .filter(sent -> sent.summary().header().toOffices().contains(receipt.from()))
+                .filter(sent -> content.kind() == ReceiptKind.NEGATIVE
+                        || sent.summary().header().toOffices().contains(receipt.from()))
                 .orElseThrow(() -> new InboundRefusedException(RefusalReason.RECEIPT_UNMATCHED, "receipt "
                         + receipt.id() + " from " + receipt.from() + " is about message " + content.messageId()
                         + ", which " + opened.office() + " did not send to that office", Optional.empty(), null));

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 class TwoNodeExchangeIT {
 
     @TempDir
-    Path directory;
+    static Path directory;
 
     private TwoNodes nodes;
 
