@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An auditor's HTTP client of a node's audit API (docs/audit.md), with HTTP Basic credentials. */
-public final class AuditApiClient {
+final class AuditApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -26,7 +26,7 @@ public final class AuditApiClient {
     private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
-    public AuditApiClient(URI node, String user, String password) {
+    AuditApiClient(URI node, String user, String password) {
         this.node = node;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -14,12 +14,12 @@ import org.blohub.crypto.note.NoteSigner;
  * On first start the key is generated and its verifier key is written next to it ({@code <file>.vkey}),
  * which the operator publishes to peers and auditors.
  */
-public final class AuditKeyFile {
+final class AuditKeyFile {
 
     private AuditKeyFile() {
     }
 
-    public static NoteSigner loadOrCreate(Path file, AuditOrigin origin) {
+    static NoteSigner loadOrCreate(Path file, AuditOrigin origin) {
         try {
             if (Files.exists(file)) {
                 NoteSigner key = NoteSigner.parse(Files.readString(file, StandardCharsets.US_ASCII).strip());

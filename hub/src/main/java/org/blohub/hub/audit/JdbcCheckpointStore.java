@@ -16,11 +16,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@link CheckpointStore} on the tables {@code audit_checkpoints} and {@code audit_cosignatures} (V3). */
-public final class JdbcCheckpointStore implements CheckpointStore {
+final class JdbcCheckpointStore implements CheckpointStore {
 
     private final JdbcClient jdbc;
 
-    public JdbcCheckpointStore(DataSource dataSource) {
+    JdbcCheckpointStore(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
     }
 

@@ -9,11 +9,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@link WitnessedCheckpoints} on the table {@code audit_witnessed_checkpoints} (V3). */
-public final class JdbcWitnessedCheckpoints implements WitnessedCheckpoints {
+final class JdbcWitnessedCheckpoints implements WitnessedCheckpoints {
 
     private final JdbcClient jdbc;
 
-    public JdbcWitnessedCheckpoints(DataSource dataSource) {
+    JdbcWitnessedCheckpoints(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
     }
 

@@ -19,7 +19,7 @@ import org.blohub.crypto.note.VerifiedCheckpoint;
  * every leaf hash and the root, compares with the signed checkpoint, and checks that an earlier saved
  * checkpoint is a prefix of the same log (recomputed root and the node's consistency proof).
  */
-public final class RemoteLogVerification {
+final class RemoteLogVerification {
 
     /** One verdict line of the report. */
     public record Verdict(boolean passed, String item, String detail) {
@@ -40,7 +40,7 @@ public final class RemoteLogVerification {
     private final CheckpointVerifier verifier;
     private final PrintStream progress;
 
-    public RemoteLogVerification(AuditApiClient api, CheckpointVerifier verifier, PrintStream progress) {
+    RemoteLogVerification(AuditApiClient api, CheckpointVerifier verifier, PrintStream progress) {
         this.api = api;
         this.verifier = verifier;
         this.progress = progress;
