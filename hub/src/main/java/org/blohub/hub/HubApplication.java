@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.blohub.hub.audit.VerifyLogCommand;
+import org.blohub.hub.audit.evidence.VerifyEvidenceCommand;
 import org.blohub.hub.demo.DemoCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.artemis.autoconfigure.ArtemisAutoConfiguration;
@@ -29,7 +30,8 @@ public class HubApplication {
     }
 
     @Command(name = "blohub-hub", mixinStandardHelpOptions = true,
-            subcommands = {NodeCommand.class, DemoCommand.class, VerifyLogCommand.class},
+            subcommands = {NodeCommand.class, DemoCommand.class, VerifyLogCommand.class,
+                    VerifyEvidenceCommand.class},
             description = "BLO Hub: secure messaging between Border Liaison Offices.")
     static final class HubCommand implements Runnable {
         @Override
