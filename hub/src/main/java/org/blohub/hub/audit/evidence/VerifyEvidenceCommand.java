@@ -45,7 +45,7 @@ public final class VerifyEvidenceCommand implements Callable<Integer> {
         this(System.out, System.err);
     }
 
-    VerifyEvidenceCommand(PrintStream out, PrintStream err) {
+    public VerifyEvidenceCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
