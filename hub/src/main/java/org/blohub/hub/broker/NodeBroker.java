@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.jms.ConnectionFactory;
 
+import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.ActiveMQServers;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -30,6 +31,7 @@ public final class NodeBroker implements AutoCloseable {
     private final ApplicationCredentials applicationCredentials;
     private final String clusterPassword;
     private final LinkHealthProbe healthProbe;
+    private final ForwardingListener forwardingListener;
     private ActiveMQServer server;
 
     /**
@@ -37,6 +39,15 @@ public final class NodeBroker implements AutoCloseable {
      * @param peerIdentities recognises the peer nodes' TLS client certificates
      */
     public NodeBroker(BrokerSettings settings, PeerIdentities peerIdentities) {
+        this(settings, peerIdentities, ForwardingListener.NONE);
+    }
+
+    /**
+     * @param forwardingListener told of every message a bridge has handed to its peer broker and
+     *                           the peer confirmed (the message then leaves {@code blo.outbound.<PEER>})
+     */
+    public NodeBroker(BrokerSettings settings, PeerIdentities peerIdentities, ForwardingListener forwardingListener) {
+        this.forwardingListener = Objects.requireNonNull(forwardingListener, "forwardingListener");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.peerIdentities = Objects.requireNonNull(peerIdentities, "peerIdentities");
         this.inVmServerId = NEXT_IN_VM_SERVER_ID.getAndIncrement();
@@ -49,8 +60,9 @@ public final class NodeBroker implements AutoCloseable {
         if (isStarted()) {
             return;
         }
-        ActiveMQServer newServer = ActiveMQServers.newActiveMQServer(
-                NodeBrokerConfiguration.build(settings, inVmServerId, clusterPassword), null,
+        Configuration configuration = NodeBrokerConfiguration.build(settings, inVmServerId, clusterPassword);
+        configuration.registerBrokerPlugin(new ForwardedMessagePlugin(settings.nodeName(), forwardingListener));
+        ActiveMQServer newServer = ActiveMQServers.newActiveMQServer(configuration, null,
                 new CertificatePeerSecurityManager(settings.nodeName(), peerIdentities, applicationCredentials));
         try {
             newServer.start();

@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * One event of the audit trail: ids, offices, actor and hashes only, never content or personal names.
  *
- * @param actor     who caused it: an officer's account id, an adapter id or the node itself
- * @param leafBytes the canonical JSON of this event (RFC 8785) exactly as it becomes a Merkle leaf;
- *                  the caller produces it and the store keeps it byte for byte
+ * The store turns it into a Merkle leaf with its {@link AuditLeafEncoder} once the index is known.
+ *
+ * @param actor who caused it: an officer's account id, an adapter id or the node itself
  */
 public record AuditEvent(
         Instant time,
@@ -21,8 +21,7 @@ public record AuditEvent(
         List<String> toOffices,
         String actor,
         Optional<String> envelopeSha256,
-        Optional<String> reasonCode,
-        ImmutableBytes leafBytes) {
+        Optional<String> reasonCode) {
 
     public AuditEvent {
         Objects.requireNonNull(time, "time");
@@ -34,7 +33,6 @@ public record AuditEvent(
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(envelopeSha256, "envelopeSha256");
         Objects.requireNonNull(reasonCode, "reasonCode");
-        Objects.requireNonNull(leafBytes, "leafBytes");
         if (toOffices.stream().anyMatch(office -> office.isEmpty() || office.contains(","))) {
             throw new IllegalArgumentException("office ids must be non-empty and contain no comma: " + toOffices);
         }

@@ -27,4 +27,7 @@ public interface AuditLog {
 
     /** The events of one conversation, in index order. */
     List<AuditRecord> forConversation(String conversationId);
+
+    /** The events matching every criterion of the query, in index order. */
+    List<AuditRecord> search(AuditQuery query);
 }

@@ -1,15 +1,19 @@
 package org.blohub.hub.store.jdbc;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.blohub.crypto.merkle.MerkleHashes;
+import org.blohub.crypto.merkle.MerkleTree;
+import org.blohub.crypto.merkle.MerkleTreeException;
 import org.blohub.hub.store.AuditEvent;
 import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.AuditQuery;
 import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.StoreException;
@@ -19,33 +23,41 @@ import org.springframework.transaction.support.TransactionOperations;
 
 final class JdbcAuditLog implements AuditLog {
 
-    private static final byte LEAF_PREFIX = 0x00;
-
     private static final String COLUMNS = "seq, event_time, event_type, message_id, conversation_id, from_office, "
             + "to_offices, actor, envelope_sha256, reason_code, leaf_bytes, leaf_hash";
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
+    private final AuditLeafEncoder leafEncoder;
+    private final MerkleTree tree;
 
-    JdbcAuditLog(JdbcClient jdbc, TransactionOperations transactions) {
+    JdbcAuditLog(JdbcClient jdbc, TransactionOperations transactions, AuditLeafEncoder leafEncoder) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.leafEncoder = leafEncoder;
+        this.tree = new MerkleTree(new JdbcTreeHashStore(jdbc));
     }
 
     /**
-     * Locks the sequencer row, takes its value as the index and increments it, then inserts the event,
-     * all in one transaction (the caller's, if any). The row lock serialises appenders until commit or
-     * rollback; a rollback restores the counter, so no index is ever skipped.
+     * Locks the sequencer row and takes its value n as the index, encodes the leaf with n, stores the
+     * Merkle tree hashes the leaf completes, increments the sequencer and inserts the event, all in one
+     * transaction (the caller's, if any). The row lock serialises appenders until commit or rollback; a
+     * rollback restores the counter and removes the tree hashes, so no index is ever skipped.
      */
     @Override
     public long append(AuditEvent event) {
-        byte[] leafBytes = event.leafBytes().toByteArray();
-        byte[] leafHash = leafHash(leafBytes);
         try {
             Long index = transactions.execute(transaction -> {
                 long next = jdbc.sql("SELECT next_seq FROM audit_sequence WHERE id = 1 FOR UPDATE")
                         .query(Long.class)
                         .single();
+                byte[] leafBytes = leafEncoder.encode(next, event).toByteArray();
+                byte[] leafHash = MerkleHashes.leafHash(leafBytes);
+                long treeIndex = tree.appendLeafHash(leafHash);
+                if (treeIndex != next) {
+                    throw new StoreException("the audit tree holds " + treeIndex + " leaves but the sequencer is at "
+                            + next + "; tree_hashes is out of step with audit_events");
+                }
                 jdbc.sql("UPDATE audit_sequence SET next_seq = ? WHERE id = 1").param(next + 1).update();
                 jdbc.sql("INSERT INTO audit_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(next, SqlTimes.toSql(event.time()), event.type().name(),
@@ -60,7 +72,7 @@ final class JdbcAuditLog implements AuditLog {
                 throw new StoreException("the audit sequencer returned no index for a " + event.type() + " event");
             }
             return index;
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | MerkleTreeException e) {
             throw new StoreException("cannot append a " + event.type() + " audit event"
                     + event.messageId().map(id -> " for message " + id).orElse(""), e);
         }
@@ -94,9 +106,43 @@ final class JdbcAuditLog implements AuditLog {
                 conversationId);
     }
 
+    @Override
+    public List<AuditRecord> search(AuditQuery query) {
+        List<String> conditions = new ArrayList<>(List.of("seq >= ?"));
+        List<Object> params = new ArrayList<>(List.of(query.fromIndex()));
+        query.messageId().ifPresent(id -> {
+            conditions.add("message_id = ?");
+            params.add(id);
+        });
+        query.conversationId().ifPresent(id -> {
+            conditions.add("conversation_id = ?");
+            params.add(id);
+        });
+        query.office().ifPresent(office -> {
+            conditions.add("(from_office = ? OR ',' || to_offices || ',' LIKE ?)");
+            params.add(office);
+            params.add("%," + office.replace("%", "").replace("_", "") + ",%");
+        });
+        query.type().ifPresent(type -> {
+            conditions.add("event_type = ?");
+            params.add(type.name());
+        });
+        query.from().ifPresent(from -> {
+            conditions.add("event_time >= ?");
+            params.add(SqlTimes.toSql(from));
+        });
+        query.until().ifPresent(until -> {
+            conditions.add("event_time < ?");
+            params.add(SqlTimes.toSql(until));
+        });
+        return query(String.join(" AND ", conditions) + " ORDER BY seq LIMIT " + query.limit(), "search audit events",
+                params.toArray());
+    }
+
     private List<AuditRecord> query(String condition, String what, Object... params) {
         try {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM audit_events WHERE " + condition + " ORDER BY seq")
+            String ordered = condition.contains("ORDER BY") ? condition : condition + " ORDER BY seq";
+            return jdbc.sql("SELECT " + COLUMNS + " FROM audit_events WHERE " + ordered)
                     .params(params)
                     .query((row, rowNumber) -> read(row))
                     .list();
@@ -116,19 +162,8 @@ final class JdbcAuditLog implements AuditLog {
                 toOffices.isEmpty() ? List.of() : Arrays.asList(toOffices.split(",")),
                 row.getString("actor"),
                 Optional.ofNullable(row.getString("envelope_sha256")),
-                Optional.ofNullable(row.getString("reason_code")),
-                ImmutableBytes.copyOf(row.getBytes("leaf_bytes")));
-        return new AuditRecord(row.getLong("seq"), event, ImmutableBytes.copyOf(row.getBytes("leaf_hash")));
-    }
-
-    /** RFC 9162 section 2.1.1: MTH({d0}) = SHA-256(0x00 || d0). */
-    static byte[] leafHash(byte[] leafBytes) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(LEAF_PREFIX);
-            return sha256.digest(leafBytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new StoreException("SHA-256 is not available in this JVM", e);
-        }
+                Optional.ofNullable(row.getString("reason_code")));
+        return new AuditRecord(row.getLong("seq"), event, ImmutableBytes.copyOf(row.getBytes("leaf_bytes")),
+                ImmutableBytes.copyOf(row.getBytes("leaf_hash")));
     }
 }

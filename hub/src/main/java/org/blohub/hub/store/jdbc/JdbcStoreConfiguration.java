@@ -2,6 +2,8 @@ package org.blohub.hub.store.jdbc;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.blohub.crypto.merkle.TreeHashStore;
+import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.InboundDeduplication;
 import org.blohub.hub.store.MessageStore;
@@ -50,8 +52,16 @@ public class JdbcStoreConfiguration {
         return new JdbcInboundDeduplication(JdbcClient.create(dataSource), clock.getIfAvailable(Clock::systemUTC));
     }
 
+    /** The leaf encoder is the audit trail's ({@code org.blohub.hub.audit.CanonicalAuditLeafEncoder}). */
     @Bean
-    AuditLog auditLog(DataSource dataSource, PlatformTransactionManager transactionManager) {
-        return new JdbcAuditLog(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager));
+    AuditLog auditLog(DataSource dataSource, PlatformTransactionManager transactionManager,
+            AuditLeafEncoder leafEncoder) {
+        return new JdbcAuditLog(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager),
+                leafEncoder);
+    }
+
+    @Bean
+    TreeHashStore auditTreeHashes(DataSource dataSource) {
+        return JdbcAuditStorage.treeHashes(dataSource);
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.CanonicalAuditLeafEncoder;
+import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.Direction;
@@ -19,7 +21,6 @@ import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.OutboundMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -46,12 +47,17 @@ class JdbcStoreConfigurationTest {
 
     private static final Instant TIME = Instant.parse("2026-03-14T08:30:00Z");
 
-    @SpringBootConfiguration
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
             TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
             FlywayAutoConfiguration.class})
     @Import(JdbcStoreConfiguration.class)
+    // not a @Configuration: the node application's component scan must not pick it up in the ITs
     static class StoreOnlyNode {
+
+        @Bean
+        AuditLeafEncoder auditLeafEncoder() {
+            return new CanonicalAuditLeafEncoder();
+        }
 
         @Bean
         SendingStep sendingStep(MessageStore messages, AuditLog auditLog) {
@@ -122,7 +128,7 @@ class JdbcStoreConfigurationTest {
                 .list();
 
         assertThat(scripts).containsExactly("V1__messages_receipts_quarantine_audit.sql",
-                "V2__audit_events_append_only.sql");
+                "V2__audit_events_append_only.sql", "V3__audit_checkpoints.sql");
         assertThat(jdbc.sql("SELECT EVENT_MANIPULATION FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_NAME = "
                         + "'AUDIT_EVENTS_NO_UPDATE_OR_DELETE'").query(String.class).list())
                 .containsExactlyInAnyOrder("UPDATE", "DELETE");

@@ -66,10 +66,8 @@ final class SampleTraffic {
 
     static AuditEvent event(AuditEventType type, String messageId, String conversationId, String actor,
             Instant time) {
-        String canonicalJson = "{\"actor\":\"" + actor + "\",\"conversationId\":\"" + conversationId
-                + "\",\"messageId\":\"" + messageId + "\",\"time\":\"" + time + "\",\"type\":\"" + type + "\"}";
         return new AuditEvent(time, type, Optional.of(messageId), Optional.of(conversationId), Optional.of(MAE_SAI),
                 List.of(TACHILEIK), actor, Optional.of("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
-                Optional.empty(), ImmutableBytes.copyOf(canonicalJson.getBytes(StandardCharsets.UTF_8)));
+                Optional.empty());
     }
 }

@@ -2,6 +2,7 @@ package org.blohub.hub.store.jdbc;
 
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.blohub.hub.audit.CanonicalAuditLeafEncoder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +34,6 @@ final class StoreFixture {
         this.receipts = new JdbcReceiptStore(jdbc);
         this.quarantine = new JdbcQuarantineStore(jdbc);
         this.deduplication = new JdbcInboundDeduplication(jdbc, clock);
-        this.auditLog = new JdbcAuditLog(jdbc, transactions);
+        this.auditLog = new JdbcAuditLog(jdbc, transactions, new CanonicalAuditLeafEncoder());
     }
 }

@@ -1,0 +1,25 @@
+package org.blohub.hub.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One message as its office reads it: the decrypted canonical content, who signed it and whether
+ * the signer's certificate was valid, and the receipts that came back.
+ */
+public record MessageDetail(
+        MessageView message,
+        Optional<JsonNode> content,
+        Optional<String> signer,
+        String certificateStatus,
+        Optional<Instant> signedAt,
+        List<ReceiptView> receipts) {
+
+    /** A receipt as the sender sees it. */
+    public record ReceiptView(String receiptId, String kind, Optional<String> reasonCode, String from,
+            boolean signatureVerified, Instant receivedAt) {
+    }
+}

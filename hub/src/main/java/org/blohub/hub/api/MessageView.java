@@ -1,0 +1,38 @@
+package org.blohub.hub.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.blohub.hub.store.MessageStatus;
+import org.blohub.hub.store.MessageSummary;
+
+/** One message in a mailbox listing: routing header and status, never content. */
+public record MessageView(
+        String messageId,
+        String direction,
+        String conversationId,
+        Optional<String> inReplyTo,
+        String from,
+        List<String> to,
+        String kind,
+        String priority,
+        String handlingCode,
+        Instant createdAt,
+        Optional<Instant> replyBy,
+        MessageStatus status,
+        Optional<String> failureCode,
+        Optional<String> failureReason,
+        Map<MessageStatus, Instant> statusTimes,
+        long envelopeSize) {
+
+    static MessageView of(MessageSummary summary) {
+        var header = summary.header();
+        return new MessageView(header.messageId(), summary.direction().name(), header.conversationId(),
+                header.inReplyTo(), header.fromOffice(), header.toOffices(), header.kind(), header.priority(),
+                header.handlingCode(), header.createdAt(), header.replyBy(), summary.status(),
+                summary.failure().map(f -> f.reasonCode()), summary.failure().map(f -> f.reasonText()),
+                summary.timeline().reachedAt(), summary.envelopeSize());
+    }
+}

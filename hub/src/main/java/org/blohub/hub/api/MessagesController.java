@@ -1,0 +1,153 @@
+package org.blohub.hub.api;
+
+import java.util.Optional;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.blohub.hub.pipeline.MessageSubmitter;
+import org.blohub.hub.pipeline.ReadMarker;
+import org.blohub.hub.pipeline.Submission;
+import org.blohub.hub.pipeline.SubmissionRefusedException;
+import org.blohub.hub.pipeline.SubmissionResult;
+import org.blohub.hub.security.CurrentCaller;
+import org.blohub.hub.security.OfficeCaller;
+import org.blohub.hub.store.MailboxPage;
+import org.blohub.hub.store.MailboxQuery;
+import org.blohub.hub.store.MessageStatus;
+import org.blohub.hub.store.MessageStore;
+import org.blohub.hub.store.StoredMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Submit messages, list the caller's inbox and outbox, read one message, mark it read. */
+@RestController
+@RequestMapping("/api/messages")
+@Tag(name = "messages")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+class MessagesController {
+
+    private static final String EXAMPLE = """
+            {"to": ["LA-HOUAYXAY"], "kind": "REQUEST", "priority": "FLASH",
+             "handling": {"code": "H2"}, "language": "en",
+             "subject": "Pickup stopped at Chiang Khong", "body": "Did it cross in the last 48 hours?"}""";
+
+    private final MessageSubmitter submitter;
+    private final MessageStore messages;
+    private final MessageReader reader;
+    private final SubmissionReader submissions;
+    private final ReadMarker readMarker;
+    private final CurrentCaller callers;
+
+    MessagesController(MessageSubmitter submitter, MessageStore messages, MessageReader reader,
+            SubmissionReader submissions, ReadMarker readMarker, CurrentCaller callers) {
+        this.submitter = submitter;
+        this.messages = messages;
+        this.reader = reader;
+        this.submissions = submissions;
+        this.readMarker = readMarker;
+        this.callers = callers;
+    }
+
+    @Operation(summary = "Submit a message from the caller's office",
+            description = "The node assigns id, createdAt and from (the caller's office), validates, checks the "
+                    + "agreement, seals and queues it. 202 once it is stored and handed to the broker.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = EXAMPLE))))
+    @ApiResponse(responseCode = "202", description = "accepted and queued")
+    @ApiResponse(responseCode = "400", description = "invalid, with field errors")
+    @ApiResponse(responseCode = "403", description = "no agreement allows it, with the reason")
+    @ApiResponse(responseCode = "413", description = "sealed envelope too large")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SubmissionResponse> submit(@RequestBody String body, Authentication authentication)
+            throws SubmissionRefusedException {
+        OfficeCaller caller = sender(authentication);
+        SubmissionResult result = submitter.submit(Submission.of(submissions.read(body, caller), caller.name()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new SubmissionResponse(result.messageId(), MessageStatus.QUEUED.name()));
+    }
+
+    @Operation(summary = "Messages addressed to the caller's office, newest first")
+    @GetMapping("/inbox")
+    MailboxView inbox(@Parameter(description = "only these statuses") @RequestParam Optional<Set<MessageStatus>> status,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+            Authentication authentication) {
+        OfficeCaller caller = callers.of(authentication);
+        return view(messages.inbox(query(caller, status, offset, limit)), caller);
+    }
+
+    @Operation(summary = "Messages sent by the caller's office, newest first, with QUEUED/SENT/DELIVERED/READ/FAILED")
+    @GetMapping("/outbox")
+    MailboxView outbox(@RequestParam Optional<Set<MessageStatus>> status,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+            Authentication authentication) {
+        OfficeCaller caller = callers.of(authentication);
+        return view(messages.outbox(query(caller, status, offset, limit)), caller);
+    }
+
+    @Operation(summary = "One message of the caller's office: decrypted content, signer, certificate status, receipts")
+    @ApiResponse(responseCode = "404", description = "no such message for this office")
+    @GetMapping("/{id}")
+    MessageDetail read(@PathVariable String id, Authentication authentication) {
+        OfficeCaller caller = callers.of(authentication);
+        return reader.read(find(caller, id), caller.office());
+    }
+
+    @Operation(summary = "Mark a received message read; sends a signed READ receipt to the sender")
+    @PostMapping("/{id}/read")
+    MessageView markRead(@PathVariable String id, Authentication authentication) {
+        OfficeCaller caller = sender(authentication);
+        StoredMessage inbound = messages.findInInbox(caller.office(), id).orElseThrow(() -> notFound(id));
+        readMarker.markRead(inbound, caller.office(), caller.name());
+        return MessageView.of(messages.findInInbox(caller.office(), id).orElseThrow(() -> notFound(id)).summary());
+    }
+
+    private StoredMessage find(OfficeCaller caller, String id) {
+        return messages.findInInbox(caller.office(), id)
+                .or(() -> messages.findInOutbox(caller.office(), id))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private OfficeCaller sender(Authentication authentication) {
+        OfficeCaller caller = callers.of(authentication);
+        if (!caller.maySend()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, caller.role() + " callers may not send");
+        }
+        return caller;
+    }
+
+    private static MailboxQuery query(OfficeCaller caller, Optional<Set<MessageStatus>> status, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MailboxQuery.MAX_LIMIT) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "offset must be >= 0 and limit between 1 and " + MailboxQuery.MAX_LIMIT);
+        }
+        return new MailboxQuery(caller.office(), status.orElse(Set.of()), offset, limit);
+    }
+
+    private static MailboxView view(MailboxPage page, OfficeCaller caller) {
+        return new MailboxView(caller.office(), page.messages().stream().map(MessageView::of).toList(),
+                page.total(), page.offset(), page.limit());
+    }
+
+    /** Another office's message is reported as not found, so ids of others' traffic leak nothing. */
+    static ResponseStatusException notFound(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no message " + id + " for your office");
+    }
+}

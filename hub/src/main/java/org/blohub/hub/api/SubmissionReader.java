@@ -1,0 +1,79 @@
+package org.blohub.hub.api;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.blohub.adapters.canonical.LiaisonMessage;
+import org.blohub.adapters.canonical.LiaisonMessageFormatException;
+import org.blohub.adapters.canonical.LiaisonMessageJson;
+import org.blohub.adapters.canonical.MessageIds;
+import org.blohub.adapters.canonical.MissingFieldException;
+import org.blohub.hub.pipeline.SubmissionRefusedException;
+import org.blohub.hub.security.OfficeCaller;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a submitted JSON document into a canonical message. The node assigns the id, the creation
+ * time and the sending office (the caller's); the conversation defaults to a new one.
+ */
+@Component
+class SubmissionReader {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> ASSIGNED_BY_NODE = List.of("id", "from", "createdAt");
+
+    private final LiaisonMessageJson canonical;
+    private final MessageIds ids;
+    private final Clock clock;
+
+    SubmissionReader(LiaisonMessageJson canonical, MessageIds ids, Clock clock) {
+        this.canonical = canonical;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    LiaisonMessage read(String body, OfficeCaller caller) throws SubmissionRefusedException {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw invalid("the request body is not JSON");
+        }
+        if (!(tree instanceof ObjectNode submission)) {
+            throw invalid("the request body must be a JSON object");
+        }
+        for (String field : ASSIGNED_BY_NODE) {
+            if (submission.has(field)) {
+                throw invalid("'" + field + "' is assigned by the node; leave it out");
+            }
+        }
+        String id = ids.next();
+        submission.put("id", id);
+        submission.put("from", caller.office());
+        submission.put("createdAt", clock.instant().toString());
+        if (!submission.has("conversationId")) {
+            submission.put("conversationId", id);
+        }
+        if (!submission.has("entities")) {
+            ObjectNode entities = submission.putObject("entities");
+            List.of("persons", "documents", "vehicles", "vessels", "seizures").forEach(entities::putArray);
+        }
+        if (!submission.has("attachments")) {
+            submission.putArray("attachments");
+        }
+        try {
+            return canonical.fromJson(JSON.writeValueAsString(submission));
+        } catch (LiaisonMessageFormatException | MissingFieldException e) {
+            throw invalid(e.getMessage());
+        }
+    }
+
+    private static SubmissionRefusedException invalid(String message) {
+        return new SubmissionRefusedException(SubmissionRefusedException.Problem.INVALID, message, List.of());
+    }
+}

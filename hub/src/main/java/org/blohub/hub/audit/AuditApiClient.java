@@ -1,0 +1,97 @@
+package org.blohub.hub.audit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.blohub.crypto.merkle.ConsistencyProof;
+import org.blohub.crypto.merkle.InclusionProof;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** An auditor's HTTP client of a node's audit API (docs/audit.md), with HTTP Basic credentials. */
+final class AuditApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final URI node;
+    private final String authorization;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+
+    AuditApiClient(URI node, String user, String password) {
+        this.node = node;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String checkpoint() {
+        return get("/api/audit/checkpoint");
+    }
+
+    /** Entries {@code [0, size)}, page by page; {@code progress} is told how many have arrived. */
+    public List<LogEntry> entries(long size, LongConsumer progress) {
+        List<LogEntry> entries = new ArrayList<>();
+        long start = 0;
+        while (start < size) {
+            JsonNode page = json("/api/audit/entries?start=" + start + "&end=" + size);
+            JsonNode list = page.get("entries");
+            if (list == null || list.isEmpty()) {
+                throw new AuditException("node " + node + " served no entries from index " + start + " of " + size);
+            }
+            list.forEach(entry -> entries.add(LogEntry.served(entry.get("index").asLong(),
+                    Base64.getDecoder().decode(entry.get("leaf").asString()))));
+            start = page.get("end").asLong();
+            progress.accept(entries.size());
+        }
+        return entries;
+    }
+
+    public InclusionProof inclusionProof(long index, long size) {
+        JsonNode proof = json("/api/audit/proof/inclusion?index=" + index + "&size=" + size);
+        return new InclusionProof(proof.get("index").asLong(), proof.get("treeSize").asLong(), hashes(proof));
+    }
+
+    public ConsistencyProof consistencyProof(long first, long second) {
+        JsonNode proof = json("/api/audit/proof/consistency?first=" + first + "&second=" + second);
+        return new ConsistencyProof(proof.get("firstSize").asLong(), proof.get("secondSize").asLong(), hashes(proof));
+    }
+
+    private static List<byte[]> hashes(JsonNode proof) {
+        List<byte[]> hashes = new ArrayList<>();
+        proof.get("path").forEach(hash -> hashes.add(Base64.getDecoder().decode(hash.asString())));
+        return hashes;
+    }
+
+    private JsonNode json(String path) {
+        try {
+            return JSON.readTree(get(path));
+        } catch (JacksonException e) {
+            throw new AuditException("node " + node + " answered " + path + " with something other than JSON", e);
+        }
+    }
+
+    private String get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(node.resolve(path)).timeout(Duration.ofMinutes(2))
+                .header("Authorization", authorization).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AuditException("node " + node + " answered " + path + " with HTTP " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new AuditException("cannot reach " + node + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditException("interrupted while calling " + node + path, e);
+        }
+    }
+}

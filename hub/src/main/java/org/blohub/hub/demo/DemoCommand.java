@@ -1,0 +1,93 @@
+package org.blohub.hub.demo;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.blohub.crypto.pki.PemFiles;
+import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.node.NodeStartupException;
+import org.blohub.hub.registry.RegistryException;
+import org.blohub.hub.registry.RegistryLoader;
+import org.blohub.hub.registry.RegistryTrust;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code demo}: two nodes, Thailand (TH) and Laos (LA), in one JVM, bridged over loopback TLS.
+ * Generates the demo PKI and signed registry on first start, then prints URLs and sign-in details.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Start the two-node demo (TH and LA) in one JVM.")
+public final class DemoCommand implements Callable<Integer> {
+
+    private static final List<String> NODES = List.of("TH", "LA");
+
+    @Option(names = "--data-dir", description = "where the demo keeps keys, registry and data (default ./data)")
+    Path dataRoot = Path.of("data");
+
+    @Option(names = "--template", description = "the registry template (default config/demo/network.yaml)")
+    Path template = Path.of("config", "demo", "network.yaml");
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        Path material = dataRoot.resolve("demo");
+        if (!Files.exists(material.resolve("registry.yaml")) && !Files.exists(template)) {
+            out.println("Cannot find the registry template " + template.toAbsolutePath()
+                    + ". Run the demo from the repository root, or pass --template.");
+            return 2;
+        }
+        DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, template, Clock.systemUTC());
+        if (bootstrap.ensure(NODES)) {
+            out.println("Generated the demo PKI, keys and signed registry under " + material.toAbsolutePath());
+        }
+        ConfigurableApplicationContext th = NodeLauncher.start("TH", material, dataRoot.resolve("TH"),
+                httpPort(material, "TH"), List.of("LA"), Map.of());
+        ConfigurableApplicationContext la = NodeLauncher.start("LA", material, dataRoot.resolve("LA"),
+                httpPort(material, "LA"), List.of("TH"), Map.of());
+        printWelcome(out, bootstrap.credentials(), th.getEnvironment(), la.getEnvironment());
+        return 0;
+    }
+
+    /** The HTTP port the signed registry gives the node. */
+    static int httpPort(Path material, String node) {
+        NodeMaterial files = new NodeMaterial(material, node);
+        try {
+            RegistryTrust trust = new RegistryTrust(PemFiles.readCertificates(files.trustRoot()),
+                    PemFiles.readCrls(files.crls()));
+            return new RegistryLoader(trust, Clock.systemUTC()).load(files.registry()).node(node)
+                    .orElseThrow(() -> new NodeStartupException("node " + node + " is not in " + files.registry()))
+                    .httpPort();
+        } catch (RegistryException e) {
+            throw new NodeStartupException("demo registry refused: " + e.getMessage(), e);
+        }
+    }
+
+    private static void printWelcome(PrintStream out, DemoCredentials credentials, Environment... nodes) {
+        out.println();
+        out.println("BLO Hub demo is running (DEMO keys: never use them for real traffic).");
+        for (Environment node : nodes) {
+            String name = node.getProperty("blo.node.name");
+            String base = "http://localhost:" + node.getProperty("local.server.port");
+            out.println("  node " + name + ": " + base + "   API docs " + base + "/swagger-ui.html   health "
+                    + base + "/actuator/health");
+        }
+        out.println();
+        out.println("Officers (HTTP Basic):");
+        credentials.officers().forEach(officer -> out.println("  " + officer.node() + "  " + officer.office()
+                + "  user " + officer.user() + "  password " + officer.password()));
+        out.println("API tokens for national systems (Authorization: Bearer <token>):");
+        credentials.tokens().forEach(token -> out.println("  " + token.node() + "  " + token.office()
+                + "  " + token.token()));
+        out.println();
+        out.println("Try it: README.md, section 'Demo'.");
+    }
+}

@@ -1,0 +1,39 @@
+package org.blohub.hub.demo;
+
+import java.util.List;
+
+/**
+ * The demo's sign-in details, printed at start: one officer per office and one API token per
+ * office for national systems.
+ */
+public record DemoCredentials(List<Officer> officers, List<ApiToken> tokens) {
+
+    public DemoCredentials {
+        officers = List.copyOf(officers);
+        tokens = List.copyOf(tokens);
+    }
+
+    public record Officer(String node, String office, String user, String password) {
+        @Override
+        public String toString() {
+            return "Officer[" + node + ", " + office + ", " + user + ", password=(hidden)]";
+        }
+    }
+
+    public record ApiToken(String node, String office, String name, String token) {
+        @Override
+        public String toString() {
+            return "ApiToken[" + node + ", " + office + ", " + name + ", token=(hidden)]";
+        }
+    }
+
+    public Officer officerOf(String office) {
+        return officers.stream().filter(officer -> officer.office().equals(office)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo officer for office " + office));
+    }
+
+    public ApiToken tokenOf(String office) {
+        return tokens.stream().filter(token -> token.office().equals(office)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo API token for office " + office));
+    }
+}

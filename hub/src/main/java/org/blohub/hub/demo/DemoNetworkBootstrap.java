@@ -1,0 +1,199 @@
+package org.blohub.hub.demo;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.blohub.crypto.pki.Credential;
+import org.blohub.crypto.pki.DevelopmentPki;
+import org.blohub.crypto.pki.KeyAlgorithm;
+import org.blohub.crypto.pki.PemFiles;
+import org.blohub.crypto.pki.Pkcs12Files;
+import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.node.NodeStartupException;
+import org.blohub.hub.registry.DemoRegistrySigner;
+import org.blohub.hub.registry.NetworkCertificates;
+import org.blohub.hub.registry.OfficeCertificates;
+import org.blohub.hub.registry.RegistryException;
+import org.blohub.hub.registry.RegistryPublisher;
+import org.blohub.hub.security.CallerDirectory;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Generates, on first start, everything a demo network needs under one directory: a development
+ * PKI, every node's TLS certificate and every office's signing and encryption keys, the signed
+ * registry published from the template, and for the nodes run here their key stores, officers and
+ * API tokens. A second start finds {@code registry.yaml} and reuses it all.
+ */
+public final class DemoNetworkBootstrap {
+
+    static final String CREDENTIALS_FILE = "credentials.properties";
+    private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path directory;
+    private final Path template;
+    private final Clock clock;
+
+    public DemoNetworkBootstrap(Path directory, Path template, Clock clock) {
+        this.directory = directory;
+        this.template = template;
+        this.clock = clock;
+    }
+
+    /** @return true when the material was generated now, false when it existed already */
+    public boolean ensure(List<String> hostedNodes) {
+        if (Files.exists(directory.resolve(RegistryPublisher.REGISTRY_FILE_NAME))) {
+            return false;
+        }
+        try {
+            generate(hostedNodes);
+        } catch (IOException | GeneralSecurityException | RegistryException e) {
+            throw new NodeStartupException("cannot generate the demo network under " + directory + ": " + e.getMessage(), e);
+        }
+        return true;
+    }
+
+    public DemoCredentials credentials() {
+        Properties clear = new Properties();
+        try (Reader reader = Files.newBufferedReader(directory.resolve(CREDENTIALS_FILE), StandardCharsets.UTF_8)) {
+            clear.load(reader);
+        } catch (IOException e) {
+            throw new NodeStartupException("cannot read the demo credentials in " + directory, e);
+        }
+        List<DemoCredentials.Officer> officers = new ArrayList<>();
+        List<DemoCredentials.ApiToken> tokens = new ArrayList<>();
+        for (String key : new TreeMap<>(clear).keySet().stream().map(Object::toString).toList()) {
+            String[] parts = key.split("\\|");
+            if (parts.length == 4 && parts[0].equals("officer")) {
+                officers.add(new DemoCredentials.Officer(parts[1], parts[2], parts[3], clear.getProperty(key)));
+            } else if (parts.length == 4 && parts[0].equals("token")) {
+                tokens.add(new DemoCredentials.ApiToken(parts[1], parts[2], parts[3], clear.getProperty(key)));
+            }
+        }
+        return new DemoCredentials(officers, tokens);
+    }
+
+    private void generate(List<String> hostedNodes) throws IOException, GeneralSecurityException, RegistryException {
+        JsonNode outline = YAMLMapper.builder().build().readTree(Files.readString(template));
+        DevelopmentPki pki = DevelopmentPki.create("Mekong", clock);
+        Map<String, X509Certificate> nationalCas = new TreeMap<>();
+        Map<String, Credential> nodeTls = new LinkedHashMap<>();
+        for (JsonNode node : outline.get("nodes")) {
+            String name = node.get("name").asString();
+            String country = node.get("country").asString();
+            nationalCas.put(country, pki.nationalCa(country).certificate());
+            nodeTls.put(name, pki.issueNodeTls(country + "-BROKER-" + name, LOOPBACK_NAMES));
+        }
+        Map<String, Credential> signing = new LinkedHashMap<>();
+        Map<String, Credential> encryption = new LinkedHashMap<>();
+        Map<String, String> officeNode = new LinkedHashMap<>();
+        for (JsonNode office : outline.get("offices")) {
+            String id = office.get("id").asString();
+            nationalCas.putIfAbsent(id.substring(0, 2), pki.nationalCa(id.substring(0, 2)).certificate());
+            signing.put(id, pki.issueOfficeSigning(id, KeyAlgorithm.EC_P256));
+            encryption.put(id, pki.issueOfficeEncryption(id, KeyAlgorithm.EC_P256));
+            officeNode.put(id, office.get("node").asString());
+        }
+        Map<String, OfficeCertificates> officeCertificates = new LinkedHashMap<>();
+        signing.forEach((id, credential) -> officeCertificates.put(id,
+                new OfficeCertificates(credential.certificate(), encryption.get(id).certificate())));
+        Map<String, X509Certificate> tlsCertificates = new LinkedHashMap<>();
+        nodeTls.forEach((name, credential) -> tlsCertificates.put(name, credential.certificate()));
+
+        Files.createDirectories(directory.resolve("pki"));
+        Credential registrySigner = DemoRegistrySigner.issue(pki.root(), clock);
+        new RegistryPublisher(clock).publish(template,
+                new NetworkCertificates(nationalCas, tlsCertificates, officeCertificates), registrySigner, 1, directory);
+        PemFiles.writeCertificates(directory.resolve("pki/root.pem"), List.of(pki.root().certificate()));
+        PemFiles.writeCrls(directory.resolve("pki/crls.pem"), pki.crls());
+
+        Properties clearCredentials = new Properties();
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+        for (String nodeName : hostedNodes) {
+            NodeMaterial material = new NodeMaterial(directory, nodeName);
+            String password = randomSecret();
+            Files.createDirectories(material.keys().resolve("offices"));
+            Files.writeString(material.password(), password, StandardCharsets.UTF_8);
+            writeKeyStore(material.tlsKeyStore(), nodeTls.get(nodeName), password);
+            writeTrustStore(material.trustStore(), pki.root().certificate(), password);
+            Properties callers = new Properties();
+            for (Map.Entry<String, String> office : officeNode.entrySet()) {
+                if (!office.getValue().equals(nodeName)) {
+                    continue;
+                }
+                String id = office.getKey();
+                Pkcs12Files.write(material.officeSigning(id), signing.get(id), NodeMaterial.SIGNING_ALIAS,
+                        password.toCharArray());
+                Pkcs12Files.write(material.officeEncryption(id), encryption.get(id), NodeMaterial.ENCRYPTION_ALIAS,
+                        password.toCharArray());
+                String user = id.toLowerCase(java.util.Locale.ROOT);
+                String officerPassword = randomSecret().substring(0, 16);
+                callers.setProperty("officer." + user + ".office", id);
+                callers.setProperty("officer." + user + ".password", "{bcrypt}" + bcrypt.encode(officerPassword));
+                clearCredentials.setProperty("officer|" + nodeName + "|" + id + "|" + user, officerPassword);
+                String tokenName = user + "-system";
+                String token = randomSecret();
+                callers.setProperty("token." + tokenName + ".office", id);
+                callers.setProperty("token." + tokenName + ".sha256", HexFormat.of().formatHex(CallerDirectory.sha256(token)));
+                clearCredentials.setProperty("token|" + nodeName + "|" + id + "|" + tokenName, token);
+            }
+            try (Writer writer = Files.newBufferedWriter(material.callers(), StandardCharsets.UTF_8)) {
+                callers.store(writer, "BLO Hub demo callers of node " + nodeName + " (hashes only)");
+            }
+        }
+        try (Writer writer = Files.newBufferedWriter(directory.resolve(CREDENTIALS_FILE), StandardCharsets.UTF_8)) {
+            clearCredentials.store(writer, "BLO Hub DEMO sign-in details, generated at first start. Demo only.");
+        }
+    }
+
+    private static void writeKeyStore(Path file, Credential credential, String password)
+            throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry(NodeMaterial.TLS_ALIAS, credential.privateKey(), password.toCharArray(),
+                credential.chain().toArray(Certificate[]::new));
+        save(store, file, password);
+    }
+
+    private static void writeTrustStore(Path file, X509Certificate root, String password)
+            throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("regional-root", root);
+        save(store, file, password);
+    }
+
+    private static void save(KeyStore store, Path file, String password) throws IOException, GeneralSecurityException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, password.toCharArray());
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+}

@@ -1,0 +1,149 @@
+package org.blohub.hub.node;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.jms.ConnectionFactory;
+
+import org.blohub.adapters.canonical.LiaisonMessageJson;
+import org.blohub.adapters.canonical.LiaisonMessageValidator;
+import org.blohub.adapters.canonical.MessageIds;
+import org.blohub.crypto.cms.CmsOpener;
+import org.blohub.crypto.cms.CmsSealer;
+import org.blohub.crypto.cms.Opener;
+import org.blohub.crypto.cms.Sealer;
+import org.blohub.crypto.pki.CertificatePathValidator;
+import org.blohub.crypto.pki.PemFiles;
+import org.blohub.hub.broker.BrokerSettings;
+import org.blohub.hub.broker.ForwardingListener;
+import org.blohub.hub.broker.LinkRetry;
+import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.broker.Peer;
+import org.blohub.hub.broker.PinnedPeerCertificates;
+import org.blohub.hub.broker.Pkcs12Store;
+import org.blohub.hub.registry.NetworkNode;
+import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.registry.RegistryException;
+import org.blohub.hub.registry.RegistryLoader;
+import org.blohub.hub.registry.RegistryTrust;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jms.connection.CachingConnectionFactory;
+
+/** The node's identity: its registry, keys, cryptography and embedded broker. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NodeProperties.class)
+public class NodeConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    NodeMaterial nodeMaterial(NodeProperties properties) {
+        return new NodeMaterial(properties.materialDir(), properties.name());
+    }
+
+    @Bean
+    RegistryTrust registryTrust(NodeMaterial material) {
+        return new RegistryTrust(PemFiles.readCertificates(material.trustRoot()), PemFiles.readCrls(material.crls()));
+    }
+
+    @Bean
+    NetworkRegistry networkRegistry(NodeMaterial material, RegistryTrust trust, Clock clock) {
+        try {
+            NetworkRegistry registry = new RegistryLoader(trust, clock).load(material.registry());
+            if (registry.node(material.nodeName()).isEmpty()) {
+                throw new NodeStartupException("node " + material.nodeName() + " is not in the registry "
+                        + material.registry());
+            }
+            return registry;
+        } catch (RegistryException e) {
+            throw new NodeStartupException("node " + material.nodeName() + ": registry refused: " + e.getMessage(), e);
+        }
+    }
+
+    @Bean
+    KeyStorePassword keyStorePassword(NodeMaterial material) {
+        try {
+            return new KeyStorePassword(Files.readString(material.password(), StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            throw new NodeStartupException("node " + material.nodeName() + ": cannot read the key store password "
+                    + material.password(), e);
+        }
+    }
+
+    @Bean
+    OfficeKeyring officeKeyring(NodeMaterial material, NetworkRegistry registry, KeyStorePassword password) {
+        return OfficeKeyring.load(material, registry, password.value().toCharArray());
+    }
+
+    /** Trusts the regional root; the national CAs of the registry help build the signer's path. */
+    @Bean
+    CertificatePathValidator messageTrust(RegistryTrust trust, NetworkRegistry registry) {
+        return new CertificatePathValidator(trust.roots(),
+                new ArrayList<>(registry.nationalCertificateAuthorities().values()), trust.crls());
+    }
+
+    @Bean
+    Sealer sealer(Clock clock) {
+        return new CmsSealer(clock);
+    }
+
+    @Bean
+    Opener opener(CertificatePathValidator messageTrust) {
+        return new CmsOpener(messageTrust);
+    }
+
+    @Bean
+    LiaisonMessageJson liaisonMessageJson() {
+        return new LiaisonMessageJson();
+    }
+
+    @Bean
+    LiaisonMessageValidator liaisonMessageValidator() {
+        return new LiaisonMessageValidator();
+    }
+
+    @Bean
+    MessageIds messageIds(Clock clock) {
+        return new MessageIds(clock, new SecureRandom());
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    NodeBroker nodeBroker(NodeProperties properties, NodeMaterial material, NetworkRegistry registry,
+            KeyStorePassword password, ForwardingListener forwardingListener) {
+        NetworkNode self = registry.node(properties.name()).orElseThrow();
+        List<NetworkNode> peers = registry.nodes().stream()
+                .filter(node -> !node.name().equals(properties.name()))
+                .filter(node -> properties.peers().isEmpty() || properties.peers().contains(node.name()))
+                .toList();
+        Map<String, java.security.cert.X509Certificate> peerCertificates = peers.stream()
+                .collect(Collectors.toMap(NetworkNode::name, NetworkNode::tlsCertificate));
+        LinkRetry retry = new LinkRetry(Duration.ofMillis(500), 2.0, properties.linkRetryMax());
+        BrokerSettings settings = new BrokerSettings(properties.name(), properties.dataDir().resolve("broker"),
+                self.broker().host(), self.broker().port(),
+                new Pkcs12Store(material.tlsKeyStore(), password.value()),
+                new Pkcs12Store(material.trustStore(), password.value()),
+                peers.stream().map(node -> new Peer(node.name(), node.broker().host(), node.broker().port())).toList(),
+                retry);
+        return new NodeBroker(settings, PinnedPeerCertificates.of(peerCertificates), forwardingListener);
+    }
+
+    @Bean
+    ConnectionFactory jmsConnectionFactory(NodeBroker nodeBroker) {
+        CachingConnectionFactory caching = new CachingConnectionFactory(nodeBroker.applicationConnectionFactory());
+        caching.setSessionCacheSize(10);
+        return caching;
+    }
+}

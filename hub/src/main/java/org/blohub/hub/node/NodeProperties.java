@@ -1,0 +1,50 @@
+package org.blohub.hub.node;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * One node's settings ({@code blo.node.*}).
+ *
+ * @param name            this node's name in the registry, e.g. {@code TH}
+ * @param dataDir         where the broker journal and the H2 database live
+ * @param materialDir     the directory with the signed registry, the trust root, the CRLs and
+ *                        this node's keys ({@code keys/<node>/...}), as the demo bootstrap writes it
+ * @param peers           the nodes this node bridges to; empty means every other node of the registry
+ * @param maxEnvelopeBytes the largest sealed envelope accepted on submission and on arrival
+ * @param linkRetryMax    the longest pause between two attempts to reach a peer
+ * @param expiry          how long a message may wait undelivered, by priority
+ */
+@ConfigurationProperties("blo.node")
+public record NodeProperties(
+        String name,
+        Path dataDir,
+        Path materialDir,
+        List<String> peers,
+        long maxEnvelopeBytes,
+        Duration linkRetryMax,
+        Expiry expiry) {
+
+    public NodeProperties {
+        Objects.requireNonNull(name, "blo.node.name must be set");
+        dataDir = dataDir == null ? Path.of("data", name) : dataDir;
+        materialDir = materialDir == null ? Path.of("data", "demo") : materialDir;
+        peers = peers == null ? List.of() : List.copyOf(peers);
+        maxEnvelopeBytes = maxEnvelopeBytes <= 0 ? 30L * 1024 * 1024 : maxEnvelopeBytes;
+        linkRetryMax = linkRetryMax == null ? Duration.ofSeconds(30) : linkRetryMax;
+        expiry = expiry == null ? new Expiry(null, null, null) : expiry;
+    }
+
+    /** Time to live of a message in the brokers, by priority. */
+    public record Expiry(Duration flash, Duration immediate, Duration routine) {
+        public Expiry {
+            flash = flash == null ? Duration.ofHours(12) : flash;
+            immediate = immediate == null ? Duration.ofDays(3) : immediate;
+            routine = routine == null ? Duration.ofDays(14) : routine;
+        }
+    }
+}

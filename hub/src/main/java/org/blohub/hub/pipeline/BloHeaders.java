@@ -1,0 +1,24 @@
+package org.blohub.hub.pipeline;
+
+/** The clear JMS properties of a BLO message: routing metadata only, never content. See docs/protocol.md. */
+public final class BloHeaders {
+
+    public static final String PROTOCOL = "BloProtocol";
+    public static final int PROTOCOL_VERSION = 1;
+    public static final String MESSAGE_ID = "BloMessageId";
+    public static final String FROM_OFFICE = "BloFromOffice";
+    public static final String TO_OFFICES = "BloToOffices";
+    public static final String FROM_NODE = "BloFromNode";
+    public static final String TO_NODE = "BloToNode";
+    public static final String KIND = "BloKind";
+    public static final String PRIORITY = "BloPriority";
+    /** Artemis duplicate detection id: {@code <messageId>:<destinationNode>}. */
+    public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+    /** Set by the receiving broker to the node name the peer's TLS certificate proved. */
+    public static final String VALIDATED_USER = "_AMQ_VALIDATED_USER";
+    /** Set by the broker on expired messages: the queue the message expired in. */
+    public static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
+
+    private BloHeaders() {
+    }
+}

@@ -1,0 +1,24 @@
+package org.blohub.hub.pipeline;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.blohub.hub.broker.BrokerAddresses;
+import org.springframework.stereotype.Component;
+
+/** Records every message the broker expired or gave up on. */
+@Component
+class ExpiryRoute extends RouteBuilder {
+
+    private final ExpiryRecorder recorder;
+
+    ExpiryRoute(ExpiryRecorder recorder) {
+        this.recorder = recorder;
+    }
+
+    @Override
+    public void configure() {
+        from("jms:queue:" + BrokerAddresses.EXPIRED + "?transacted=true").routeId("expired")
+                .process(recorder).id("record-expiry");
+        from("jms:queue:" + BrokerAddresses.DEAD + "?transacted=true").routeId("dead-letters")
+                .process(recorder).id("record-dead-letter");
+    }
+}

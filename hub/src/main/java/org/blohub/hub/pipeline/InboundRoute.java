@@ -1,0 +1,61 @@
+package org.blohub.hub.pipeline;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.blohub.hub.broker.BrokerAddresses;
+import org.springframework.stereotype.Component;
+
+/**
+ * blo.inbound -> check arrival -> RECEIPT? receipt route : dedupe -> open -> recipient list ->
+ * signer is sender -> agreement -> store (RECEIVED, DELIVERED) -> DELIVERED receipt.
+ * Consumed in a JMS transaction: a crash before the end leaves the message on the queue.
+ */
+@Component
+class InboundRoute extends RouteBuilder {
+
+    private final ArrivalCheck arrivalCheck;
+    private final DedupeStep dedupe;
+    private final OpenStep open;
+    private final RecipientListCheck recipientList;
+    private final SignerIsSenderCheck signerIsSender;
+    private final InboundAuthorizeStep authorize;
+    private final StoreInboundStep store;
+    private final DeliveredReceiptStep deliveredReceipt;
+    private final RecordReceiptStep recordReceipt;
+
+    InboundRoute(ArrivalCheck arrivalCheck, DedupeStep dedupe, OpenStep open, RecipientListCheck recipientList,
+            SignerIsSenderCheck signerIsSender, InboundAuthorizeStep authorize, StoreInboundStep store,
+            DeliveredReceiptStep deliveredReceipt, RecordReceiptStep recordReceipt) {
+        this.arrivalCheck = arrivalCheck;
+        this.dedupe = dedupe;
+        this.open = open;
+        this.recipientList = recipientList;
+        this.signerIsSender = signerIsSender;
+        this.authorize = authorize;
+        this.store = store;
+        this.deliveredReceipt = deliveredReceipt;
+        this.recordReceipt = recordReceipt;
+    }
+
+    @Override
+    public void configure() {
+        from("jms:queue:" + BrokerAddresses.INBOUND
+                + "?transacted=true&concurrentConsumers={{blo.inbound.consumers:1}}&mapJmsMessage=true")
+                .routeId("inbound").routeConfigurationId(RefusalHandling.ID)
+                .process(arrivalCheck).id("in-arrival-check")
+                .choice()
+                    .when(header(BloHeaders.KIND).isEqualTo("RECEIPT"))
+                        .process(open).id("in-open-receipt")
+                        .process(recipientList).id("in-receipt-recipient-list")
+                        .process(signerIsSender).id("in-receipt-signer-is-sender")
+                        .process(recordReceipt).id("in-record-receipt")
+                    .otherwise()
+                        .process(dedupe).id("in-dedupe")
+                        .process(open).id("in-open")
+                        .process(recipientList).id("in-recipient-list")
+                        .process(signerIsSender).id("in-signer-is-sender")
+                        .process(authorize).id("in-authorize")
+                        .process(store).id("in-store")
+                        .process(deliveredReceipt).id("in-delivered-receipt")
+                .end();
+    }
+}

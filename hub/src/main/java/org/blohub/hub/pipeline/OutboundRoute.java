@@ -1,0 +1,37 @@
+package org.blohub.hub.pipeline;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/** validate -> authorize -> seal -> record (QUEUED, SUBMITTED) -> one JMS message per destination node. */
+@Component
+class OutboundRoute extends RouteBuilder {
+
+    static final String ENDPOINT = "direct:submit";
+
+    private final ValidateStep validate;
+    private final AuthorizeStep authorize;
+    private final SealStep seal;
+    private final RecordStep record;
+
+    OutboundRoute(ValidateStep validate, AuthorizeStep authorize, SealStep seal, RecordStep record) {
+        this.validate = validate;
+        this.authorize = authorize;
+        this.seal = seal;
+        this.record = record;
+    }
+
+    @Override
+    public void configure() {
+        from(ENDPOINT).routeId("outbound")
+                .process(validate).id("out-validate")
+                .process(authorize).id("out-authorize")
+                .process(seal).id("out-seal")
+                .process(record).id("out-record")
+                .split(body()).shareUnitOfWork().stopOnException()
+                    .to(DispatchRoute.ENDPOINT)
+                .end()
+                .process(exchange -> exchange.getMessage().setBody(
+                        new SubmissionResult(exchange.getProperty(SubmissionResult.MESSAGE_ID, String.class))));
+    }
+}

@@ -1,0 +1,43 @@
+package org.blohub.hub.pipeline;
+
+/**
+ * Why a node refused a message, with a stable code the sender can act on. The codes travel in
+ * negative receipts and are listed in docs/protocol.md.
+ */
+public enum RefusalReason {
+    /** The clear routing properties are missing or malformed. */
+    MALFORMED_ROUTING("BLO-IN-001"),
+    /** The envelope cannot be opened (tampered, untrusted signer, revoked, not a recipient...). */
+    ENVELOPE_REFUSED("BLO-IN-002"),
+    /** The signed recipient list does not name an office of this node. */
+    NOT_ADDRESSED_TO_THIS_NODE("BLO-IN-003"),
+    /** The envelope was signed by a key that is not the registered signing key of the sending office. */
+    SIGNER_IS_NOT_SENDER("BLO-IN-004"),
+    /** The message id was already delivered here. */
+    REPLAYED("BLO-IN-005"),
+    /** No agreement lets the sending office send this kind and handling code to the office. */
+    NOT_AUTHORIZED("BLO-IN-006"),
+    /** The envelope is larger than this node accepts. */
+    OVERSIZED("BLO-IN-007"),
+    /** An office named in the message is not in the network registry. */
+    UNKNOWN_OFFICE("BLO-IN-008"),
+    /** The clear properties contradict the signed content or the sending peer. */
+    ROUTING_MISMATCH("BLO-IN-009"),
+    /** A receipt that does not match a message this node sent. */
+    RECEIPT_UNMATCHED("BLO-IN-010"),
+    /** The message expired in a broker before it could be delivered. */
+    EXPIRED("BLO-EXP-001"),
+    /** The broker gave up delivering the message after repeated failures. */
+    UNDELIVERABLE("BLO-DLQ-001");
+
+    private final String code;
+
+    RefusalReason(String code) {
+        this.code = code;
+    }
+
+    /** e.g. {@code BLO-IN-003 NOT_ADDRESSED_TO_THIS_NODE} */
+    public String machineCode() {
+        return code + " " + name();
+    }
+}

@@ -1,0 +1,63 @@
+package org.blohub.hub.pipeline;
+
+import java.math.BigInteger;
+import java.util.Optional;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.store.ImmutableBytes;
+import org.blohub.hub.store.InboundDeduplication;
+import org.blohub.hub.store.InboundMessage;
+import org.blohub.hub.store.MessageHeader;
+import org.blohub.hub.store.MessageStore;
+import org.blohub.hub.store.SignatureStatus;
+import org.blohub.hub.store.SignerVerification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Claims the message id, stores the message in the addressed offices' inbox as DELIVERED and audits
+ * RECEIVED and DELIVERED, all in one transaction: a message is delivered once or not at all.
+ */
+@Component
+class StoreInboundStep implements Processor {
+
+    private final MessageStore messages;
+    private final InboundDeduplication deduplication;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+
+    StoreInboundStep(MessageStore messages, InboundDeduplication deduplication, AuditTrail audit,
+            TransactionTemplate transactions) {
+        this.messages = messages;
+        this.deduplication = deduplication;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws InboundRefusedException {
+        OpenedMessage opened = InboundExchange.opened(exchange);
+        ImmutableBytes envelope = ImmutableBytes.copyOf(InboundExchange.envelope(exchange));
+        MessageHeader header = MessageHeaders.of(opened.message(), Optional.empty());
+        SignerVerification signer = new SignerVerification(
+                opened.envelope().signerCertificate().getSubjectX500Principal().getName(),
+                new BigInteger(1, opened.envelope().signerCertificate().getSerialNumber().toByteArray()).toString(16),
+                SignatureStatus.VALID);
+        Optional<String> sha = Optional.of(envelope.sha256Hex());
+        boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!deduplication.claim(header.messageId())) {
+                return false;
+            }
+            messages.saveInbound(new InboundMessage(header, envelope, signer));
+            audit.record(AuditEventType.RECEIVED, header, "node", sha, Optional.empty());
+            audit.record(AuditEventType.DELIVERED, header, "node", sha, Optional.empty());
+            return true;
+        }));
+        if (!stored) {
+            throw new InboundRefusedException(RefusalReason.REPLAYED, "message " + header.messageId()
+                    + " was already delivered; this copy is ignored", Optional.empty(), null);
+        }
+    }
+}

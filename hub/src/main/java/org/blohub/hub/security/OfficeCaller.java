@@ -1,0 +1,24 @@
+package org.blohub.hub.security;
+
+import java.util.Objects;
+
+/**
+ * An authenticated caller of the API, bound to exactly one office.
+ *
+ * @param name   the officer's user name or the API token's name
+ * @param office the office whose traffic the caller may see and send
+ * @param role   OFFICER, SYSTEM, AUDITOR or ADMIN
+ */
+public record OfficeCaller(String name, String office, CallerRole role) {
+
+    public OfficeCaller {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(office, "office");
+        Objects.requireNonNull(role, "role");
+    }
+
+    /** May this caller send messages and mark them read (auditors only look). */
+    public boolean maySend() {
+        return role == CallerRole.OFFICER || role == CallerRole.SYSTEM;
+    }
+}

@@ -1,0 +1,175 @@
+package org.blohub.hub.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.blohub.crypto.note.CheckpointVerifier;
+import org.blohub.crypto.note.NoteException;
+import org.blohub.crypto.note.NoteVerifierKey;
+import org.blohub.hub.HubApplication;
+import org.blohub.hub.demo.DemoCredentials;
+import org.blohub.hub.demo.DemoNetworkBootstrap;
+import org.blohub.hub.node.NodeMaterial;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit trail inside a running node (the demo's TH): a submission through the real pipeline is
+ * appended to the Merkle log, the node signs a checkpoint on its schedule with its generated audit key,
+ * and an auditor verifies the log through the audit API while an officer is refused.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditOnRunningNodeIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String AUDITOR = "th-auditor";
+    private static final String AUDITOR_PASSWORD = "auditor-pass-4711";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Path directory;
+    private DemoCredentials credentials;
+    private ConfigurableApplicationContext th;
+
+    @BeforeAll
+    void startThailand() throws Exception {
+        directory = Files.createTempDirectory("audit-node-it");
+        Path material = directory.resolve("demo");
+        Path template = directory.resolve("network.yaml");
+        Files.writeString(template, Files.readString(repositoryRoot().resolve("config/demo/network.yaml"))
+                .replace("port: 61617", "port: " + freePort())
+                .replace("port: 61618", "port: " + freePort()));
+        DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, template, Clock.systemUTC());
+        bootstrap.ensure(List.of("TH", "LA"));
+        credentials = bootstrap.credentials();
+        Files.writeString(new NodeMaterial(material, "TH").callers(), "\nofficer." + AUDITOR + ".office=TH-CHIANGKHONG\n"
+                + "officer." + AUDITOR + ".password={bcrypt}" + new BCryptPasswordEncoder().encode(AUDITOR_PASSWORD)
+                + "\nofficer." + AUDITOR + ".role=AUDITOR\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        // command-line arguments, which take precedence over application.yml (NodeLauncher's default properties do not)
+        th = new SpringApplicationBuilder(HubApplication.class).run("--blo.node.name=TH",
+                "--blo.node.material-dir=" + material.toAbsolutePath(),
+                "--blo.node.data-dir=" + directory.resolve("TH").toAbsolutePath(), "--blo.node.peers=LA",
+                "--server.port=0", "--blo.audit.checkpoint-interval=300ms");
+    }
+
+    @AfterAll
+    void stopThailand() {
+        if (th != null) {
+            th.close();
+        }
+    }
+
+    @Test
+    void aSubmissionIsInTheSignedLogThatAnAuditorVerifiesThroughTheApi() throws Exception {
+        HttpResponse<String> submitted = send("POST", "/api/messages",
+                "Bearer " + credentials.tokenOf("TH-CHIANGKHONG").token(), """
+                {"to": ["LA-HOUAYXAY"], "kind": "REQUEST", "priority": "FLASH", "handling": {"code": "H2"},
+                 "language": "en", "subject": "Audit check", "body": "Did pickup 1AB-2345 cross?"}""");
+        assertThat(submitted.statusCode()).isEqualTo(202);
+        String messageId = JSON.readTree(submitted.body()).get("messageId").asString();
+
+        JsonNode events = await().atMost(Duration.ofMinutes(2)).until(
+                () -> JSON.readTree(asAuditor("/api/audit/events?messageId=" + messageId).body()),
+                found -> found.size() > 0);
+        JsonNode submission = events.get(0);
+        assertThat(submission.get("type").asString()).isEqualTo("SUBMITTED");
+        assertThat(submission.get("envelopeSha256").asString()).hasSize(64);
+        String leaf = new String(Base64.getDecoder().decode(submission.get("leaf").asString()), StandardCharsets.UTF_8);
+        assertThat(leaf).contains("\"index\":" + submission.get("index").asLong()).doesNotContain("Audit check");
+
+        long needed = submission.get("index").asLong() + 1;
+        NoteVerifierKey logKey = NoteVerifierKey.parse(Files.readString(directory.resolve("TH/audit/log.key.vkey")).strip());
+        CheckpointVerifier verifier = new CheckpointVerifier(logKey, List.of());
+        String checkpoint = await().atMost(Duration.ofMinutes(1)).until(() -> asAuditor("/api/audit/checkpoint").body(),
+                note -> signedSize(verifier, note) >= needed);
+        assertThat(verifier.open(checkpoint).checkpoint().origin()).endsWith("/TH/audit");
+
+        List<LogEntry> entries = new ArrayList<>();
+        JsonNode page = JSON.readTree(asAuditor("/api/audit/entries?start=0").body());
+        page.get("entries").forEach(entry -> entries.add(LogEntry.served(entry.get("index").asLong(),
+                Base64.getDecoder().decode(entry.get("leaf").asString()))));
+        assertThat(new LogAuditor(verifier).audit(checkpoint, entries, Optional.empty()).defect()).isEmpty();
+    }
+
+    @Test
+    void anOfficerOfTheNodeIsRefusedTheAuditApi() throws Exception {
+        DemoCredentials.Officer officer = credentials.officerOf("TH-CHIANGKHONG");
+        assertThat(send("GET", "/api/audit/checkpoint", basic(officer.user(), officer.password()), null).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void healthShowsThePeerAuditUp() throws Exception {
+        JsonNode health = JSON.readTree(send("GET", "/actuator/health", null, null).body());
+        assertThat(health.get("components").get("peerAudit").get("status").asString()).isEqualTo("UP");
+    }
+
+    private static long signedSize(CheckpointVerifier verifier, String note) {
+        try {
+            return verifier.open(note).checkpoint().treeSize();
+        } catch (NoteException e) {
+            return -1;
+        }
+    }
+
+    private HttpResponse<String> asAuditor(String path) throws IOException, InterruptedException {
+        return send("GET", path, basic(AUDITOR, AUDITOR_PASSWORD), null);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization, String body)
+            throws IOException, InterruptedException {
+        String port = th.getEnvironment().getProperty("local.server.port");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Path repositoryRoot() {
+        Path candidate = Path.of("").toAbsolutePath();
+        while (candidate != null && !Files.exists(candidate.resolve("config/demo/network.yaml"))) {
+            candidate = candidate.getParent();
+        }
+        if (candidate == null) {
+            throw new IllegalStateException("config/demo/network.yaml not found");
+        }
+        return candidate;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

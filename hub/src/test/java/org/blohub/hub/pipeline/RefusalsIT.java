@@ -1,0 +1,201 @@
+package org.blohub.hub.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.blohub.adapters.canonical.HandlingCode;
+import org.blohub.adapters.canonical.LiaisonMessage;
+import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.Direction;
+import org.blohub.hub.store.MessageStatus;
+import org.blohub.hub.store.MessageStore;
+import org.blohub.hub.store.MessageSummary;
+import org.blohub.hub.store.QuarantineStore;
+import org.blohub.hub.store.QuarantinedMessage;
+import org.blohub.hub.store.StoredMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every refusal on arrival is quarantined with its reason, audited REJECTED, and answered with a
+ * negative receipt that turns the sender's message FAILED with a reason it can act on. The sending
+ * node here is "rogue": it skips its own checks (see {@link RogueSender}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RefusalsIT {
+
+    private static final int MAX_ENVELOPE_BYTES = 200_000;
+
+    @TempDir
+    static Path directory;
+
+    static TwoNodes nodes;
+    static RogueSender rogue;
+
+    @BeforeAll
+    static void startNodes() throws Exception {
+        nodes = new TwoNodes(directory, Map.of("blo.node.max-envelope-bytes", MAX_ENVELOPE_BYTES)).start();
+        rogue = new RogueSender(nodes.th);
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        nodes.close();
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnArrival {
+
+        @Test
+        void refusesAnOfficePairWithoutAgreement() throws Exception {
+            LiaisonMessage message = rogue.message("TH-MAESAI", "LA-HOUAYXAY", HandlingCode.H0);
+            rogue.sendSealed(message, List.of("LA-HOUAYXAY"), "LA-HOUAYXAY");
+
+            assertRefused(message.id(), "BLO-IN-006 NOT_AUTHORIZED", "no agreement allows TH-MAESAI");
+        }
+
+        @Test
+        void refusesAHandlingCodeAboveTheAgreement() throws Exception {
+            LiaisonMessage message = rogue.message("TH-CHIANGSAEN", "LA-TONPHEUNG", HandlingCode.H2);
+            rogue.sendSealed(message, List.of("LA-TONPHEUNG"), "LA-TONPHEUNG");
+
+            assertRefused(message.id(), "BLO-IN-006 NOT_AUTHORIZED", "only up to handling code H1");
+        }
+
+        @Test
+        void refusesAnEnvelopeReEncryptedToAnOfficeTheSignedListDoesNotName() throws Exception {
+            LiaisonMessage message = rogue.message("TH-CHIANGKHONG", "LA-TONPHEUNG", HandlingCode.H0);
+            rogue.sendSealed(message, List.of("LA-HOUAYXAY"), "LA-HOUAYXAY");
+
+            assertRefused(message.id(), "BLO-IN-003 NOT_ADDRESSED_TO_THIS_NODE", "does not name LA-HOUAYXAY");
+        }
+
+        @Test
+        void refusesAnEnvelopeTamperedInTheBroker() throws Exception {
+            LiaisonMessage message = rogue.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0);
+            byte[] envelope = rogue.seal(message, List.of("LA-HOUAYXAY"));
+            rogue.recordInOutbox(message, envelope);
+            envelope[envelope.length - 40] ^= 0x01;
+            rogue.send(envelope, message.id(), message.from(), "LA-HOUAYXAY", message.id() + ":LA");
+
+            assertRefused(message.id(), "BLO-IN-002 ENVELOPE_REFUSED", "CMS-00");
+        }
+
+        @Test
+        void refusesAMessageNamingAnOfficeNotInTheRegistry() throws Exception {
+            LiaisonMessage message = rogue.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0);
+            byte[] envelope = rogue.seal(message, List.of("LA-HOUAYXAY"));
+            rogue.recordInOutbox(message, envelope);
+            rogue.send(envelope, message.id(), message.from(), "LA-HOUAYXAY,LA-NOWHERE", message.id() + ":LA");
+
+            assertRefused(message.id(), "BLO-IN-008 UNKNOWN_OFFICE", "LA-NOWHERE is not in the network registry");
+        }
+
+        @Test
+        void refusesAnOversizedEnvelope() throws Exception {
+            LiaisonMessage message = rogue.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0);
+            byte[] envelope = rogue.seal(message, List.of("LA-HOUAYXAY"));
+            rogue.recordInOutbox(message, envelope);
+            byte[] oversized = java.util.Arrays.copyOf(envelope, MAX_ENVELOPE_BYTES + 1);
+            rogue.send(oversized, message.id(), message.from(), "LA-HOUAYXAY", message.id() + ":LA");
+
+            assertRefused(message.id(), "BLO-IN-007 OVERSIZED", "exceeds the limit of " + MAX_ENVELOPE_BYTES);
+        }
+
+        @Test
+        void deliversAReplayedEnvelopeOnlyOnce() throws Exception {
+            String id = nodes.submitThToLa("Replayed request");
+            MessageStore thStore = nodes.th.getBean(MessageStore.class);
+            await().atMost(TwoNodes.PATIENCE).until(() -> statusOn(thStore, id) == MessageStatus.DELIVERED);
+            StoredMessage sent = thStore.find(id, Direction.OUTBOUND).orElseThrow();
+
+            rogue.send(sent.envelope().toByteArray(), id, "TH-CHIANGKHONG", "LA-HOUAYXAY", id + ":LA:replay");
+
+            QuarantineStore laQuarantine = nodes.la.getBean(QuarantineStore.class);
+            await().atMost(TwoNodes.PATIENCE).until(() -> quarantined(laQuarantine, id).isPresent());
+            assertThat(quarantined(laQuarantine, id).get().entry().reasonCode()).isEqualTo("BLO-IN-005 REPLAYED");
+            assertThat(nodes.la.getBean(MessageStore.class).inbox(
+                    org.blohub.hub.store.MailboxQuery.firstPage("LA-HOUAYXAY", 200)).messages().stream()
+                    .filter(m -> m.messageId().equals(id)).count()).isEqualTo(1);
+            assertThat(statusOn(thStore, id)).isEqualTo(MessageStatus.DELIVERED);
+            assertThat(TwoNodeExchangeIT.eventsOf(nodes.la.getBean(AuditLog.class), id))
+                    .containsOnlyOnce(AuditEventType.DELIVERED).contains(AuditEventType.REJECTED);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnSubmission {
+
+        @Test
+        void refusesAnOfficePairWithoutAgreementWithTheReason() {
+            TwoNodes.Response response = nodes.asOfficer(nodes.th, "TH-MAESAI", "POST", "/api/messages",
+                    TwoNodes.request("LA-HOUAYXAY", "H0", "Not covered"));
+
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(response.json().get("message").asString())
+                    .contains("no agreement allows TH-MAESAI to send REQUEST to LA-HOUAYXAY");
+        }
+
+        @Test
+        void refusesAHandlingCodeAboveTheAgreementWithTheCeiling() {
+            TwoNodes.Response response = nodes.asSystem(nodes.th, "TH-CHIANGSAEN", "POST", "/api/messages",
+                    TwoNodes.request("LA-TONPHEUNG", "H2", "Too sensitive"));
+
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(response.json().get("message").asString()).contains("only up to handling code H1");
+        }
+
+        @Test
+        void refusesAnUnknownOffice() {
+            TwoNodes.Response response = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "POST", "/api/messages",
+                    TwoNodes.request("LA-NOWHERE", "H0", "Nobody there"));
+
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(response.json().get("message").asString()).contains("unknown office LA-NOWHERE");
+        }
+
+        @Test
+        void refusesAnOversizedMessageNamingTheField() {
+            String body = TwoNodes.request("LA-HOUAYXAY", "H0", "Long").replace("Did pickup", "x".repeat(70_000));
+            TwoNodes.Response response = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "POST", "/api/messages", body);
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().at("/fieldErrors/0/path").asString()).isEqualTo("body");
+        }
+    }
+
+    private static void assertRefused(String id, String code, String reasonFragment) {
+        MessageStore thStore = nodes.th.getBean(MessageStore.class);
+        await().atMost(TwoNodes.PATIENCE).until(() -> statusOn(thStore, id) == MessageStatus.FAILED);
+        MessageSummary failed = thStore.find(id, Direction.OUTBOUND).orElseThrow().summary();
+        assertThat(failed.failure().orElseThrow().reasonCode()).isEqualTo(code);
+        assertThat(failed.failure().orElseThrow().reasonText()).contains("LA-").contains(reasonFragment);
+
+        QuarantinedMessage quarantined = quarantined(nodes.la.getBean(QuarantineStore.class), id).orElseThrow();
+        assertThat(quarantined.entry().reasonCode()).isEqualTo(code);
+        assertThat(TwoNodeExchangeIT.eventsOf(nodes.la.getBean(AuditLog.class), id))
+                .contains(AuditEventType.REJECTED).doesNotContain(AuditEventType.DELIVERED);
+        assertThat(TwoNodeExchangeIT.eventsOf(nodes.th.getBean(AuditLog.class), id)).contains(AuditEventType.RECEIPT);
+    }
+
+    private static MessageStatus statusOn(MessageStore store, String id) {
+        return store.find(id, Direction.OUTBOUND).map(m -> m.summary().status()).orElse(null);
+    }
+
+    private static Optional<QuarantinedMessage> quarantined(QuarantineStore store, String id) {
+        return store.recent(0, 200).stream().filter(q -> q.entry().messageId().filter(id::equals).isPresent())
+                .findFirst();
+    }
+}

@@ -1,0 +1,104 @@
+package org.blohub.hub.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.store.Direction;
+import org.blohub.hub.store.MessageStatus;
+import org.blohub.hub.store.MessageStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * TH is stopped while 500 submissions are under way and started again on the same data: every
+ * accepted message reaches LA exactly once and comes back DELIVERED.
+ */
+class SenderRestartIT {
+
+    private static final int MESSAGES = 500;
+    private static final Duration PATIENCE = Duration.ofMinutes(12);
+
+    @TempDir
+    Path directory;
+
+    private TwoNodes nodes;
+
+    @AfterEach
+    void stopNodes() {
+        if (nodes != null) {
+            nodes.close();
+        }
+    }
+
+    @Test
+    void noAcceptedMessageIsLostOrDoubledWhenTheSenderRestartsMidFlight() throws Exception {
+        nodes = new TwoNodes(directory).start();
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        AtomicInteger attempts = new AtomicInteger();
+        ExecutorService submitters = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < MESSAGES; i++) {
+            int number = i;
+            submitters.execute(() -> {
+                attempts.incrementAndGet();
+                TwoNodes.Response response = safeSubmit(number);
+                if (response.status() == 202) {
+                    accepted.add(response.json().get("messageId").asString());
+                }
+            });
+        }
+        await().atMost(PATIENCE).until(() -> accepted.size() >= MESSAGES / 2);
+        nodes.th.close();
+        submitters.shutdown();
+        assertThat(submitters.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(accepted.size()).isLessThan(MESSAGES);
+
+        nodes.startTh();
+
+        MessageStore thStore = nodes.th.getBean(MessageStore.class);
+        MessageStore laStore = nodes.la.getBean(MessageStore.class);
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            for (String id : accepted) {
+                assertThat(thStore.find(id, Direction.OUTBOUND)).as(id)
+                        .hasValueSatisfying(m -> assertThat(m.summary().status()).isEqualTo(MessageStatus.DELIVERED));
+            }
+        });
+        for (String id : accepted) {
+            assertThat(laStore.find(id, Direction.INBOUND)).as(id).isPresent();
+        }
+        Map<String, Long> deliveredEvents = nodes.la.getBean(AuditLog.class).read(0, 100_000).stream()
+                .map(AuditRecord::event)
+                .filter(event -> event.type() == AuditEventType.DELIVERED)
+                .collect(java.util.stream.Collectors.groupingBy(event -> event.messageId().orElseThrow(),
+                        java.util.stream.Collectors.counting()));
+        assertThat(deliveredEvents.keySet()).containsAll(accepted);
+        assertThat(deliveredEvents.values()).allMatch(count -> count == 1);
+        List<String> failed = accepted.stream()
+                .filter(id -> thStore.find(id, Direction.OUTBOUND).orElseThrow().summary().status() == MessageStatus.FAILED)
+                .toList();
+        assertThat(failed).isEmpty();
+    }
+
+    private TwoNodes.Response safeSubmit(int number) {
+        try {
+            return nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "POST", "/api/messages",
+                    TwoNodes.request("LA-HOUAYXAY", "H2", "Request " + number));
+        } catch (RuntimeException stopped) {
+            return new TwoNodes.Response(0, "");
+        }
+    }
+}
