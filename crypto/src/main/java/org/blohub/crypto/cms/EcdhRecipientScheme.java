@@ -89,6 +89,6 @@ final class EcdhRecipientScheme implements RecipientScheme {
 
     private static boolean absentOrNullParameters(KeyAgreeRecipientInformation keyAgreement) {
         AlgorithmIdentifier algorithm = keyAgreement.getOriginator().getOriginatorKey().getAlgorithm();
-        return AlgorithmParameters.absentOrNull(algorithm);
+        return ParameterChecks.absentOrNull(algorithm);
     }
 }

@@ -47,6 +47,6 @@ final class EcdsaSignatureScheme implements SignatureScheme {
     @Override
     public boolean accepts(AlgorithmIdentifier digestAlgorithm, AlgorithmIdentifier signatureAlgorithm) {
         return digestAlgorithm.getAlgorithm().equals(digest) && signatureAlgorithm.getAlgorithm().equals(signature)
-                && AlgorithmParameters.absent(signatureAlgorithm);
+                && ParameterChecks.absent(signatureAlgorithm);
     }
 }

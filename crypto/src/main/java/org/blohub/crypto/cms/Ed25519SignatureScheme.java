@@ -23,6 +23,6 @@ final class Ed25519SignatureScheme implements SignatureScheme {
     public boolean accepts(AlgorithmIdentifier digestAlgorithm, AlgorithmIdentifier signatureAlgorithm) {
         return digestAlgorithm.getAlgorithm().equals(NISTObjectIdentifiers.id_sha512)
                 && signatureAlgorithm.getAlgorithm().equals(EdECObjectIdentifiers.id_Ed25519)
-                && AlgorithmParameters.absent(signatureAlgorithm);
+                && ParameterChecks.absent(signatureAlgorithm);
     }
 }

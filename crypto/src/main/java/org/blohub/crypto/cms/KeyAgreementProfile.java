@@ -24,7 +24,7 @@ final class KeyAgreementProfile {
             return false;
         }
         AlgorithmIdentifier wrapAlgorithm = AlgorithmIdentifier.getInstance(keyEncryption.getParameters());
-        return wrapAlgorithm.getAlgorithm().equals(wrap) && AlgorithmParameters.absent(wrapAlgorithm);
+        return wrapAlgorithm.getAlgorithm().equals(wrap) && ParameterChecks.absent(wrapAlgorithm);
     }
 
     /** The originator's ephemeral key type, if the originator is given as a key (ephemeral-static) rather than a certificate. */

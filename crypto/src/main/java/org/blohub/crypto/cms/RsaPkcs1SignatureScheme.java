@@ -27,6 +27,6 @@ final class RsaPkcs1SignatureScheme implements SignatureScheme {
         return digestAlgorithm.getAlgorithm().equals(NISTObjectIdentifiers.id_sha256)
                 && (signatureAlgorithm.getAlgorithm().equals(PKCSObjectIdentifiers.rsaEncryption)
                         || signatureAlgorithm.getAlgorithm().equals(PKCSObjectIdentifiers.sha256WithRSAEncryption))
-                && AlgorithmParameters.absentOrNull(signatureAlgorithm);
+                && ParameterChecks.absentOrNull(signatureAlgorithm);
     }
 }

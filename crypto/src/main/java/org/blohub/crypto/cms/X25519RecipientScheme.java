@@ -57,7 +57,7 @@ final class X25519RecipientScheme implements RecipientScheme {
                 && KeyAgreementProfile.originatorKey(keyAgreement)
                         .filter(key -> key.is(EdECObjectIdentifiers.id_X25519) && key.curve().isEmpty())
                         .isPresent()
-                && AlgorithmParameters.absent(keyAgreement.getOriginator().getOriginatorKey().getAlgorithm());
+                && ParameterChecks.absent(keyAgreement.getOriginator().getOriginatorKey().getAlgorithm());
     }
 
     @Override

@@ -17,13 +17,17 @@ import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.CertificatePurpose;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.KeyAlgorithm;
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.BERSequence;
+import org.bouncycastle.asn1.BERTaggedObject;
 import org.bouncycastle.asn1.cms.AuthEnvelopedData;
 import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo;
+import org.bouncycastle.asn1.cms.RecipientEncryptedKey;
+import org.bouncycastle.asn1.cms.RecipientInfo;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.KeyAgreeRecipientInformation;
-import org.bouncycastle.cms.RecipientInformation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -225,35 +229,21 @@ class CmsOpenerRefusalTest {
             assertOpeningRefused(HandMadeEnvelopes.authEnveloped(forged, houayxay.certificate()), RefusalCode.TAMPERED);
         }
 
-        private static byte[] wrappedKeyOf(byte[] envelope, Credential recipient) throws Exception {
-            for (RecipientInformation info : new org.bouncycastle.cms.CMSAuthEnvelopedData(envelope)
-                    .getRecipientInfos().getRecipients()) {
-                if (info instanceof KeyAgreeRecipientInformation keyAgreement
-                        && keyAgreement.getRID().match(new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(
-                                recipient.certificate()))) {
-                    org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo structure = keyAgreementStructure(envelope,
-                            keyAgreement);
-                    return org.bouncycastle.asn1.cms.RecipientEncryptedKey
-                            .getInstance(structure.getRecipientEncryptedKeys().getObjectAt(0))
-                            .getEncryptedKey().getOctets();
+        /** The encrypted key of the recipient's entry in the key-agreement RecipientInfos, read from the ASN.1. */
+        private static byte[] wrappedKeyOf(byte[] envelope, Credential recipient) {
+            AuthEnvelopedData structure = AuthEnvelopedData.getInstance(ContentInfo.getInstance(envelope).getContent());
+            for (ASN1Encodable element : structure.getRecipientInfos()) {
+                if (RecipientInfo.getInstance(element).getInfo() instanceof KeyAgreeRecipientInfo keyAgreement) {
+                    for (ASN1Encodable entry : keyAgreement.getRecipientEncryptedKeys()) {
+                        RecipientEncryptedKey encryptedKey = RecipientEncryptedKey.getInstance(entry);
+                        if (encryptedKey.getIdentifier().getIssuerAndSerialNumber().getSerialNumber().getValue()
+                                .equals(recipient.certificate().getSerialNumber())) {
+                            return encryptedKey.getEncryptedKey().getOctets();
+                        }
+                    }
                 }
             }
             throw new AssertionError("no RecipientInfo for the recipient");
-        }
-
-        private static org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo keyAgreementStructure(byte[] envelope,
-                KeyAgreeRecipientInformation wanted) {
-            AuthEnvelopedData structure = AuthEnvelopedData.getInstance(ContentInfo.getInstance(envelope).getContent());
-            for (int i = 0; i < structure.getRecipientInfos().size(); i++) {
-                org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo candidate = org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo
-                        .getInstance(((org.bouncycastle.asn1.cms.RecipientInfo) org.bouncycastle.asn1.cms.RecipientInfo
-                                .getInstance(structure.getRecipientInfos().getObjectAt(i))).getInfo());
-                if (Arrays.equals(candidate.getOriginator().getOriginatorKey().getPublicKeyData().getOctets(),
-                        wanted.getOriginator().getOriginatorKey().getPublicKeyData().getOctets())) {
-                    return candidate;
-                }
-            }
-            throw new AssertionError("no matching KeyAgreeRecipientInfo");
         }
     }
 
@@ -288,9 +278,9 @@ class CmsOpenerRefusalTest {
         void refusesAnEnvelopeInBerRatherThanDer() throws Exception {
             byte[] envelope = sealFor(signing, houayxay);
             byte[] ber = ContentInfo.getInstance(envelope).getEncoded(ASN1Encoding.BER);
-            byte[] indefinite = new org.bouncycastle.asn1.BERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
+            byte[] indefinite = new BERSequence(new ASN1Encodable[] {
                     ContentInfo.getInstance(ber).getContentType(),
-                    new org.bouncycastle.asn1.BERTaggedObject(true, 0, ContentInfo.getInstance(ber).getContent())})
+                    new BERTaggedObject(true, 0, ContentInfo.getInstance(ber).getContent())})
                     .getEncoded(ASN1Encoding.BER);
 
             assertThat(indefinite).isNotEqualTo(envelope);

@@ -7,11 +7,21 @@ import static org.blohub.crypto.cms.TestNetwork.TACHILEIK;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.KeyAlgorithm;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cms.CMSAuthEnvelopedData;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.RecipientInformation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,7 +119,7 @@ class CmsRoundTripTest {
             byte[] envelope = TestNetwork.sealer().seal(CONTENT, signing, sender.certificate(),
                     List.of(houayxay.certificate(), houayxay.certificate(), sender.certificate()));
 
-            assertThat(new org.bouncycastle.cms.CMSAuthEnvelopedData(envelope).getRecipientInfos().size()).isEqualTo(2);
+            assertThat(new CMSAuthEnvelopedData(envelope).getRecipientInfos().size()).isEqualTo(2);
         }
     }
 
@@ -127,8 +137,45 @@ class CmsRoundTripTest {
 
             assertThat(EnvelopeInspection.originatorKeys(first))
                     .doesNotContainAnyElementsOf(EnvelopeInspection.originatorKeys(second))
-                    .doesNotContain(java.util.HexFormat.of().formatHex(org.bouncycastle.asn1.x509.SubjectPublicKeyInfo
+                    .doesNotContain(HexFormat.of().formatHex(SubjectPublicKeyInfo
                             .getInstance(signing.certificate().getPublicKey().getEncoded()).getPublicKeyData().getOctets()));
+        }
+
+        @Test
+        void usesAes256GcmAndEcdhWithTheSha256KdfAndAes256WrapInTheDefaultProfile() throws Exception {
+            Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
+            Credential houayxay = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
+
+            byte[] envelope = TestNetwork.sealer().seal(CONTENT, signing, houayxay.certificate(), List.of());
+
+            CMSAuthEnvelopedData parsed = new CMSAuthEnvelopedData(envelope);
+            assertThat(parsed.getEncryptionAlgOID()).isEqualTo("2.16.840.1.101.3.4.1.46");
+            RecipientInformation recipientInfo = parsed.getRecipientInfos().getRecipients()
+                    .iterator().next();
+            assertThat(recipientInfo.getKeyEncryptionAlgOID()).isEqualTo("1.3.132.1.11.1");
+            assertThat(AlgorithmIdentifier.getInstance(
+                    recipientInfo.getKeyEncryptionAlgorithm().getParameters()).getAlgorithm().getId())
+                    .isEqualTo("2.16.840.1.101.3.4.1.45");
+        }
+
+        @Test
+        void signsContentTypeMessageDigestAndTheSealersClockAsSigningTime() throws Exception {
+            Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
+            Credential houayxay = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
+            Instant signingTime = Instant.parse("2026-11-20T08:15:30Z");
+
+            byte[] envelope = TestNetwork.sealerAt(signingTime).seal(CONTENT, signing, houayxay.certificate(), List.of());
+
+            CMSSignedData signed = new CMSSignedData(
+                    EnvelopeInspection.decryptSignedData(envelope, houayxay));
+            assertThat((byte[]) signed.getSignedContent().getContent()).isEqualTo(CONTENT);
+            AttributeTable attributes = signed.getSignerInfos().getSigners().iterator().next()
+                    .getSignedAttributes();
+            assertThat(attributes.get(CMSAttributes.contentType)).isNotNull();
+            assertThat(attributes.get(CMSAttributes.messageDigest)).isNotNull();
+            assertThat(Time.getInstance(attributes.get(
+                    CMSAttributes.signingTime).getAttrValues().getObjectAt(0)).getDate()
+                    .toInstant()).isEqualTo(signingTime);
         }
 
         @Test

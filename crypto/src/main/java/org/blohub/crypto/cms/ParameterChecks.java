@@ -4,9 +4,9 @@ import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /** Checks on the parameters field of algorithm identifiers. */
-final class AlgorithmParameters {
+final class ParameterChecks {
 
-    private AlgorithmParameters() {
+    private ParameterChecks() {
     }
 
     static boolean absent(AlgorithmIdentifier algorithm) {

@@ -1,0 +1,145 @@
+package org.blohub.crypto.cms;
+
+import java.io.IOException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.blohub.crypto.pki.Credential;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.cms.AuthEnvelopedData;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo;
+import org.bouncycastle.asn1.cms.KeyTransRecipientInfo;
+import org.bouncycastle.asn1.cms.RecipientInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cms.CMSAlgorithm;
+import org.bouncycastle.cms.CMSAuthEnvelopedData;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.PKIXRecipientId;
+import org.bouncycastle.cms.RecipientId;
+import org.bouncycastle.cms.RecipientInformation;
+import org.bouncycastle.util.Selector;
+
+/**
+ * The outer half of opening: checks the AuthEnvelopedData against the profile, finds the recipient's
+ * RecipientInfo, unwraps the content-encryption key and returns the authenticated plaintext.
+ */
+final class EnvelopeDecryption {
+
+    private final RecipientSchemes recipientSchemes;
+
+    EnvelopeDecryption(RecipientSchemes recipientSchemes) {
+        this.recipientSchemes = recipientSchemes;
+    }
+
+    byte[] decrypt(byte[] envelope, Credential recipient, Refusals refuse) throws OpenRefusedException {
+        ContentInfo contentInfo = ContentInfo.getInstance(StrictDer.parse(envelope, "envelope", refuse));
+        if (contentInfo.getContentType().equals(CMSObjectIdentifiers.envelopedData)) {
+            throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM,
+                    "EnvelopedData is not accepted, only AuthEnvelopedData with AES-256-GCM");
+        }
+        if (!contentInfo.getContentType().equals(CMSObjectIdentifiers.authEnvelopedData)) {
+            throw refuse.because(RefusalCode.MALFORMED, "content type " + contentInfo.getContentType().getId()
+                    + " is not AuthEnvelopedData");
+        }
+        checkProfile(AuthEnvelopedData.getInstance(contentInfo.getContent()), refuse);
+        RecipientInformation ours = ourRecipientInfo(parse(contentInfo, refuse), recipient.certificate())
+                .orElseThrow(() -> refuse.because(RefusalCode.NOT_A_RECIPIENT, "no RecipientInfo for certificate serial "
+                        + recipient.certificate().getSerialNumber().toString(16)));
+        RecipientScheme scheme = recipientSchemes.forPrivateKey(recipient.privateKey())
+                .orElseThrow(() -> refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM,
+                        "no recipient scheme for our key type " + KeyKind.of(recipient.privateKey())));
+        if (!scheme.accepts(ours)) {
+            throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM, "key encryption "
+                    + ours.getKeyEncryptionAlgOID() + " is outside the accepted profiles");
+        }
+        try {
+            return ours.getContent(scheme.recipient(recipient.privateKey()));
+        } catch (CMSException | RuntimeException e) {
+            throw refuse.because(RefusalCode.TAMPERED, "key unwrap or authentication tag check failed", e);
+        }
+    }
+
+    private static void checkProfile(AuthEnvelopedData structure, Refusals refuse) throws OpenRefusedException {
+        if (structure.getVersion().intValueExact() != 0 || structure.getOriginatorInfo() != null) {
+            throw refuse.because(RefusalCode.MALFORMED, "AuthEnvelopedData version or originator info outside the profile");
+        }
+        checkRecipientInfoVersions(structure, refuse);
+        if (!structure.getAuthEncryptedContentInfo().getContentEncryptionAlgorithm().getAlgorithm()
+                .equals(CMSAlgorithm.AES256_GCM)) {
+            throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM, "content encryption "
+                    + structure.getAuthEncryptedContentInfo().getContentEncryptionAlgorithm().getAlgorithm().getId()
+                    + " is not AES-256-GCM");
+        }
+        if (!structure.getAuthEncryptedContentInfo().getContentType().equals(CMSObjectIdentifiers.data)) {
+            throw refuse.because(RefusalCode.MALFORMED, "encrypted content type is not id-data");
+        }
+    }
+
+    /** Bouncy Castle ignores these unauthenticated version numbers; RFC 5652 fixes them, so we check them. */
+    private static void checkRecipientInfoVersions(AuthEnvelopedData structure, Refusals refuse)
+            throws OpenRefusedException {
+        for (ASN1Encodable element : structure.getRecipientInfos()) {
+            ASN1Encodable info = RecipientInfo.getInstance(element).getInfo();
+            boolean valid = true;
+            if (info instanceof KeyAgreeRecipientInfo keyAgreement) {
+                valid = keyAgreement.getVersion().hasValue(3);
+            } else if (info instanceof KeyTransRecipientInfo keyTransport) {
+                valid = keyTransport.getVersion().hasValue(0) || keyTransport.getVersion().hasValue(2);
+            }
+            if (!valid) {
+                throw refuse.because(RefusalCode.MALFORMED, "a RecipientInfo has a version RFC 5652 does not allow");
+            }
+        }
+    }
+
+    private static CMSAuthEnvelopedData parse(ContentInfo contentInfo, Refusals refuse) throws OpenRefusedException {
+        try {
+            return new CMSAuthEnvelopedData(contentInfo);
+        } catch (CMSException e) {
+            throw refuse.because(RefusalCode.MALFORMED, "AuthEnvelopedData cannot be read", e);
+        }
+    }
+
+    private static Optional<RecipientInformation> ourRecipientInfo(CMSAuthEnvelopedData envelope,
+            X509Certificate certificate) {
+        X509CertificateHolder holder = holder(certificate);
+        return envelope.getRecipientInfos().getRecipients().stream()
+                .filter(info -> matches(info.getRID(), holder) && namesIssuerExactly(info.getRID(), holder))
+                .findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean matches(Selector<?> recipientId, X509CertificateHolder holder) {
+        return ((Selector<X509CertificateHolder>) recipientId).match(holder);
+    }
+
+    /**
+     * Bouncy Castle compares issuer names as RFC 5280 does, ignoring case and string types. The
+     * recipient identifier is not authenticated, so we want it byte for byte as it was issued.
+     */
+    private static boolean namesIssuerExactly(RecipientId recipientId, X509CertificateHolder holder) {
+        if (!(recipientId instanceof PKIXRecipientId pkixId) || pkixId.getIssuer() == null) {
+            return true;
+        }
+        try {
+            return Arrays.equals(pkixId.getIssuer().getEncoded(ASN1Encoding.DER),
+                    holder.getIssuer().getEncoded(ASN1Encoding.DER));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static X509CertificateHolder holder(X509Certificate certificate) {
+        try {
+            return new JcaX509CertificateHolder(certificate);
+        } catch (CertificateEncodingException e) {
+            throw new IllegalArgumentException("our own encryption certificate cannot be encoded", e);
+        }
+    }
+}
