@@ -31,12 +31,12 @@ import org.bouncycastle.jcajce.CompositePublicKey;
 public enum HybridKemAlgorithm {
 
     /** id-MLKEM768-X25519-SHA3-256 (1.3.6.1.5.5.7.6.58): the default for new office keys. */
-    MLKEM768_X25519(IANAObjectIdentifiers.id_MLKEM768_X25519_SHA3_256, "MLKEM768-X25519-SHA3-256", "X25519", null,
-            32),
+    MLKEM768_X25519(IANAObjectIdentifiers.id_MLKEM768_X25519_SHA3_256, "MLKEM768-X25519-SHA3-256", "X25519",
+            Optional.empty(), 32),
 
     /** id-MLKEM768-ECDH-P256-SHA3-256 (1.3.6.1.5.5.7.6.59): both components FIPS-approved. */
     MLKEM768_ECDH_P256(IANAObjectIdentifiers.id_MLKEM768_ECDH_P256_SHA3_256, "MLKEM768-ECDH-P256-SHA3-256", "EC",
-            new ECGenParameterSpec("secp256r1"), 65);
+            Optional.of(new ECGenParameterSpec("secp256r1")), 65);
 
     private static final String POST_QUANTUM_COMPONENT = "ML-KEM-768";
     private static final int POST_QUANTUM_CIPHERTEXT_LENGTH = 1088;
@@ -44,11 +44,11 @@ public enum HybridKemAlgorithm {
     private final ASN1ObjectIdentifier oid;
     private final String jcaName;
     private final String traditionalComponent;
-    private final AlgorithmParameterSpec traditionalParameters;
+    private final Optional<AlgorithmParameterSpec> traditionalParameters;
     private final int traditionalCiphertextLength;
 
     HybridKemAlgorithm(ASN1ObjectIdentifier oid, String jcaName, String traditionalComponent,
-            AlgorithmParameterSpec traditionalParameters, int traditionalCiphertextLength) {
+            Optional<AlgorithmParameterSpec> traditionalParameters, int traditionalCiphertextLength) {
         this.oid = oid;
         this.jcaName = jcaName;
         this.traditionalComponent = traditionalComponent;
@@ -89,8 +89,8 @@ public enum HybridKemAlgorithm {
         try {
             KeyPair postQuantum = KeyPairGenerator.getInstance(POST_QUANTUM_COMPONENT, provider).generateKeyPair();
             KeyPairGenerator traditionalGenerator = KeyPairGenerator.getInstance(traditionalComponent, provider);
-            if (traditionalParameters != null) {
-                traditionalGenerator.initialize(traditionalParameters);
+            if (traditionalParameters.isPresent()) {
+                traditionalGenerator.initialize(traditionalParameters.get());
             }
             KeyPair traditional = traditionalGenerator.generateKeyPair();
             PublicKey publicKey = CompositePublicKey.builder(oid)

@@ -31,6 +31,7 @@ import org.bouncycastle.asn1.cms.KEMRecipientInfo;
 import org.bouncycastle.asn1.cms.OtherRecipientInfo;
 import org.bouncycastle.asn1.cms.RecipientInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedData;
@@ -288,7 +289,7 @@ class HybridKemEnvelopeTest {
                     .getRecipients().iterator().next();
             assertThat(recipientInfo.getContent(new HybridKemAuthEnvelopedRecipient(algorithm.privateKey(pkcs8))))
                     .isEqualTo(CONTENT);
-            int seedAndTraditionalKey = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(pkcs8)
+            int seedAndTraditionalKey = PrivateKeyInfo.getInstance(pkcs8)
                     .getPrivateKey().getOctets().length;
             assertThat(seedAndTraditionalKey).as("64-byte ML-KEM seed then the traditional private key")
                     .isEqualTo(algorithm == HybridKemAlgorithm.MLKEM768_X25519 ? 64 + 32 : 64 + 51);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.blohub.crypto.cms.kem.HybridProfileFixtures.PKI;
 
+import org.blohub.crypto.cms.RecipientSchemes;
 import org.blohub.crypto.cms.SealingException;
+import org.blohub.crypto.cms.SignatureSchemes;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.KeyAlgorithm;
 import org.bouncycastle.asn1.DERNull;
@@ -14,6 +16,25 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class HybridSchemesTest {
+
+    @Nested
+    class StandardRegistries {
+
+        @Test
+        void chooseTheHybridSchemesForCompositeKeys() {
+            Credential signing = PKI.issueOfficeSigning("TH-SOPHONG",
+                    CompositeSignatureAlgorithm.MLDSA65_ECDSA_P256.generateKeyPair());
+            Credential encryption = PKI.issueOfficeEncryption("TH-SOPHONG",
+                    HybridKemAlgorithm.MLKEM768_X25519.generateKeyPair());
+
+            assertThat(SignatureSchemes.standard().forKey(signing.privateKey()))
+                    .get().isInstanceOf(CompositeSignatureScheme.class);
+            assertThat(RecipientSchemes.standard().forCertificate(encryption.certificate()))
+                    .get().isInstanceOf(HybridKemRecipientScheme.class);
+            assertThat(RecipientSchemes.standard().forPrivateKey(encryption.privateKey()))
+                    .get().isInstanceOf(HybridKemRecipientScheme.class);
+        }
+    }
 
     @Nested
     class RecipientScheme {
