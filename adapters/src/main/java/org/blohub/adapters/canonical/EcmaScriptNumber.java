@@ -47,9 +47,13 @@ final class EcmaScriptNumber {
      */
     private static BigDecimal shortestRoundTripDecimal(double value) {
         BigDecimal exact = new BigDecimal(value);
+        // The exact expansion can have hundreds of digits. Truncating it once to 20 digits in each
+        // direction is enough: floor and ceiling to fewer digits give the same result from there.
+        BigDecimal floor20 = exact.round(new MathContext(20, RoundingMode.FLOOR));
+        BigDecimal ceiling20 = exact.round(new MathContext(20, RoundingMode.CEILING));
         for (int precision = 1; precision <= MAX_SIGNIFICANT_DIGITS; precision++) {
-            BigDecimal below = exact.round(new MathContext(precision, RoundingMode.FLOOR));
-            BigDecimal above = exact.round(new MathContext(precision, RoundingMode.CEILING));
+            BigDecimal below = floor20.round(new MathContext(precision, RoundingMode.FLOOR));
+            BigDecimal above = ceiling20.round(new MathContext(precision, RoundingMode.CEILING));
             boolean belowReadsBack = below.doubleValue() == value;
             boolean aboveReadsBack = above.doubleValue() == value;
             if (belowReadsBack && aboveReadsBack) {

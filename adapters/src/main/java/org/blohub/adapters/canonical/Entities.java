@@ -2,23 +2,25 @@ package org.blohub.adapters.canonical;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Structured things a message is about. Documents held by a person belong in {@link Person#documents()};
  * {@code documents} here is for documents not tied to a named person (a passport found in a vehicle).
  */
 public record Entities(
-        List<Person> persons,
-        List<IdentityDocument> documents,
-        List<Vehicle> vehicles,
-        List<Vessel> vessels,
-        List<Seizure> seizures) {
+        @JsonProperty(required = true) List<Person> persons,
+        @JsonProperty(required = true) List<IdentityDocument> documents,
+        @JsonProperty(required = true) List<Vehicle> vehicles,
+        @JsonProperty(required = true) List<Vessel> vessels,
+        @JsonProperty(required = true) List<Seizure> seizures) {
 
     public Entities {
-        persons = persons == null ? List.of() : List.copyOf(persons);
-        documents = documents == null ? List.of() : List.copyOf(documents);
-        vehicles = vehicles == null ? List.of() : List.copyOf(vehicles);
-        vessels = vessels == null ? List.of() : List.copyOf(vessels);
-        seizures = seizures == null ? List.of() : List.copyOf(seizures);
+        persons = MissingFieldException.requireElements(persons, "persons");
+        documents = MissingFieldException.requireElements(documents, "documents");
+        vehicles = MissingFieldException.requireElements(vehicles, "vehicles");
+        vessels = MissingFieldException.requireElements(vessels, "vessels");
+        seizures = MissingFieldException.requireElements(seizures, "seizures");
     }
 
     public static Entities none() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The canonical message exchanged between Border Liaison Offices; every national format is translated
  * to and from it, and its RFC 8785 canonical JSON is what gets signed.
@@ -27,7 +29,7 @@ public record LiaisonMessage(
         String conversationId,
         Optional<String> inReplyTo,
         String from,
-        List<String> to,
+        @JsonProperty(required = true) List<String> to,
         MessageKind kind,
         Priority priority,
         Handling handling,
@@ -38,7 +40,7 @@ public record LiaisonMessage(
         String subject,
         String body,
         Entities entities,
-        List<Attachment> attachments,
+        @JsonProperty(required = true) List<Attachment> attachments,
         Optional<SourceDocument> source) {
 
     public LiaisonMessage {
@@ -46,7 +48,7 @@ public record LiaisonMessage(
         MissingFieldException.requirePresent(conversationId, "conversationId");
         inReplyTo = Objects.requireNonNullElse(inReplyTo, Optional.empty());
         MissingFieldException.requirePresent(from, "from");
-        to = to == null ? List.of() : List.copyOf(to);
+        to = MissingFieldException.requireElements(to, "to");
         MissingFieldException.requirePresent(kind, "kind");
         MissingFieldException.requirePresent(priority, "priority");
         MissingFieldException.requirePresent(handling, "handling");
@@ -56,8 +58,8 @@ public record LiaisonMessage(
         MissingFieldException.requirePresent(language, "language");
         MissingFieldException.requirePresent(subject, "subject");
         MissingFieldException.requirePresent(body, "body");
-        entities = Objects.requireNonNullElse(entities, Entities.none());
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        MissingFieldException.requirePresent(entities, "entities");
+        attachments = MissingFieldException.requireElements(attachments, "attachments");
         source = Objects.requireNonNullElse(source, Optional.empty());
     }
 

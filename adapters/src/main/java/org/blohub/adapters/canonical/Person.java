@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A person named in a message. {@code nameOriginal} is the name exactly as the sending officer wrote it,
  * in its own script (Thai, Khmer, Lao, Burmese, Latin...); {@code nameLatin} is the romanisation in the
@@ -20,7 +22,7 @@ public record Person(
         Optional<LocalDate> birthDate,
         Optional<Sex> sex,
         Optional<String> nationality,
-        List<IdentityDocument> documents) {
+        @JsonProperty(required = true) List<IdentityDocument> documents) {
 
     public Person {
         MissingFieldException.requirePresent(role, "role");
@@ -31,7 +33,7 @@ public record Person(
         birthDate = Objects.requireNonNullElse(birthDate, Optional.empty());
         sex = Objects.requireNonNullElse(sex, Optional.empty());
         nationality = Objects.requireNonNullElse(nationality, Optional.empty());
-        documents = documents == null ? List.of() : List.copyOf(documents);
+        documents = MissingFieldException.requireElements(documents, "documents");
     }
 
     /** A person known only by name, for builders of fuller records to start from. */

@@ -1,11 +1,12 @@
 package org.blohub.adapters.canonical;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Where a message came from when a national system posted it: the system, its document format and
@@ -18,16 +19,14 @@ public record SourceDocument(
         Optional<String> format,
         Optional<String> formatVersion,
         Optional<String> reference,
-        SortedMap<String, String> nationalReferences) {
+        @JsonProperty(required = true) SortedMap<String, String> nationalReferences) {
 
     public SourceDocument {
         MissingFieldException.requirePresent(system, "system");
         format = Objects.requireNonNullElse(format, Optional.empty());
         formatVersion = Objects.requireNonNullElse(formatVersion, Optional.empty());
         reference = Objects.requireNonNullElse(reference, Optional.empty());
-        nationalReferences = nationalReferences == null
-                ? Collections.emptySortedMap()
-                : Collections.unmodifiableSortedMap(new TreeMap<>(nationalReferences));
+        nationalReferences = MissingFieldException.requireValues(nationalReferences, "nationalReferences");
     }
 
     public static SourceDocument of(String system, String format, String reference, Map<String, String> nationalReferences) {

@@ -156,6 +156,28 @@ class CanonicalJsonTest {
         }
 
         @Test
+        void writesRandomDoublesSoThatTheyReadBackWithNoMoreDigitsThanJavaUses() {
+            java.util.Random random = new java.util.Random(8785);
+            for (int i = 0; i < 3_000; i++) {
+                double value = Double.longBitsToDouble(random.nextLong());
+                if (Double.isNaN(value) || Double.isInfinite(value)) {
+                    continue;
+                }
+                String written = EcmaScriptNumber.format(value);
+
+                assertThat(Double.parseDouble(written)).as(written).isEqualTo(value == 0 ? 0.0 : value);
+                assertThat(significantDigits(written)).as(written)
+                        .isLessThanOrEqualTo(significantDigits(Double.toString(Math.abs(value))));
+            }
+        }
+
+        private static int significantDigits(String number) {
+            String mantissa = number.replaceFirst("[eE].*$", "").replace("-", "").replace(".", "");
+            String trimmed = mantissa.replaceFirst("^0+", "").replaceFirst("0+$", "");
+            return Math.max(trimmed.length(), 1);
+        }
+
+        @Test
         void refusesInStrictModeAnIntegerBeyondWhatADoubleHoldsButRoundsItInRfcMode() {
             JsonNode tree = JsonMapper.builder()
                     .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build()

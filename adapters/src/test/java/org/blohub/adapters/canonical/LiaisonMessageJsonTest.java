@@ -143,6 +143,18 @@ class LiaisonMessageJsonTest {
         }
 
         @Test
+        void carryEveryQuantityTheValidatorAcceptsWithItsExactValue() {
+            for (String quantity : List.of("123456789012.345", "999999999999999", "0.000000000000001", "0.1", "3.2")) {
+                LiaisonMessage message = withQuantity(SampleMessages.houayxaySeizureNotification(), new BigDecimal(quantity));
+                assertThat(new LiaisonMessageValidator().validate(message, SampleMessages.CLOCK)).isEmpty();
+
+                LiaisonMessage signedForm = json.fromJson(json.toCanonicalBytes(message));
+
+                assertThat(signedForm.entities().seizures().get(0).quantity()).isEqualByComparingTo(quantity);
+            }
+        }
+
+        @Test
         void refuseAQuantityThatWouldBeSignedRounded() {
             LiaisonMessage message = withQuantity(SampleMessages.houayxaySeizureNotification(),
                     new BigDecimal("48.50000000000000000001"));
@@ -237,6 +249,31 @@ class LiaisonMessageJsonTest {
             assertThatThrownBy(() -> json.fromJson(text))
                     .isInstanceOf(LiaisonMessageFormatException.class)
                     .hasMessageContaining("line 1");
+        }
+
+        @Test
+        void namesANullListElementByItsIndex() {
+            String text = alert.replace("\"to\":[\"VN-MOCBAI\",", "\"to\":[\"VN-MOCBAI\",null,");
+
+            assertThatThrownBy(() -> json.fromJson(text))
+                    .isInstanceOfSatisfying(LiaisonMessageFormatException.class, e -> assertThat(e.path()).isEqualTo("to[1]"));
+        }
+
+        @Test
+        void namesANullNationalReferenceByItsKey() {
+            String text = alert.replace("\"level\":\"HIGH\"", "\"level\":null");
+
+            assertThatThrownBy(() -> json.fromJson(text))
+                    .isInstanceOfSatisfying(LiaisonMessageFormatException.class,
+                            e -> assertThat(e.path()).isEqualTo("source.nationalReferences.level"));
+        }
+
+        @Test
+        void refusesAMissingListRatherThanReadingItAsEmpty() {
+            String text = json.toJson(SampleMessages.tachileikResponse()).replace(",\"attachments\":[]", "");
+
+            assertThatThrownBy(() -> json.fromJson(text))
+                    .isInstanceOfSatisfying(LiaisonMessageFormatException.class, e -> assertThat(e.path()).isEqualTo("attachments"));
         }
 
         @Test

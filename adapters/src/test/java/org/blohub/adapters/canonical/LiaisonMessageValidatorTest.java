@@ -344,6 +344,16 @@ class LiaisonMessageValidatorTest {
     }
 
     @Test
+    void requiresTheNameOfTheNationalSystemAndOfEachNationalReference() {
+        List<FieldError> errors = errorsOf(SampleMessages.bavetTraffickingAlert().toBuilder()
+                .source(SourceDocument.of(" ", "application/json", "KH-IMM-2026-11-000981", java.util.Map.of(" ", "HIGH")))
+                .build());
+
+        assertThat(errors).extracting(FieldError::path, FieldError::code).containsExactly(
+                tuple("source.system", FieldErrorCode.REQUIRED), tuple("source.nationalReferences", FieldErrorCode.REQUIRED));
+    }
+
+    @Test
     void limitsTheWholeMessageTo256KibWithoutAttachments() {
         Person person = Person.named(PersonRole.OTHER, "A".repeat(199));
         List<Person> persons = java.util.Collections.nCopies(1400, person);
