@@ -1,7 +1,6 @@
 package org.blohub.hub.broker;
 
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.jms.ConnectionFactory;
@@ -25,7 +24,6 @@ public final class NodeBroker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeBroker.class);
     private static final AtomicInteger NEXT_IN_VM_SERVER_ID = new AtomicInteger(100);
-    private static final long ACTIVATION_TIMEOUT_SECONDS = 30;
 
     private final BrokerSettings settings;
     private final PeerIdentities peerIdentities;
@@ -68,9 +66,10 @@ public final class NodeBroker implements AutoCloseable {
                 new CertificatePeerSecurityManager(settings.nodeName(), peerIdentities, applicationCredentials));
         try {
             newServer.start();
-            if (!newServer.waitForActivation(ACTIVATION_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new BrokerException("broker of node " + settings.nodeName() + " did not become active within "
-                        + ACTIVATION_TIMEOUT_SECONDS + " s");
+            if (!newServer.isActive()) {
+                throw new BrokerException("broker of node " + settings.nodeName() + " failed to initialise (TLS acceptor "
+                        + settings.tlsHost() + ":" + settings.tlsPort() + ", data " + settings.dataDirectory()
+                        + "); Artemis logged the cause as AMQ224000, e.g. port in use or key store unreadable");
             }
             requireTlsAcceptorStarted(newServer);
         } catch (BrokerException e) {

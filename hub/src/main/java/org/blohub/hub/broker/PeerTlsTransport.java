@@ -7,6 +7,7 @@ import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory;
 import org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory;
 import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
+import org.apache.activemq.artemis.utils.PasswordMaskingUtil;
 
 /** The TLS settings both ends of a node-to-node link share: TLS 1.3 only, PKCS#12 stores, mutual authentication. */
 final class PeerTlsTransport {
@@ -46,10 +47,23 @@ final class PeerTlsTransport {
         params.put(TransportConstants.ENABLED_PROTOCOLS_PROP_NAME, TLS_PROTOCOL);
         params.put(TransportConstants.KEYSTORE_TYPE_PROP_NAME, "PKCS12");
         params.put(TransportConstants.KEYSTORE_PATH_PROP_NAME, keyStore.path().toString());
-        params.put(TransportConstants.KEYSTORE_PASSWORD_PROP_NAME, keyStore.password());
+        params.put(TransportConstants.KEYSTORE_PASSWORD_PROP_NAME, masked(keyStore.password()));
         params.put(TransportConstants.TRUSTSTORE_TYPE_PROP_NAME, "PKCS12");
         params.put(TransportConstants.TRUSTSTORE_PATH_PROP_NAME, trustStore.path().toString());
-        params.put(TransportConstants.TRUSTSTORE_PASSWORD_PROP_NAME, trustStore.password());
+        params.put(TransportConstants.TRUSTSTORE_PASSWORD_PROP_NAME, masked(trustStore.password()));
         return params;
+    }
+
+    /**
+     * Artemis prints acceptor parameters when an acceptor fails to start. A password given as
+     * {@code ENC(...)} appears that way instead of in clear. The default codec only obfuscates: the
+     * protection of the store is its file permissions.
+     */
+    static String masked(String password) {
+        try {
+            return PasswordMaskingUtil.wrap(PasswordMaskingUtil.getDefaultCodec().encode(password));
+        } catch (Exception e) {
+            throw new BrokerException("cannot mask a TLS store password for the broker configuration", e);
+        }
     }
 }

@@ -58,7 +58,7 @@ class PeerAccessIT {
 
     private PeerTlsClient clientWith(Credential credential, String name) {
         return new PeerTlsClient(laHost, laPort,
-                TlsStoreFiles.keyStore(directory.resolve("tls/" + name + ".p12"), credential), network.trustStore);
+                TlsStoreFiles.JDK.keyStore(directory.resolve("tls/" + name + ".p12"), credential), network.trustStore);
     }
 
     @Nested
@@ -84,7 +84,7 @@ class PeerAccessIT {
         void refusesTheHandshakeOfACertificateFromAnotherCa() {
             DevelopmentPki otherRegion = DevelopmentPki.create("Elsewhere", Clock.systemUTC());
             Credential foreign = otherRegion.issueNodeTls("TH-BROKER", TwoNodeNetwork.LOOPBACK_NAMES);
-            Pkcs12Store foreignKeys = TlsStoreFiles.keyStore(directory.resolve("tls/foreign.p12"), foreign);
+            Pkcs12Store foreignKeys = TlsStoreFiles.JDK.keyStore(directory.resolve("tls/foreign.p12"), foreign);
 
             assertThatThrownBy(() -> probe().handshakeAndRead("TLSv1.3", Optional.of(foreignKeys)))
                     .isInstanceOf(SSLException.class);

@@ -31,18 +31,22 @@ final class TwoNodeNetwork implements AutoCloseable {
     final NodeBroker la;
 
     TwoNodeNetwork(Path directory) {
+        this(directory, TlsStoreFiles.JDK);
+    }
+
+    TwoNodeNetwork(Path directory, TlsStoreFiles storeFiles) {
         this.directory = directory;
         this.pki = DevelopmentPki.create("Mekong", Clock.systemUTC());
         this.thTls = pki.issueNodeTls("TH-BROKER", LOOPBACK_NAMES);
         this.laTls = pki.issueNodeTls("LA-BROKER", LOOPBACK_NAMES);
-        this.trustStore = TlsStoreFiles.trustStore(directory.resolve("tls/truststore.p12"), List.of(pki.root().certificate()));
+        this.trustStore = storeFiles.trustStore(directory.resolve("tls/truststore.p12"), List.of(pki.root().certificate()));
         int thPort = FreePorts.next();
         int laPort = FreePorts.next();
         this.thSettings = new BrokerSettings("TH", directory.resolve("th-data"), LOOPBACK, thPort,
-                TlsStoreFiles.keyStore(directory.resolve("tls/th.p12"), thTls), trustStore,
+                storeFiles.keyStore(directory.resolve("tls/th.p12"), thTls), trustStore,
                 List.of(new Peer("LA", LOOPBACK, laPort)), FAST_RETRY);
         this.laSettings = new BrokerSettings("LA", directory.resolve("la-data"), LOOPBACK, laPort,
-                TlsStoreFiles.keyStore(directory.resolve("tls/la.p12"), laTls), trustStore,
+                storeFiles.keyStore(directory.resolve("tls/la.p12"), laTls), trustStore,
                 List.of(new Peer("TH", LOOPBACK, thPort)), FAST_RETRY);
         this.th = new NodeBroker(thSettings, PinnedPeerCertificates.of(Map.of("LA", laTls.certificate())));
         this.la = new NodeBroker(laSettings, PinnedPeerCertificates.of(Map.of("TH", thTls.certificate())));
