@@ -29,7 +29,7 @@ abstract class InboundDeduplicationContract extends StoreContract {
     void ofTwoHubInstancesClaimingTheSameIdsAtOnceExactlyOneWinsEach() throws Exception {
         StoreFixture other = secondInstance();
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 25; i++) {
             ids.add(newId());
         }
         CyclicBarrier together = new CyclicBarrier(2);
@@ -82,6 +82,34 @@ abstract class InboundDeduplicationContract extends StoreContract {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void aClaimWaitingOnAnUncommittedClaimWinsIfThatRollsBack() throws Exception {
+        String id = newId();
+        StoreFixture other = secondInstance();
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch rollBack = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = threads.submit(() -> stores.transactions.execute(transaction -> {
+                boolean won = stores.deduplication.claim(id);
+                claimed.countDown();
+                awaitQuietly(rollBack);
+                transaction.setRollbackOnly();
+                return won;
+            }));
+            claimed.await(30, TimeUnit.SECONDS);
+            Future<Boolean> second = threads.submit(() -> other.deduplication.claim(id));
+            Thread.sleep(200);
+            rollBack.countDown();
+
+            assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.get(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(stores.deduplication.claim(id)).isFalse();
     }
 
     @Test

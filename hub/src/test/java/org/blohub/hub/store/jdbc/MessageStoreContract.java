@@ -18,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.DuplicateMessageException;
@@ -166,7 +168,7 @@ abstract class MessageStoreContract extends StoreContract {
 
     @Test
     void listsTheOutboxNewestFirstInPagesWithTheTotal() {
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             OutboundMessage message = maeSaiAsksTachileik(CREATED);
             stores.messages.saveOutbound(message);
@@ -231,8 +233,8 @@ abstract class MessageStoreContract extends StoreContract {
         OutboundMessage question = maeSaiAsksTachileik(CREATED);
         MessageHeader answer = reply(newId(), question.header(), TACHILEIK, CREATED.plus(Duration.ofMinutes(25)));
         MessageHeader followUp = new MessageHeader(newId(), question.header().conversationId(),
-                java.util.Optional.of(answer.messageId()), MAE_SAI, List.of(TACHILEIK), "REQUEST", "FLASH", "H2",
-                CREATED.plus(Duration.ofMinutes(40)), java.util.Optional.empty(), java.util.Optional.empty());
+                Optional.of(answer.messageId()), MAE_SAI, List.of(TACHILEIK), "REQUEST", "FLASH", "H2",
+                CREATED.plus(Duration.ofMinutes(40)), Optional.empty(), Optional.empty());
         OutboundMessage unrelated = maeSaiAsksTachileik(CREATED.plusSeconds(1));
         stores.messages.saveOutbound(outbound(followUp));
         stores.messages.saveInbound(inbound(answer));
