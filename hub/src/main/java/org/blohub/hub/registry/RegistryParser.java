@@ -1,7 +1,6 @@
 package org.blohub.hub.registry;
 
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class RegistryParser {
 
-    static final Pattern OFFICE_ID = Pattern.compile("^[A-Z]{2}-[A-Z0-9]{2,20}$");
+    private static final Pattern OFFICE_ID = Pattern.compile("^[A-Z]{2}-[A-Z0-9]{2,20}$");
     private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     private static final Pattern NODE_NAME = Pattern.compile("^[A-Z]{2}(-[A-Z0-9]{1,20})?$");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
@@ -34,10 +33,6 @@ final class RegistryParser {
             List.of("id", "from", "to", "direction", "kinds", "upToHandlingCode");
     private static final List<String> BROKER_FIELDS = List.of("host", "port");
     private static final List<String> AUTHORITY_FIELDS = List.of("country", "certificate");
-    private static final int DIGITAL_SIGNATURE = 0;
-    private static final int NON_REPUDIATION = 1;
-    private static final int KEY_ENCIPHERMENT = 2;
-    private static final int KEY_AGREEMENT = 4;
 
     private final RegistryForm form;
     private final List<X509Certificate> trustRoots;
@@ -71,17 +66,13 @@ final class RegistryParser {
     }
 
     /** Checks a template and returns the node names with their countries and the office ids with their nodes. */
-    static TemplateOutline parseTemplate(Path file, byte[] yaml) throws RegistryException {
+    static NetworkOutline parseTemplate(Path file, byte[] yaml) throws RegistryException {
         RegistryParser parser = new RegistryParser(RegistryForm.TEMPLATE, List.of());
         parser.parse(yaml);
         parser.problems.throwIfAny(file);
         Map<String, String> nodeCountries = new LinkedHashMap<>();
         parser.nodes.forEach((name, entry) -> nodeCountries.put(name, entry.country()));
-        return new TemplateOutline(nodeCountries, parser.templateOffices);
-    }
-
-    /** What a publisher needs to know of a checked template: nodes (name to country) and offices (id to node). */
-    record TemplateOutline(Map<String, String> nodeCountries, Map<String, String> officeNodes) {
+        return new NetworkOutline(nodeCountries, parser.templateOffices);
     }
 
     private record ParsedTop(String domain, Optional<Long> serial, Optional<Instant> issuedAt) {
@@ -137,9 +128,9 @@ final class RegistryParser {
                 return;
             }
             YamlNode certificateNode = fields.mapping().entries().get("certificate");
-            if (certificate.get().getBasicConstraints() < 0) {
+            if (!CertificateRules.isCertificateAuthority(certificate.get())) {
                 problems.at(certificateNode, "certificate is not a CA certificate");
-            } else if (trustRoots.stream().noneMatch(root -> issuedBy(certificate.get(), root))) {
+            } else if (trustRoots.stream().noneMatch(root -> CertificateRules.isIssuedBy(certificate.get(), root))) {
                 problems.at(certificateNode, "national CA certificate of " + country.get()
                         + " is not issued by the regional root this node trusts");
             }
@@ -223,13 +214,17 @@ final class RegistryParser {
             });
             signing.ifPresent(certificate -> {
                 checkIssuedByNationalCa(certificate, country, fields, "signingCertificate");
-                checkKeyUsage(certificate, fields, "signingCertificate", "signing (digitalSignature or nonRepudiation)",
-                        DIGITAL_SIGNATURE, NON_REPUDIATION);
+                if (!CertificateRules.allowsSigning(certificate)) {
+                    problems.at(fields.mapping().entries().get("signingCertificate"),
+                            "certificate key usage does not allow signing (digitalSignature or nonRepudiation)");
+                }
             });
             encryption.ifPresent(certificate -> {
                 checkIssuedByNationalCa(certificate, country, fields, "encryptionCertificate");
-                checkKeyUsage(certificate, fields, "encryptionCertificate",
-                        "encryption (keyAgreement or keyEncipherment)", KEY_AGREEMENT, KEY_ENCIPHERMENT);
+                if (!CertificateRules.allowsKeyEstablishment(certificate)) {
+                    problems.at(fields.mapping().entries().get("encryptionCertificate"),
+                            "certificate key usage does not allow encryption (keyAgreement or keyEncipherment)");
+                }
             });
             nodeName.ifPresent(name -> templateOffices.put(id.get(), name));
             if (nodeName.isPresent() && displayName.isPresent() && signing.isPresent() && encryption.isPresent()) {
@@ -295,34 +290,9 @@ final class RegistryParser {
 
     private void checkIssuedByNationalCa(X509Certificate certificate, String country, MappingFields fields, String field) {
         Optional<X509Certificate> authority = Optional.ofNullable(authorities.get(country));
-        if (authority.isPresent() && !issuedBy(certificate, authority.get())) {
+        if (authority.isPresent() && !CertificateRules.isIssuedBy(certificate, authority.get())) {
             problems.at(fields.mapping().entries().get(field),
                     "certificate is not issued by the national CA of " + country);
-        }
-    }
-
-    private void checkKeyUsage(X509Certificate certificate, MappingFields fields, String field, String use, int... bits) {
-        Optional<boolean[]> keyUsage = Optional.ofNullable(certificate.getKeyUsage());
-        if (keyUsage.isEmpty()) {
-            return;
-        }
-        for (int bit : bits) {
-            if (bit < keyUsage.get().length && keyUsage.get()[bit]) {
-                return;
-            }
-        }
-        problems.at(fields.mapping().entries().get(field), "certificate key usage does not allow " + use);
-    }
-
-    private static boolean issuedBy(X509Certificate certificate, X509Certificate issuer) {
-        if (!certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
-            return false;
-        }
-        try {
-            certificate.verify(issuer.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
         }
     }
 }

@@ -67,7 +67,7 @@ public final class RegistryPublisher {
             throw new IllegalArgumentException("serial must be positive: " + serial);
         }
         byte[] template = read(templateFile);
-        RegistryParser.TemplateOutline outline = RegistryParser.parseTemplate(templateFile, template);
+        NetworkOutline outline = RegistryParser.parseTemplate(templateFile, template);
         checkComplete(templateFile, outline, certificates);
 
         byte[] registry = render(templateFile, template, certificates, serial);
@@ -84,7 +84,15 @@ public final class RegistryPublisher {
         return new PublishedRegistry(registryFile, signatureFile);
     }
 
-    private static void checkComplete(Path templateFile, RegistryParser.TemplateOutline outline,
+    /**
+     * Checks a template and says which nodes and offices it declares, so the caller can make
+     * their keys and certificates before {@link #publish}.
+     */
+    public NetworkOutline outline(Path templateFile) throws RegistryException {
+        return RegistryParser.parseTemplate(templateFile, read(templateFile));
+    }
+
+    private static void checkComplete(Path templateFile, NetworkOutline outline,
             NetworkCertificates certificates) throws RegistryException {
         List<String> missing = new ArrayList<>();
         TreeSet<String> countries = new TreeSet<>(outline.nodeCountries().values());

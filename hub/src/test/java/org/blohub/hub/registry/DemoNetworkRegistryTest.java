@@ -39,6 +39,16 @@ class DemoNetworkRegistryTest {
         registry = new RegistryLoader(NETWORK.trust(), CLOCK).load(published.registryFile(), published.signatureFile());
     }
 
+    @Test
+    void outlinesTheDemoTemplateSoTheBootstrapKnowsWhichKeysToMake() throws Exception {
+        NetworkOutline outline = new RegistryPublisher(CLOCK).outline(DEMO_TEMPLATE);
+
+        assertThat(outline.nodeCountries().keySet()).containsExactly("TH", "LA", "MM", "KH", "VN");
+        assertThat(outline.nodeCountries()).containsEntry("LA", "LA");
+        assertThat(outline.officeNodes().keySet()).containsExactlyElementsOf(DEMO_OFFICES);
+        assertThat(outline.officeNodes()).containsEntry("MM-TACHILEIK", "MM").containsEntry("VN-MOCBAI", "VN");
+    }
+
     @Nested
     class ThePublishedDemoRegistry {
 

@@ -345,6 +345,17 @@ class RegistryLoaderTest {
         }
 
         @Test
+        void namesAnEncryptionCertificateListedAsSigningCertificate() throws Exception {
+            String signing = CertificatePem.encode(NETWORK.officeSigning.get("TH-MAESAI").certificate());
+            String encryption = CertificatePem.encode(NETWORK.certificates.offices().get("TH-MAESAI").encryption());
+            String yaml = publishedText.replace(indented(signing), indented(encryption));
+
+            assertThat(loadSigned(yaml).problems()).singleElement().isEqualTo(new RegistryProblem(
+                    lineOf(yaml, "displayName: Mae Sai BLO") + 1, "offices[0].signingCertificate",
+                    "certificate key usage does not allow signing (digitalSignature or nonRepudiation)"));
+        }
+
+        @Test
         void namesTheLineOfBrokenYamlSyntax() throws Exception {
             String yaml = replaced("displayName: Lao PDR", "displayName: [Lao PDR");
 

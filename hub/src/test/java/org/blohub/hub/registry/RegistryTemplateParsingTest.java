@@ -38,7 +38,7 @@ class RegistryTemplateParsingTest {
                 upToHandlingCode: H0
             """;
 
-    private static RegistryParser.TemplateOutline parse(String yaml) throws RegistryException {
+    private static NetworkOutline parse(String yaml) throws RegistryException {
         return RegistryParser.parseTemplate(FILE, yaml.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -59,7 +59,7 @@ class RegistryTemplateParsingTest {
 
     @Test
     void outlinesTheNodesAndOfficesOfAValidTemplate() throws Exception {
-        RegistryParser.TemplateOutline outline = parse(VALID);
+        NetworkOutline outline = parse(VALID);
 
         assertThat(outline.nodeCountries()).containsExactlyEntriesOf(Map.of("TH", "TH"));
         assertThat(outline.officeNodes()).containsOnly(Map.entry("TH-MAESAI", "TH"), Map.entry("TH-CHIANGKHONG", "TH"));
