@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
@@ -136,6 +138,7 @@ public final class DemoNetworkBootstrap {
             String password = randomSecret();
             Files.createDirectories(material.keys().resolve("offices"));
             Files.writeString(material.password(), password, StandardCharsets.UTF_8);
+            ownerOnly(material.password());
             writeKeyStore(material.tlsKeyStore(), nodeTls.get(nodeName), password);
             writeTrustStore(material.trustStore(), pki.root().certificate(), password);
             Properties callers = new Properties();
@@ -162,9 +165,19 @@ public final class DemoNetworkBootstrap {
             try (Writer writer = Files.newBufferedWriter(material.callers(), StandardCharsets.UTF_8)) {
                 callers.store(writer, "BLO Hub demo callers of node " + nodeName + " (hashes only)");
             }
+            ownerOnly(material.tlsKeyStore());
+            ownerOnly(material.callers());
         }
         try (Writer writer = Files.newBufferedWriter(directory.resolve(CREDENTIALS_FILE), StandardCharsets.UTF_8)) {
             clearCredentials.store(writer, "BLO Hub DEMO sign-in details, generated at first start. Demo only.");
+        }
+        ownerOnly(directory.resolve(CREDENTIALS_FILE));
+    }
+
+    /** Secrets readable by the owner only, where the file system supports POSIX permissions. */
+    private static void ownerOnly(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
     }
 

@@ -140,10 +140,13 @@ public class NodeConfiguration {
         return new NodeBroker(settings, PinnedPeerCertificates.of(peerCertificates), forwardingListener);
     }
 
+    /** Sessions and producers cached for the outbound sends; consumers never cached. */
     @Bean
     ConnectionFactory jmsConnectionFactory(NodeBroker nodeBroker) {
         CachingConnectionFactory caching = new CachingConnectionFactory(nodeBroker.applicationConnectionFactory());
         caching.setSessionCacheSize(10);
+        // A cached consumer outlives its listener and keeps prefetching: arrivals would sit in its buffer.
+        caching.setCacheConsumers(false);
         return caching;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.Direction;
@@ -52,6 +53,9 @@ class ExpiryRecorder implements Processor {
         RefusalReason reason = exchange.getFromEndpoint().getEndpointUri().contains("blo.expired")
                 ? RefusalReason.EXPIRED : RefusalReason.UNDELIVERABLE;
         String queue = Optional.ofNullable(exchange.getMessage().getHeader(BloHeaders.ORIGINAL_QUEUE))
+                .or(() -> Optional.ofNullable(exchange.getMessage().getHeader(BloHeaders.TO_NODE))
+                        .filter(toNode -> arrival.fromNode().filter(nodeName::equals).isPresent())
+                        .map(toNode -> BrokerAddresses.outboundTo(toNode.toString())))
                 .map(Object::toString).orElse("a queue");
         String text = reason == RefusalReason.EXPIRED
                 ? "expired after " + waited(exchange) + " in " + queue + " on node " + nodeName
