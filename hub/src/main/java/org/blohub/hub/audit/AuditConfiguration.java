@@ -53,6 +53,11 @@ public class AuditConfiguration {
     }
 
     @Bean
+    WitnessedCheckpoints witnessedCheckpoints(DataSource dataSource) {
+        return new JdbcWitnessedCheckpoints(dataSource);
+    }
+
+    @Bean
     PeerAuditStatus peerAuditStatus() {
         return new PeerAuditStatus();
     }

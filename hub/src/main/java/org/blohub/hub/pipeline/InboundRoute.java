@@ -1,11 +1,12 @@
 package org.blohub.hub.pipeline;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.blohub.hub.audit.cosign.CheckpointCosigning;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.springframework.stereotype.Component;
 
 /**
- * blo.inbound -> check arrival -> RECEIPT? receipt route : dedupe -> open -> recipient list ->
+ * blo.inbound -> CHECKPOINT/COSIGNATURE? audit cosigning (no office envelope) : check arrival -> RECEIPT? receipt route : dedupe -> open -> recipient list ->
  * signer is sender -> agreement -> store (RECEIVED, DELIVERED) -> DELIVERED receipt.
  * Consumed in a JMS transaction: a crash before the end leaves the message on the queue.
  */
@@ -21,10 +22,11 @@ class InboundRoute extends RouteBuilder {
     private final StoreInboundStep store;
     private final DeliveredReceiptStep deliveredReceipt;
     private final RecordReceiptStep recordReceipt;
+    private final CheckpointCosigning cosigning;
 
     InboundRoute(ArrivalCheck arrivalCheck, DedupeStep dedupe, OpenStep open, RecipientListCheck recipientList,
             SignerIsSenderCheck signerIsSender, InboundAuthorizeStep authorize, StoreInboundStep store,
-            DeliveredReceiptStep deliveredReceipt, RecordReceiptStep recordReceipt) {
+            DeliveredReceiptStep deliveredReceipt, RecordReceiptStep recordReceipt, CheckpointCosigning cosigning) {
         this.arrivalCheck = arrivalCheck;
         this.dedupe = dedupe;
         this.open = open;
@@ -34,6 +36,7 @@ class InboundRoute extends RouteBuilder {
         this.store = store;
         this.deliveredReceipt = deliveredReceipt;
         this.recordReceipt = recordReceipt;
+        this.cosigning = cosigning;
     }
 
     @Override
@@ -41,6 +44,10 @@ class InboundRoute extends RouteBuilder {
         from("jms:queue:" + BrokerAddresses.INBOUND
                 + "?transacted=true&concurrentConsumers={{blo.inbound.consumers:1}}&mapJmsMessage=true")
                 .routeId("inbound").routeConfigurationId(RefusalHandling.ID)
+                .filter(header(BloHeaders.KIND).in("CHECKPOINT", CheckpointCosigning.COSIGNATURE_KIND))
+                    .process(cosigning).id("in-checkpoint-cosigning")
+                    .stop()
+                .end()
                 .process(arrivalCheck).id("in-arrival-check")
                 .choice()
                     .when(header(BloHeaders.KIND).isEqualTo("RECEIPT"))
