@@ -49,10 +49,12 @@ public final class DemoCommand implements Callable<Integer> {
         if (bootstrap.ensure(NODES)) {
             out.println("Generated the demo PKI, keys and signed registry under " + material.toAbsolutePath());
         }
+        // Both demo nodes keep their data side by side, so each reads the other's audit verifier keys there.
+        Map<String, Object> peerAuditKeys = Map.of("blo.audit.peer-keys-dir", dataRoot.toAbsolutePath().toString());
         ConfigurableApplicationContext th = NodeLauncher.start("TH", material, dataRoot.resolve("TH"),
-                httpPort(material, "TH"), List.of("LA"), Map.of());
+                httpPort(material, "TH"), List.of("LA"), peerAuditKeys);
         ConfigurableApplicationContext la = NodeLauncher.start("LA", material, dataRoot.resolve("LA"),
-                httpPort(material, "LA"), List.of("TH"), Map.of());
+                httpPort(material, "LA"), List.of("TH"), peerAuditKeys);
         printWelcome(out, bootstrap.credentials(), th.getEnvironment(), la.getEnvironment());
         return 0;
     }
