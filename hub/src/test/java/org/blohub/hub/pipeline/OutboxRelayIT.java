@@ -74,6 +74,15 @@ class OutboxRelayIT {
         assertThat(received.at("/content/subject").asString()).isEqualTo("Relayed after a crash");
     }
 
+    @Test
+    void aNormalSubmissionIsMarkedHandedToTheBrokerBeforeItIsAccepted() {
+        String id = nodes.submitThToLa("Sent the normal way");
+
+        assertThat(nodes.th.getBean(MessageStore.class).notHandedToBroker(Instant.now().plusSeconds(60), 100))
+                .extracting(message -> message.summary().header().messageId())
+                .doesNotContain(id);
+    }
+
     /** The outbound route up to and including its database commit, as a crash right after it leaves it. */
     private static String recordWithoutSending(ConfigurableApplicationContext th) throws Exception {
         MessageIds ids = new MessageIds(Clock.systemUTC(), new SecureRandom());
