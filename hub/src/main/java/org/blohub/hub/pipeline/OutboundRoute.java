@@ -3,8 +3,10 @@ package org.blohub.hub.pipeline;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** validate -> authorize -> seal -> record (QUEUED, SUBMITTED) -> one JMS message per destination node
- * -> handed to broker (the outbox flag; {@link OutboxRelayRoute} resends rows left without it). */
+/**
+ * validate -> authorize -> seal -> record (QUEUED, SUBMITTED) -> one JMS message per destination node
+ * -> handed to broker (the outbox flag; {@link OutboxRelayRoute} resends rows left without it).
+ */
 @Component
 class OutboundRoute extends RouteBuilder {
 
