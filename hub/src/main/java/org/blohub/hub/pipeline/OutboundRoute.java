@@ -3,7 +3,10 @@ package org.blohub.hub.pipeline;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** validate -> authorize -> seal -> record (QUEUED, SUBMITTED) -> one JMS message per destination node. */
+/**
+ * validate -> authorize -> seal -> record (QUEUED, SUBMITTED) -> one JMS message per destination node
+ * -> handed to broker (the outbox flag; {@link OutboxRelayRoute} resends rows left without it).
+ */
 @Component
 class OutboundRoute extends RouteBuilder {
 
@@ -13,12 +16,15 @@ class OutboundRoute extends RouteBuilder {
     private final AuthorizeStep authorize;
     private final SealStep seal;
     private final RecordStep record;
+    private final HandedToBrokerStep handedToBroker;
 
-    OutboundRoute(ValidateStep validate, AuthorizeStep authorize, SealStep seal, RecordStep record) {
+    OutboundRoute(ValidateStep validate, AuthorizeStep authorize, SealStep seal, RecordStep record,
+            HandedToBrokerStep handedToBroker) {
         this.validate = validate;
         this.authorize = authorize;
         this.seal = seal;
         this.record = record;
+        this.handedToBroker = handedToBroker;
     }
 
     @Override
@@ -31,6 +37,7 @@ class OutboundRoute extends RouteBuilder {
                 .split(body()).shareUnitOfWork().stopOnException()
                     .to(DispatchRoute.ENDPOINT)
                 .end()
+                .process(handedToBroker).id("out-handed-to-broker")
                 .process(exchange -> exchange.getMessage().setBody(
                         new SubmissionResult(exchange.getProperty(SubmissionResult.MESSAGE_ID, String.class))));
     }

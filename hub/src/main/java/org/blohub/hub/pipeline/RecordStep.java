@@ -1,14 +1,10 @@
 package org.blohub.hub.pipeline;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.blohub.adapters.canonical.LiaisonMessage;
-import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.MessageHeader;
@@ -27,13 +23,13 @@ class RecordStep implements Processor {
     private final MessageStore messages;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
-    private final NetworkRegistry registry;
+    private final DispatchPlan plan;
 
-    RecordStep(MessageStore messages, AuditTrail audit, TransactionTemplate transactions, NetworkRegistry registry) {
+    RecordStep(MessageStore messages, AuditTrail audit, TransactionTemplate transactions, DispatchPlan plan) {
         this.messages = messages;
         this.audit = audit;
         this.transactions = transactions;
-        this.registry = registry;
+        this.plan = plan;
     }
 
     @Override
@@ -48,19 +44,6 @@ class RecordStep implements Processor {
                     Optional.empty());
         });
         exchange.setProperty(SubmissionResult.MESSAGE_ID, message.id());
-        exchange.getMessage().setBody(dispatches(message, submission));
-    }
-
-    private List<Dispatch> dispatches(LiaisonMessage message, Submission submission) {
-        Map<String, List<String>> officesByNode = new LinkedHashMap<>();
-        for (String office : message.to()) {
-            String node = registry.nodeOf(office).orElseThrow().name();
-            officesByNode.computeIfAbsent(node, key -> new java.util.ArrayList<>()).add(office);
-        }
-        byte[] envelope = submission.requireEnvelope();
-        return officesByNode.entrySet().stream()
-                .map(entry -> new Dispatch(entry.getKey(), message.id(), message.from(), entry.getValue(),
-                        message.kind().name(), message.priority().name(), submission.expiresAt().orElseThrow(), envelope))
-                .toList();
+        exchange.getMessage().setBody(plan.of(header, submission.requireEnvelope()));
     }
 }

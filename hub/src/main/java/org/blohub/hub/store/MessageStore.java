@@ -1,5 +1,6 @@
 package org.blohub.hub.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,20 @@ public interface MessageStore {
 
     /** Stores a message an office of this node sends, in status QUEUED. */
     void saveOutbound(OutboundMessage message);
+
+    /**
+     * Records that the broker stored the message (the transactional outbox flag): the outbox relay
+     * no longer sends it. Setting it twice is harmless.
+     *
+     * @throws MessageNotFoundException if no such outbound message is stored
+     */
+    void markHandedToBroker(String messageId);
+
+    /**
+     * QUEUED outbound messages stored before {@code storedBefore} that were never handed to the
+     * broker, oldest first, at most {@code limit}.
+     */
+    List<StoredMessage> notHandedToBroker(Instant storedBefore, int limit);
 
     /** Stores a message this node received and accepted, in status DELIVERED (it is in the inbox). */
     void saveInbound(InboundMessage message);

@@ -64,9 +64,12 @@ final class RogueSender {
 
     /** Records the message in TH's outbox (QUEUED) as if TH had accepted it. */
     void recordInOutbox(LiaisonMessage message, byte[] envelope) {
-        th.getBean(MessageStore.class).saveOutbound(new OutboundMessage(
+        MessageStore messages = th.getBean(MessageStore.class);
+        messages.saveOutbound(new OutboundMessage(
                 MessageHeaders.of(message, Optional.of(Instant.now().plus(Duration.ofDays(1)))),
                 ImmutableBytes.copyOf(envelope)));
+        // The rogue sends its own hand-made JMS message; the outbox relay must not send a proper one.
+        messages.markHandedToBroker(message.id());
     }
 
     /** Puts the bytes on TH's outbound queue to LA with the given clear properties. */

@@ -123,6 +123,37 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
+    public void markHandedToBroker(String messageId) {
+        try {
+            int changed = jdbc.sql("UPDATE messages SET handed_to_broker = TRUE "
+                            + "WHERE message_id = ? AND direction = 'OUTBOUND'")
+                    .params(messageId)
+                    .update();
+            if (changed == 0) {
+                throw new MessageNotFoundException(messageId, Direction.OUTBOUND);
+            }
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot mark OUTBOUND message " + messageId + " handed to the broker", e);
+        }
+    }
+
+    @Override
+    public List<StoredMessage> notHandedToBroker(Instant storedBefore, int limit) {
+        try {
+            List<String> ids = jdbc.sql("SELECT message_id FROM messages WHERE handed_to_broker = FALSE "
+                            + "AND direction = 'OUTBOUND' AND status = 'QUEUED' AND stored_at < :before "
+                            + "ORDER BY stored_at, message_id LIMIT :limit")
+                    .param("before", SqlTimes.toSql(storedBefore))
+                    .param("limit", limit)
+                    .query(String.class)
+                    .list();
+            return ids.stream().flatMap(id -> find(id, Direction.OUTBOUND).stream()).toList();
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot list outbound messages not handed to the broker", e);
+        }
+    }
+
+    @Override
     public boolean advance(String messageId, Direction direction, MessageStatus next) {
         if (next == MessageStatus.QUEUED || next == MessageStatus.FAILED) {
             throw new IllegalArgumentException("advance moves to SENT, DELIVERED or READ, not " + next);

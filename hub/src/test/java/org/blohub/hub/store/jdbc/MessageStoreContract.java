@@ -249,4 +249,48 @@ abstract class MessageStoreContract extends StoreContract {
                 .containsExactly(Direction.OUTBOUND, Direction.INBOUND, Direction.OUTBOUND);
         assertThat(thread.get(1).header().inReplyTo()).contains(question.header().messageId());
     }
+
+    @Test
+    void theOutboxRelaySeesOnlyQueuedOutboundMessagesNeverHandedToTheBrokerAndOlderThanTheCutoff() {
+        OutboundMessage crashedBeforeSend = maeSaiAsksTachileik(CREATED);
+        OutboundMessage handedOver = maeSaiAsksTachileik(CREATED);
+        OutboundMessage alreadySent = maeSaiAsksTachileik(CREATED);
+        stores.messages.saveOutbound(crashedBeforeSend);
+        stores.messages.saveOutbound(handedOver);
+        stores.messages.saveOutbound(alreadySent);
+        stores.messages.saveInbound(inbound(request(newId(), newId(), TACHILEIK, List.of(MAE_SAI), CREATED)));
+        stores.messages.markHandedToBroker(handedOver.header().messageId());
+        stores.messages.advance(alreadySent.header().messageId(), Direction.OUTBOUND, MessageStatus.SENT);
+        stores.clock.advance(Duration.ofSeconds(20));
+        OutboundMessage tooRecent = maeSaiAsksTachileik(CREATED);
+        stores.messages.saveOutbound(tooRecent);
+
+        List<StoredMessage> pending = stores.messages.notHandedToBroker(StoreFixture.START.plusSeconds(10), 100);
+
+        assertThat(pending).extracting(message -> message.summary().header().messageId())
+                .containsExactly(crashedBeforeSend.header().messageId());
+        assertThat(pending.get(0).envelope()).isEqualTo(crashedBeforeSend.envelope());
+        assertThat(pending.get(0).summary().header()).isEqualTo(crashedBeforeSend.header());
+    }
+
+    @Test
+    void aMessageMarkedHandedToTheBrokerIsNoLongerPendingForTheRelay() {
+        OutboundMessage request = maeSaiAsksTachileik(CREATED);
+        stores.messages.saveOutbound(request);
+        Instant later = StoreFixture.START.plusSeconds(1);
+        assertThat(stores.messages.notHandedToBroker(later, 10)).hasSize(1);
+
+        stores.messages.markHandedToBroker(request.header().messageId());
+        stores.messages.markHandedToBroker(request.header().messageId());
+
+        assertThat(stores.messages.notHandedToBroker(later, 10)).isEmpty();
+        assertThat(stores.messages.find(request.header().messageId(), Direction.OUTBOUND).orElseThrow()
+                .summary().status()).isEqualTo(MessageStatus.QUEUED);
+    }
+
+    @Test
+    void markingAnUnknownMessageHandedToTheBrokerIsAnError() {
+        assertThatThrownBy(() -> stores.messages.markHandedToBroker(newId()))
+                .isInstanceOf(MessageNotFoundException.class);
+    }
 }
