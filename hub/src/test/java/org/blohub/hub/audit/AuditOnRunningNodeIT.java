@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,7 @@ import org.blohub.hub.HubApplication;
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.DemoNetworkBootstrap;
 import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.testing.LoopbackPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,8 +59,8 @@ class AuditOnRunningNodeIT {
         Path material = directory.resolve("demo");
         Path template = directory.resolve("network.yaml");
         Files.writeString(template, Files.readString(repositoryRoot().resolve("config/demo/network.yaml"))
-                .replace("port: 61617", "port: " + freePort())
-                .replace("port: 61618", "port: " + freePort()));
+                .replace("port: 61617", "port: " + LoopbackPorts.unused())
+                .replace("port: 61618", "port: " + LoopbackPorts.unused()));
         DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, template, Clock.systemUTC());
         bootstrap.ensure(List.of("TH", "LA"));
         credentials = bootstrap.credentials();
@@ -165,11 +165,5 @@ class AuditOnRunningNodeIT {
             throw new IllegalStateException("config/demo/network.yaml not found");
         }
         return candidate;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.blohub.hub.pipeline;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.DemoNetworkBootstrap;
 import org.blohub.hub.demo.NodeLauncher;
+import org.blohub.hub.testing.LoopbackPorts;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -50,8 +50,8 @@ final class TwoNodes implements AutoCloseable {
         this.material = directory.resolve("demo");
         this.extraProperties = Map.copyOf(extraProperties);
         String template = Files.readString(repositoryRoot().resolve("config/demo/network.yaml"))
-                .replace("port: 61617", "port: " + freePort())
-                .replace("port: 61618", "port: " + freePort());
+                .replace("port: 61617", "port: " + LoopbackPorts.unused())
+                .replace("port: 61618", "port: " + LoopbackPorts.unused());
         Path templateFile = directory.resolve("network.yaml");
         Files.writeString(templateFile, template);
         DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, templateFile, Clock.systemUTC());
@@ -82,12 +82,6 @@ final class TwoNodes implements AutoCloseable {
             throw new IllegalStateException("config/demo/network.yaml not found above " + Path.of("").toAbsolutePath());
         }
         return candidate;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** An HTTP call to a node as the national system (API token) of an office. */
