@@ -1,5 +1,8 @@
 package org.blohub.hub.broker;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -139,7 +142,15 @@ public final class NodeBroker implements AutoCloseable {
         Acceptor acceptor = started.getRemotingService().getAcceptor(PeerTlsTransport.ACCEPTOR_NAME);
         if (acceptor == null || !acceptor.isStarted()) {
             throw new BrokerException("broker of node " + settings.nodeName() + ": TLS acceptor did not start on "
-                    + settings.tlsHost() + ":" + settings.tlsPort() + " (port in use or key store unreadable?)");
+                    + settings.tlsHost() + ":" + settings.tlsPort() + " (" + likelyAcceptorFailure() + ")");
+        }
+    }
+
+    private String likelyAcceptorFailure() {
+        try (ServerSocket probe = new ServerSocket(settings.tlsPort(), 1, InetAddress.getByName(settings.tlsHost()))) {
+            return "the port is free now, so see Artemis' AMQ224104 line above for the cause, e.g. an unreadable key store";
+        } catch (IOException inUse) {
+            return "the port is in use by another socket: " + inUse.getMessage();
         }
     }
 

@@ -36,7 +36,8 @@ class NodeBrokerStartIT {
             assertThatThrownBy(network.la::start)
                     .isInstanceOf(BrokerException.class)
                     .hasMessageContaining("node LA")
-                    .hasMessageContaining(String.valueOf(port));
+                    .hasMessageContaining(String.valueOf(port))
+                    .hasMessageContaining("in use by another socket");
         }
         assertThat(network.la.isStarted()).isFalse();
         assertThat(network.la.health()).isEqualTo(new BrokerHealth("LA", false, java.util.List.of()));
