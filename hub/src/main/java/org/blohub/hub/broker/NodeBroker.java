@@ -72,7 +72,7 @@ public final class NodeBroker implements AutoCloseable {
             if (!newServer.isActive()) {
                 throw new BrokerException("broker of node " + settings.nodeName() + " failed to initialise (TLS acceptor "
                         + settings.tlsHost() + ":" + settings.tlsPort() + ", data " + settings.dataDirectory()
-                        + "); Artemis logged the cause as AMQ224000, e.g. port in use or key store unreadable");
+                        + "): " + likelyAcceptorFailure());
             }
             requireTlsAcceptorStarted(newServer);
         } catch (BrokerException e) {
@@ -148,7 +148,7 @@ public final class NodeBroker implements AutoCloseable {
 
     private String likelyAcceptorFailure() {
         try (ServerSocket probe = new ServerSocket(settings.tlsPort(), 1, InetAddress.getByName(settings.tlsHost()))) {
-            return "the port is free now, so see Artemis' AMQ224104 line above for the cause, e.g. an unreadable key store";
+            return "the port is free now, so see Artemis' AMQ224000 and AMQ224104 lines above for the cause, e.g. an unreadable key store";
         } catch (IOException inUse) {
             return "the port is in use by another socket: " + inUse.getMessage();
         }
