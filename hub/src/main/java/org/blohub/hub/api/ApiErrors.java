@@ -3,14 +3,33 @@ package org.blohub.hub.api;
 import java.util.List;
 
 import org.blohub.hub.pipeline.SubmissionRefusedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Refused submissions become 400, 403 or 413 with the reason and the field errors. */
 @RestControllerAdvice
 class ApiErrors {
+
+    private final DataSize maxFileSize;
+
+    ApiErrors(@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
+
+    /** Spring's multipart limits (spring.servlet.multipart.max-file-size and max-request-size). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException exceeded) {
+        HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(),
+                "an attachment is larger than the " + maxFileSize.toMegabytes() + " MB allowed per file, or the "
+                        + "request as a whole is too large; send smaller files or split them over several messages",
+                List.of()));
+    }
 
     @ExceptionHandler(SubmissionRefusedException.class)
     ResponseEntity<ApiError> refused(SubmissionRefusedException refused) {
