@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -39,7 +38,6 @@ class LargeAttachmentIT {
 
     private static final long TWENTY_MB = 20L * 1024 * 1024;
     private static final Duration STARTUP = Duration.ofMinutes(5);
-    private static final String BOUNDARY = "blo-boundary-7d1f0c";
 
     @TempDir
     Path directory;
@@ -112,22 +110,10 @@ class LargeAttachmentIT {
     }
 
     private HttpResponse<String> submit(Path attachment) throws IOException, InterruptedException {
-        String message = TwoNodes.request("LA-HOUAYXAY", "H2", "Scanned manifest");
-        String head = "--" + BOUNDARY + "\r\n"
-                + "Content-Disposition: form-data; name=\"message\"\r\n"
-                + "Content-Type: application/json\r\n\r\n"
-                + message + "\r\n"
-                + "--" + BOUNDARY + "\r\n"
-                + "Content-Disposition: form-data; name=\"attachment\"; filename=\"scan.bin\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n";
-        String tail = "\r\n--" + BOUNDARY + "--\r\n";
-        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
-                HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8),
-                HttpRequest.BodyPublishers.ofFile(attachment),
-                HttpRequest.BodyPublishers.ofString(tail, StandardCharsets.UTF_8));
-        return http.send(request("th", "/api/messages")
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+        MultipartUpload upload = MultipartUpload.of(TwoNodes.request("LA-HOUAYXAY", "H2", "Scanned manifest"),
+                "scan.bin", "application/octet-stream", attachment);
+        return http.send(request("th", "/api/messages").header("Content-Type", MultipartUpload.CONTENT_TYPE)
+                .POST(upload.body()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String outboxStatus(String id) throws IOException, InterruptedException {
