@@ -10,6 +10,7 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 
+import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.store.AttachmentStore;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class PartDispatcher {
     private final String nodeName;
 
     PartDispatcher(AttachmentStore store, ConnectionFactory connectionFactory,
-            org.blohub.hub.node.NodeProperties properties) {
+            NodeProperties properties) {
         this.store = store;
         this.nodeName = properties.name();
         this.jms = new JmsTemplate(connectionFactory);

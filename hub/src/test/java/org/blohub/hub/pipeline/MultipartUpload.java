@@ -1,9 +1,9 @@
 package org.blohub.hub.pipeline;
 
+import java.io.FileNotFoundException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.io.FileNotFoundException;
 
 /** A multipart/form-data submission as curl -F sends it: part 'message' (JSON) and one part 'attachment'. */
 record MultipartUpload(String messageJson, String fileName, String mediaType, HttpRequest.BodyPublisher file) {
