@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.blohub.crypto.CryptoProvider;
 import org.blohub.crypto.pki.Credential;
@@ -26,7 +23,6 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
-import org.bouncycastle.cms.RecipientInfoGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -63,7 +59,7 @@ public final class CmsSealer implements Sealer {
         Objects.requireNonNull(senderEncryptionCertificate, "senderEncryptionCertificate");
         Objects.requireNonNull(recipientCertificates, "recipientCertificates");
         AuthEnvelopedDataWriter envelope = AuthEnvelopedDataWriter.forRecipients(
-                recipientInfoGenerators(recipientsWithSender(senderEncryptionCertificate, recipientCertificates)));
+                EncryptionRecipients.generators(recipientSchemes, senderEncryptionCertificate, recipientCertificates));
         byte[] signedData = sign(content, signer, RecipientInfosBinding.attributeFor(envelope.recipientInfos()));
         return envelope.write(signedData);
     }
@@ -97,26 +93,6 @@ public final class CmsSealer implements Sealer {
                 .build(new JcaContentSignerBuilder(scheme.algorithmName())
                         .setProvider(CryptoProvider.bouncyCastle())
                         .build(signer.privateKey()), signer.certificate());
-    }
-
-    private List<RecipientInfoGenerator> recipientInfoGenerators(List<X509Certificate> recipients)
-            throws SealingException {
-        List<RecipientInfoGenerator> generators = new ArrayList<>();
-        for (X509Certificate recipient : recipients) {
-            RecipientScheme scheme = recipientSchemes.forCertificate(recipient)
-                    .orElseThrow(() -> new SealingException("cannot encrypt to recipient certificate serial "
-                            + serialOf(recipient) + ": unsupported key type " + KeyKind.of(recipient.getPublicKey())));
-            generators.add(scheme.recipientInfoGenerator(recipient));
-        }
-        return generators;
-    }
-
-    /** The sender's own encryption certificate first, then each distinct recipient once. */
-    private static List<X509Certificate> recipientsWithSender(X509Certificate sender, List<X509Certificate> recipients) {
-        Set<X509Certificate> distinct = new LinkedHashSet<>();
-        distinct.add(sender);
-        distinct.addAll(recipients);
-        return new ArrayList<>(distinct);
     }
 
     /** Receivers hold the root as their trust anchor; sending it would only invite trusting what came with the message. */

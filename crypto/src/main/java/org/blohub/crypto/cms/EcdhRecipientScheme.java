@@ -87,6 +87,11 @@ final class EcdhRecipientScheme implements RecipientScheme {
         return new JceKeyAgreeAuthEnvelopedRecipient(key).setProvider(CryptoProvider.bouncyCastle());
     }
 
+    @Override
+    public Recipient streamingRecipient(PrivateKey key) {
+        return new StreamingKeyAgreeRecipient(key);
+    }
+
     private static boolean absentOrNullParameters(KeyAgreeRecipientInformation keyAgreement) {
         AlgorithmIdentifier algorithm = keyAgreement.getOriginator().getOriginatorKey().getAlgorithm();
         return ParameterChecks.absentOrNull(algorithm);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
-import java.util.Optional;
 
 import org.blohub.crypto.pki.Credential;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -24,6 +23,7 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.PKIXRecipientId;
 import org.bouncycastle.cms.RecipientId;
 import org.bouncycastle.cms.RecipientInformation;
+import org.bouncycastle.cms.RecipientInformationStore;
 import org.bouncycastle.util.Selector;
 
 /**
@@ -55,16 +55,8 @@ final class EnvelopeDecryption {
         }
         AuthEnvelopedData structure = AuthEnvelopedData.getInstance(contentInfo.getContent());
         checkProfile(structure, refuse);
-        RecipientInformation ours = ourRecipientInfo(parse(contentInfo, refuse), recipient.certificate())
-                .orElseThrow(() -> refuse.because(RefusalCode.NOT_A_RECIPIENT, "no RecipientInfo for certificate serial "
-                        + recipient.certificate().getSerialNumber().toString(16)));
-        RecipientScheme scheme = recipientSchemes.forPrivateKey(recipient.privateKey())
-                .orElseThrow(() -> refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM,
-                        "no recipient scheme for our key type " + KeyKind.of(recipient.privateKey())));
-        if (!scheme.accepts(ours)) {
-            throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM, "key encryption "
-                    + ours.getKeyEncryptionAlgOID() + " is outside the accepted profiles");
-        }
+        RecipientInformation ours = ourRecipientInfo(parse(contentInfo, refuse).getRecipientInfos(), recipient, refuse);
+        RecipientScheme scheme = schemeAccepting(ours, recipient, refuse);
         byte[] plaintext;
         try {
             plaintext = ours.getContent(scheme.recipient(recipient.privateKey()));
@@ -72,6 +64,30 @@ final class EnvelopeDecryption {
             throw refuse.because(RefusalCode.TAMPERED, "key unwrap or authentication tag check failed", e);
         }
         return new DecryptedEnvelope(plaintext, structure.getRecipientInfos());
+    }
+
+    /** The RecipientInfo naming the recipient's certificate, exactly. */
+    static RecipientInformation ourRecipientInfo(RecipientInformationStore recipientInfos, Credential recipient,
+            Refusals refuse) throws OpenRefusedException {
+        X509CertificateHolder holder = holder(recipient.certificate());
+        return recipientInfos.getRecipients().stream()
+                .filter(info -> matches(info.getRID(), holder) && namesIssuerExactly(info.getRID(), holder))
+                .findFirst()
+                .orElseThrow(() -> refuse.because(RefusalCode.NOT_A_RECIPIENT, "no RecipientInfo for certificate serial "
+                        + recipient.certificate().getSerialNumber().toString(16)));
+    }
+
+    /** The scheme for the recipient's key, provided it accepts the algorithms of this RecipientInfo. */
+    RecipientScheme schemeAccepting(RecipientInformation ours, Credential recipient, Refusals refuse)
+            throws OpenRefusedException {
+        RecipientScheme scheme = recipientSchemes.forPrivateKey(recipient.privateKey())
+                .orElseThrow(() -> refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM,
+                        "no recipient scheme for our key type " + KeyKind.of(recipient.privateKey())));
+        if (!scheme.accepts(ours)) {
+            throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM, "key encryption "
+                    + ours.getKeyEncryptionAlgOID() + " is outside the accepted profiles");
+        }
+        return scheme;
     }
 
     private static void checkProfile(AuthEnvelopedData structure, Refusals refuse) throws OpenRefusedException {
@@ -113,14 +129,6 @@ final class EnvelopeDecryption {
         } catch (CMSException e) {
             throw refuse.because(RefusalCode.MALFORMED, "AuthEnvelopedData cannot be read", e);
         }
-    }
-
-    private static Optional<RecipientInformation> ourRecipientInfo(CMSAuthEnvelopedData envelope,
-            X509Certificate certificate) {
-        X509CertificateHolder holder = holder(certificate);
-        return envelope.getRecipientInfos().getRecipients().stream()
-                .filter(info -> matches(info.getRID(), holder) && namesIssuerExactly(info.getRID(), holder))
-                .findFirst();
     }
 
     @SuppressWarnings("unchecked")

@@ -29,4 +29,10 @@ public interface RecipientScheme {
 
     /** The Bouncy Castle recipient that unwraps the content-encryption key of an AuthEnvelopedData. */
     Recipient recipient(PrivateKey key);
+
+    /**
+     * The same recipient, but the content it decrypts streams through Bouncy Castle's lightweight
+     * AES-GCM in reused buffers ({@link StreamingGcmContent}); for parts of many megabytes.
+     */
+    Recipient streamingRecipient(PrivateKey key);
 }

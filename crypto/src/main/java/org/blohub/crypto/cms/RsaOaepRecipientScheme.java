@@ -72,4 +72,9 @@ final class RsaOaepRecipientScheme implements RecipientScheme {
     public Recipient recipient(PrivateKey key) {
         return new JceKeyTransAuthEnvelopedRecipient(key).setProvider(CryptoProvider.bouncyCastle());
     }
+
+    @Override
+    public Recipient streamingRecipient(PrivateKey key) {
+        return new StreamingKeyTransRecipient(key);
+    }
 }

@@ -64,4 +64,9 @@ final class X25519RecipientScheme implements RecipientScheme {
     public Recipient recipient(PrivateKey key) {
         return new JceKeyAgreeAuthEnvelopedRecipient(key).setProvider(CryptoProvider.bouncyCastle());
     }
+
+    @Override
+    public Recipient streamingRecipient(PrivateKey key) {
+        return new StreamingKeyAgreeRecipient(key);
+    }
 }

@@ -3,14 +3,47 @@ package org.blohub.hub.api;
 import java.util.List;
 
 import org.blohub.hub.pipeline.SubmissionRefusedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Refused submissions become 400, 403 or 413 with the reason and the field errors. */
 @RestControllerAdvice
 class ApiErrors {
+
+    private final DataSize maxFileSize;
+
+    ApiErrors(@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
+
+    /**
+     * Answered here rather than through the servlet error page, which API token callers cannot reach
+     * (the token filter does not run on the error dispatch), so they got 401 instead of, e.g., 404.
+     */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ApiError> status(ResponseStatusException exception) {
+        HttpStatusCode status = exception.getStatusCode();
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return ResponseEntity.status(status).body(new ApiError(status.value(),
+                known == null ? "" : known.getReasonPhrase(), exception.getReason(), List.of()));
+    }
+
+    /** Spring's multipart limits (spring.servlet.multipart.max-file-size and max-request-size). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException exceeded) {
+        HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(),
+                "an attachment is larger than the " + maxFileSize.toMegabytes() + " MB allowed per file, or the "
+                        + "request as a whole is too large; send smaller files or split them over several messages",
+                List.of()));
+    }
 
     @ExceptionHandler(SubmissionRefusedException.class)
     ResponseEntity<ApiError> refused(SubmissionRefusedException refused) {

@@ -1,7 +1,13 @@
 package org.blohub.hub.api;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,6 +17,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.blohub.adapters.canonical.Attachment;
+import org.blohub.adapters.canonical.LiaisonMessage;
+import org.blohub.hub.pipeline.AttachmentIntake;
+import org.blohub.hub.pipeline.AttachmentReader;
+import org.blohub.hub.pipeline.AttachmentUnavailableException;
 import org.blohub.hub.pipeline.MessageSubmitter;
 import org.blohub.hub.pipeline.ReadMarker;
 import org.blohub.hub.pipeline.Submission;
@@ -23,7 +34,10 @@ import org.blohub.hub.store.MailboxQuery;
 import org.blohub.hub.store.MessageStatus;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.StoredMessage;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -33,7 +47,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Submit messages, list the caller's inbox and outbox, read one message, mark it read. */
@@ -50,15 +66,20 @@ class MessagesController {
              "subject": "Pickup stopped at Chiang Khong", "body": "Did it cross in the last 48 hours?"}""";
 
     private final MessageSubmitter submitter;
+    private final AttachmentIntake intake;
+    private final AttachmentReader attachments;
     private final MessageStore messages;
     private final MessageReader reader;
     private final SubmissionReader submissions;
     private final ReadMarker readMarker;
     private final CurrentCaller callers;
 
-    MessagesController(MessageSubmitter submitter, MessageStore messages, MessageReader reader,
-            SubmissionReader submissions, ReadMarker readMarker, CurrentCaller callers) {
+    MessagesController(MessageSubmitter submitter, AttachmentIntake intake, AttachmentReader attachments,
+            MessageStore messages, MessageReader reader, SubmissionReader submissions, ReadMarker readMarker,
+            CurrentCaller callers) {
         this.submitter = submitter;
+        this.intake = intake;
+        this.attachments = attachments;
         this.messages = messages;
         this.reader = reader;
         this.submissions = submissions;
@@ -82,6 +103,69 @@ class MessagesController {
         SubmissionResult result = submitter.submit(Submission.of(submissions.read(body, caller), caller.name()));
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new SubmissionResponse(result.messageId(), MessageStatus.QUEUED.name()));
+    }
+
+    @Operation(summary = "Submit a message with attachments (multipart/form-data)",
+            description = "Part 'message': the JSON document as for a plain submission, without 'attachments'. "
+                    + "Parts 'attachment': one file each, at most 20 MB. The node computes each attachment's name, "
+                    + "media type, size and SHA-256 while it seals the file; the signed message binds them.")
+    @ApiResponse(responseCode = "202", description = "accepted and queued, attachments sealed and stored")
+    @ApiResponse(responseCode = "400", description = "invalid, with the reason")
+    @ApiResponse(responseCode = "403", description = "no agreement allows it, with the reason")
+    @ApiResponse(responseCode = "413", description = "an attachment is larger than 20 MB")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<SubmissionResponse> submitWithAttachments(@RequestPart("message") String body,
+            @RequestPart(name = "attachment", required = false) List<MultipartFile> files,
+            Authentication authentication) throws SubmissionRefusedException {
+        OfficeCaller caller = sender(authentication);
+        LiaisonMessage message = submissions.readWithUploads(body, caller);
+        List<AttachmentIntake.Upload> uploads = (files == null ? List.<MultipartFile>of() : files).stream()
+                .map(file -> new AttachmentIntake.Upload(file.getOriginalFilename(), file.getContentType(), file))
+                .toList();
+        List<Attachment> descriptors = intake.seal(message, uploads);
+        SubmissionResult result;
+        try {
+            result = submitter.submit(Submission.of(message.toBuilder().attachments(descriptors).build(), caller.name()));
+        } catch (SubmissionRefusedException refused) {
+            intake.discard(message.id());
+            throw refused;
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new SubmissionResponse(result.messageId(), MessageStatus.QUEUED.name()));
+    }
+
+    @Operation(summary = "One attachment of a message of the caller's office, decrypted and checked against its signed SHA-256")
+    @ApiResponse(responseCode = "404", description = "no such message or attachment for this office")
+    @GetMapping("/{id}/attachments/{index}")
+    void attachment(@PathVariable String id, @PathVariable int index, Authentication authentication,
+            HttpServletResponse response) throws IOException {
+        OfficeCaller caller = callers.of(authentication);
+        AttachmentReader.DecryptedAttachment attachment;
+        try {
+            attachment = attachments.decrypt(find(caller, id), caller.office(), index)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                            "message " + id + " has no attachment " + index));
+        } catch (AttachmentUnavailableException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage(), e);
+        }
+        try {
+            response.setStatus(HttpStatus.OK.value());
+            response.setContentType(mediaTypeOf(attachment.mediaType()));
+            response.setContentLengthLong(attachment.size());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(attachment.name(), StandardCharsets.UTF_8).build().toString());
+            Files.copy(attachment.file(), response.getOutputStream());
+        } finally {
+            Files.deleteIfExists(attachment.file());
+        }
+    }
+
+    private static String mediaTypeOf(String declared) {
+        try {
+            return MediaType.parseMediaType(declared).toString();
+        } catch (InvalidMediaTypeException e) {
+            return MediaType.APPLICATION_OCTET_STREAM_VALUE;
+        }
     }
 
     @Operation(summary = "Messages addressed to the caller's office, newest first")

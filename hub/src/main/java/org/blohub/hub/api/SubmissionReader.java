@@ -37,7 +37,20 @@ class SubmissionReader {
         this.clock = clock;
     }
 
+    /** A JSON submission: attachments can only be described here if their files are uploaded too, so none. */
     LiaisonMessage read(String body, OfficeCaller caller) throws SubmissionRefusedException {
+        return read(body, caller, "attach files with a multipart/form-data submission (parts 'message' and "
+                + "'attachment'); the node then computes name, media type, size and SHA-256");
+    }
+
+    /** The 'message' part of a multipart submission; its descriptors come from the uploaded files. */
+    LiaisonMessage readWithUploads(String body, OfficeCaller caller) throws SubmissionRefusedException {
+        return read(body, caller, "leave 'attachments' out of the 'message' part: the node computes name, media "
+                + "type, size and SHA-256 from the 'attachment' parts");
+    }
+
+    private LiaisonMessage read(String body, OfficeCaller caller, String attachmentsHint)
+            throws SubmissionRefusedException {
         JsonNode tree;
         try {
             tree = JSON.readTree(body);
@@ -63,9 +76,11 @@ class SubmissionReader {
             ObjectNode entities = submission.putObject("entities");
             List.of("persons", "documents", "vehicles", "vessels", "seizures").forEach(entities::putArray);
         }
-        if (!submission.has("attachments")) {
-            submission.putArray("attachments");
+        JsonNode attachments = submission.get("attachments");
+        if (attachments != null && !(attachments.isArray() && attachments.isEmpty())) {
+            throw invalid("'attachments' cannot be given as descriptors: " + attachmentsHint);
         }
+        submission.putArray("attachments");
         try {
             return canonical.fromJson(JSON.writeValueAsString(submission));
         } catch (LiaisonMessageFormatException | MissingFieldException e) {

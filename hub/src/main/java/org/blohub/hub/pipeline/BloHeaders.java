@@ -12,6 +12,14 @@ public final class BloHeaders {
     public static final String TO_NODE = "BloToNode";
     public static final String KIND = "BloKind";
     public static final String PRIORITY = "BloPriority";
+    /** {@link #KIND} of an attachment part, which travels before its message's envelope. */
+    public static final String ATTACHMENT_KIND = "ATTACHMENT";
+    /** Position of an attachment part in the signed message's {@code attachments}, from 0. */
+    public static final String PART_INDEX = "BloPartIndex";
+    /** Artemis: a JMS object property whose InputStream becomes the body, streamed as a large message. */
+    public static final String ARTEMIS_INPUT_STREAM = "JMS_AMQ_InputStream";
+    /** Artemis: a JMS object property; setting an OutputStream writes the body to it, blocking until complete. */
+    public static final String ARTEMIS_SAVE_STREAM = "JMS_AMQ_SaveStream";
     /** Artemis duplicate detection id: {@code <messageId>:<destinationNode>}. */
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
     /** Set by the receiving broker to the node name the peer's TLS certificate proved. */

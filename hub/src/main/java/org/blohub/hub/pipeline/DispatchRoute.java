@@ -8,7 +8,8 @@ import org.blohub.hub.node.NodeProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands one {@link Dispatch} to the broker: the envelope as a JMS BytesMessage with only the clear
+ * Hands one {@link Dispatch} to the broker: first its attachment parts ({@link PartDispatcher}), then
+ * the envelope as a JMS BytesMessage with only the clear
  * routing properties, on {@code blo.outbound.<NODE>} (or this node's own {@code blo.inbound} when
  * the destination is this node). The send returns once the broker stored the message.
  */
@@ -19,9 +20,11 @@ class DispatchRoute extends RouteBuilder {
     private static final String QUEUE = "bloQueue";
 
     private final String nodeName;
+    private final PartDispatcher parts;
 
-    DispatchRoute(NodeProperties properties) {
+    DispatchRoute(NodeProperties properties, PartDispatcher parts) {
         this.nodeName = properties.name();
+        this.parts = parts;
     }
 
     @Override
@@ -36,8 +39,10 @@ class DispatchRoute extends RouteBuilder {
         Dispatch dispatch = exchange.getMessage().getMandatoryBody(Dispatch.class);
         var message = exchange.getMessage();
         message.getHeaders().clear();
-        exchange.setProperty(QUEUE, dispatch.destinationNode().equals(nodeName)
-                ? BrokerAddresses.INBOUND : BrokerAddresses.outboundTo(dispatch.destinationNode()));
+        String queue = dispatch.destinationNode().equals(nodeName)
+                ? BrokerAddresses.INBOUND : BrokerAddresses.outboundTo(dispatch.destinationNode());
+        exchange.setProperty(QUEUE, queue);
+        parts.sendParts(dispatch, queue);
         message.setHeader(BloHeaders.PROTOCOL, BloHeaders.PROTOCOL_VERSION);
         message.setHeader(BloHeaders.MESSAGE_ID, dispatch.messageId());
         message.setHeader(BloHeaders.FROM_OFFICE, dispatch.fromOffice());

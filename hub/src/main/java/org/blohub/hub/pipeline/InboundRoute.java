@@ -7,11 +7,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * blo.inbound -> CHECKPOINT/COSIGNATURE? audit cosigning (no office envelope) : check arrival -> RECEIPT? receipt route : dedupe -> open -> recipient list ->
- * signer is sender -> agreement -> store (RECEIVED, DELIVERED) -> DELIVERED receipt.
+ * signer is sender -> agreement -> attachment parts -> store (RECEIVED, DELIVERED) -> DELIVERED receipt.
  * Consumed in a JMS transaction: a crash before the end leaves the message on the queue.
  */
 @Component
 class InboundRoute extends RouteBuilder {
+
+    /** Everything but attachment parts, which {@link PartReceiver} streams to the attachment store. */
+    static final String ENVELOPE_SELECTOR = BloHeaders.KIND + " IS NULL OR " + BloHeaders.KIND + " <> '"
+            + BloHeaders.ATTACHMENT_KIND + "'";
 
     private final ArrivalCheck arrivalCheck;
     private final DedupeStep dedupe;
@@ -19,13 +23,15 @@ class InboundRoute extends RouteBuilder {
     private final RecipientListCheck recipientList;
     private final SignerIsSenderCheck signerIsSender;
     private final InboundAuthorizeStep authorize;
+    private final AttachmentCheck attachments;
     private final StoreInboundStep store;
     private final DeliveredReceiptStep deliveredReceipt;
     private final RecordReceiptStep recordReceipt;
     private final CheckpointCosigning cosigning;
 
     InboundRoute(ArrivalCheck arrivalCheck, DedupeStep dedupe, OpenStep open, RecipientListCheck recipientList,
-            SignerIsSenderCheck signerIsSender, InboundAuthorizeStep authorize, StoreInboundStep store,
+            SignerIsSenderCheck signerIsSender, InboundAuthorizeStep authorize, AttachmentCheck attachments,
+            StoreInboundStep store,
             DeliveredReceiptStep deliveredReceipt, RecordReceiptStep recordReceipt, CheckpointCosigning cosigning) {
         this.arrivalCheck = arrivalCheck;
         this.dedupe = dedupe;
@@ -33,6 +39,7 @@ class InboundRoute extends RouteBuilder {
         this.recipientList = recipientList;
         this.signerIsSender = signerIsSender;
         this.authorize = authorize;
+        this.attachments = attachments;
         this.store = store;
         this.deliveredReceipt = deliveredReceipt;
         this.recordReceipt = recordReceipt;
@@ -42,7 +49,8 @@ class InboundRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("jms:queue:" + BrokerAddresses.INBOUND
-                + "?transacted=true&concurrentConsumers={{blo.inbound.consumers:1}}&mapJmsMessage=true")
+                + "?transacted=true&concurrentConsumers={{blo.inbound.consumers:1}}&mapJmsMessage=true"
+                + "&selector=RAW(" + ENVELOPE_SELECTOR + ")")
                 .routeId("inbound").routeConfigurationId(RefusalHandling.ID)
                 .filter(header(BloHeaders.KIND).in("CHECKPOINT", CheckpointCosigning.COSIGNATURE_KIND))
                     .process(cosigning).id("in-checkpoint-cosigning")
@@ -61,6 +69,7 @@ class InboundRoute extends RouteBuilder {
                         .process(recipientList).id("in-recipient-list")
                         .process(signerIsSender).id("in-signer-is-sender")
                         .process(authorize).id("in-authorize")
+                        .process(attachments).id("in-attachments")
                         .process(store).id("in-store")
                         .process(deliveredReceipt).id("in-delivered-receipt")
                 .end();

@@ -25,6 +25,10 @@ public enum RefusalReason {
     ROUTING_MISMATCH("BLO-IN-009"),
     /** A receipt that does not match a message this node sent. */
     RECEIPT_UNMATCHED("BLO-IN-010"),
+    /** The signed message describes an attachment whose part did not arrive. */
+    ATTACHMENT_MISSING("BLO-IN-011"),
+    /** An attachment part does not decrypt, or its size or SHA-256 differs from the signed descriptor. */
+    ATTACHMENT_MISMATCH("BLO-IN-012"),
     /** The message expired in a broker before it could be delivered. */
     EXPIRED("BLO-EXP-001"),
     /** The broker gave up delivering the message after repeated failures. */

@@ -1,8 +1,6 @@
 package org.blohub.hub.pipeline;
 
-import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.camel.Exchange;
@@ -12,10 +10,6 @@ import org.blohub.adapters.canonical.LiaisonMessageJson;
 import org.blohub.crypto.cms.Sealer;
 import org.blohub.crypto.cms.SealingException;
 import org.blohub.hub.node.NodeProperties;
-import org.blohub.hub.node.OfficeKeyring;
-import org.blohub.hub.node.OfficeKeys;
-import org.blohub.hub.registry.NetworkRegistry;
-import org.blohub.hub.registry.Office;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,18 +20,16 @@ import org.springframework.stereotype.Component;
 class SealStep implements Processor {
 
     private final Sealer sealer;
-    private final OfficeKeyring keyring;
-    private final NetworkRegistry registry;
+    private final RecipientCertificates recipients;
     private final LiaisonMessageJson json;
     private final MessageExpiry expiry;
     private final Clock clock;
     private final long maxEnvelopeBytes;
 
-    SealStep(Sealer sealer, OfficeKeyring keyring, NetworkRegistry registry, LiaisonMessageJson json,
+    SealStep(Sealer sealer, RecipientCertificates recipients, LiaisonMessageJson json,
             MessageExpiry expiry, Clock clock, NodeProperties properties) {
         this.sealer = sealer;
-        this.keyring = keyring;
-        this.registry = registry;
+        this.recipients = recipients;
         this.json = json;
         this.expiry = expiry;
         this.clock = clock;
@@ -59,16 +51,8 @@ class SealStep implements Processor {
     }
 
     byte[] seal(LiaisonMessage message) throws SubmissionRefusedException, SealingException {
-        OfficeKeys sender = keyring.keysOf(message.from()).orElseThrow(() -> new SubmissionRefusedException(
-                SubmissionRefusedException.Problem.NOT_AUTHORIZED,
-                "office " + message.from() + " is not hosted by this node", List.of()));
-        List<X509Certificate> recipients = new ArrayList<>();
-        for (String to : message.to()) {
-            Office office = registry.office(to).orElseThrow(() -> new SubmissionRefusedException(
-                    SubmissionRefusedException.Problem.NOT_AUTHORIZED, "unknown office " + to, List.of()));
-            recipients.add(office.encryptionCertificate());
-        }
-        return sealer.seal(json.toCanonicalBytes(message), sender.signing(),
-                sender.encryption().certificate(), recipients);
+        RecipientCertificates.Sealing sealing = recipients.of(message);
+        return sealer.seal(json.toCanonicalBytes(message), sealing.sender().signing(),
+                sealing.sender().encryption().certificate(), sealing.recipients());
     }
 }

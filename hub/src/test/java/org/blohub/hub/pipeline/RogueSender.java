@@ -94,6 +94,23 @@ final class RogueSender {
         }
     }
 
+    /** Puts a sealed attachment part on TH's outbound queue to LA, as {@link PartDispatcher} would. */
+    void sendPart(byte[] sealedPart, String messageId, int index) throws Exception {
+        NodeBroker broker = th.getBean(NodeBroker.class);
+        try (Connection connection = broker.applicationConnectionFactory().createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue(BrokerAddresses.outboundTo("LA")));
+            BytesMessage jms = session.createBytesMessage();
+            jms.writeBytes(sealedPart);
+            jms.setIntProperty(BloHeaders.PROTOCOL, 1);
+            jms.setStringProperty(BloHeaders.MESSAGE_ID, messageId);
+            jms.setStringProperty(BloHeaders.KIND, BloHeaders.ATTACHMENT_KIND);
+            jms.setIntProperty(BloHeaders.PART_INDEX, index);
+            jms.setStringProperty(BloHeaders.DUPLICATE_ID, messageId + "/" + index + ":LA");
+            producer.send(jms);
+        }
+    }
+
     /** Seal, record and send in one go, with honest clear properties. */
     String sendSealed(LiaisonMessage message, List<String> encryptTo, String clearTo) throws Exception {
         byte[] envelope = seal(message, encryptTo);

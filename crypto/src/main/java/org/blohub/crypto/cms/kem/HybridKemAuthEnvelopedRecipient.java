@@ -4,6 +4,7 @@ import java.security.PrivateKey;
 import java.util.Optional;
 
 import org.blohub.crypto.CryptoProvider;
+import org.blohub.crypto.cms.StreamingGcmContent;
 import org.bouncycastle.asn1.cms.KEMRecipientInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cms.CMSException;
@@ -31,11 +32,27 @@ public final class HybridKemAuthEnvelopedRecipient implements KEMRecipient {
      * @throws CompositeKeyException if the key is not a composite ML-KEM key of the profile
      */
     public HybridKemAuthEnvelopedRecipient(PrivateKey privateKey) throws CompositeKeyException {
-        this.algorithm = HybridKemAlgorithm.of(privateKey)
-                .orElseThrow(() -> new CompositeKeyException("private key of type " + privateKey.getAlgorithm()
-                        + " is not a composite ML-KEM key"));
+        this.algorithm = algorithmOf(privateKey);
         this.decapsulation = new JceKEMAuthEnvelopedRecipient(algorithm.privateKey(privateKey.getEncoded()))
                 .setProvider(CryptoProvider.bouncyCastle());
+    }
+
+    private HybridKemAuthEnvelopedRecipient(HybridKemAlgorithm algorithm, KEMRecipient decapsulation) {
+        this.algorithm = algorithm;
+        this.decapsulation = decapsulation;
+    }
+
+    /** The same checks and decapsulation, with the content decrypted as it streams (see {@link StreamingGcmContent}). */
+    public static HybridKemAuthEnvelopedRecipient streaming(PrivateKey privateKey) throws CompositeKeyException {
+        HybridKemAlgorithm algorithm = algorithmOf(privateKey);
+        return new HybridKemAuthEnvelopedRecipient(algorithm,
+                new StreamingKemRecipient(algorithm.privateKey(privateKey.getEncoded())));
+    }
+
+    private static HybridKemAlgorithm algorithmOf(PrivateKey privateKey) throws CompositeKeyException {
+        return HybridKemAlgorithm.of(privateKey)
+                .orElseThrow(() -> new CompositeKeyException("private key of type " + privateKey.getAlgorithm()
+                        + " is not a composite ML-KEM key"));
     }
 
     /**

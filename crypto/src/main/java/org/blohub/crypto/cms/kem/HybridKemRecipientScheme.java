@@ -59,4 +59,13 @@ public final class HybridKemRecipientScheme implements RecipientScheme {
             throw new IllegalArgumentException("not a usable composite ML-KEM private key", e);
         }
     }
+
+    @Override
+    public Recipient streamingRecipient(PrivateKey key) {
+        try {
+            return HybridKemAuthEnvelopedRecipient.streaming(key);
+        } catch (CompositeKeyException e) {
+            throw new IllegalArgumentException("not a usable composite ML-KEM private key", e);
+        }
+    }
 }

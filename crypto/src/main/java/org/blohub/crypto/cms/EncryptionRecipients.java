@@ -1,0 +1,32 @@
+package org.blohub.crypto.cms;
+
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.bouncycastle.cms.RecipientInfoGenerator;
+
+/** Who a sealed envelope or part is encrypted to: the sender's own certificate first, then each distinct recipient once. */
+final class EncryptionRecipients {
+
+    private EncryptionRecipients() {
+    }
+
+    static List<RecipientInfoGenerator> generators(RecipientSchemes schemes, X509Certificate sender,
+            List<X509Certificate> recipients) throws SealingException {
+        Set<X509Certificate> distinct = new LinkedHashSet<>();
+        distinct.add(sender);
+        distinct.addAll(recipients);
+        List<RecipientInfoGenerator> generators = new ArrayList<>();
+        for (X509Certificate recipient : distinct) {
+            RecipientScheme scheme = schemes.forCertificate(recipient)
+                    .orElseThrow(() -> new SealingException("cannot encrypt to recipient certificate serial "
+                            + recipient.getSerialNumber().toString(16) + ": unsupported key type "
+                            + KeyKind.of(recipient.getPublicKey())));
+            generators.add(scheme.recipientInfoGenerator(recipient));
+        }
+        return generators;
+    }
+}
