@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.Session;
+
 import org.blohub.adapters.canonical.HandlingCode;
 import org.blohub.adapters.canonical.LiaisonMessage;
+import org.blohub.hub.broker.BrokerAddresses;
+import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.registry.BrokerEndpoint;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.store.AuditEvent;
@@ -30,9 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The node that delivers a message over mutual TLS must be the node that hosts its sending office. LA recognises
- * TH and MM as peers; MM's certificate is valid and pinned, but MM may not speak for TH's offices, even with an
- * envelope correctly sealed by a Thai office key.
+ * The node that delivers a message must be the node that hosts its sending office. LA recognises TH and MM as
+ * peers; MM's certificate is valid and pinned, but MM may not speak for TH's offices over its TLS link, even with
+ * an envelope correctly sealed by a Thai office key. A node's own application delivers only for its own offices.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeliveringPeerIT {
@@ -46,7 +52,14 @@ class DeliveringPeerIT {
 
     @BeforeAll
     void startNodes() throws Exception {
-        nodes = new TwoNodes(directory, Map.of(), Map.of(), List.of("MM")).start();
+        nodes = new TwoNodes(directory, TwoNodes.Variant.PLAIN.thirdNodes("MM").moreAgreements("""
+                  - id: TH-LOCAL-MAESAI-CHIANGKHONG
+                    from: [TH-MAESAI]
+                    to: [TH-CHIANGKHONG]
+                    direction: BOTH_WAYS
+                    kinds: [REQUEST, RESPONSE, RECEIPT]
+                    upToHandlingCode: H2
+                """)).start();
         thaiOffices = new RogueSender(nodes.th);
         laBroker = nodes.la.getBean(NetworkRegistry.class).node("LA").orElseThrow().broker();
     }
@@ -108,6 +121,41 @@ class DeliveringPeerIT {
         await().atMost(TwoNodes.PATIENCE).until(() -> outboundStatus(message.id()) == MessageStatus.DELIVERED);
         assertThat(nodes.la.getBean(MessageStore.class).find(message.id(), Direction.INBOUND)).isPresent();
         assertThat(event(nodes.la, message.id(), AuditEventType.RECEIVED).orElseThrow().actor()).isEqualTo("peer:TH");
+    }
+
+    @Test
+    void deliversBetweenTwoOfficesOfTheSameNodeThroughItsOwnInboundWithItsReceipt() {
+        TwoNodes.Response submitted = nodes.asSystem(nodes.th, "TH-MAESAI", "POST", "/api/messages",
+                TwoNodes.request("TH-CHIANGKHONG", "H1", "Across town"));
+        assertThat(submitted.status()).isEqualTo(202);
+        String id = submitted.json().get("messageId").asString();
+
+        await().atMost(TwoNodes.PATIENCE).until(() -> outboundStatus(id) == MessageStatus.DELIVERED);
+        assertThat(nodes.th.getBean(MessageStore.class).find(id, Direction.INBOUND)).isPresent();
+        assertThat(event(nodes.th, id, AuditEventType.RECEIVED).orElseThrow().actor()).isEqualTo("node");
+    }
+
+    @Test
+    void refusesAThaiOfficesMessagePutOnLasInboundByLasOwnApplication() throws Exception {
+        LiaisonMessage message = thaiOffices.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0);
+        byte[] envelope = thaiOffices.seal(message, List.of("LA-HOUAYXAY"));
+
+        NodeBroker laos = nodes.la.getBean(NodeBroker.class);
+        try (Connection connection = laos.applicationConnectionFactory().createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            BytesMessage jms = session.createBytesMessage();
+            jms.writeBytes(envelope);
+            for (Map.Entry<String, String> property : honestProperties(message, Map.of()).entrySet()) {
+                jms.setStringProperty(property.getKey(), property.getValue());
+            }
+            session.createProducer(session.createQueue(BrokerAddresses.INBOUND)).send(jms);
+        }
+
+        QuarantineStore quarantine = nodes.la.getBean(QuarantineStore.class);
+        await().atMost(TwoNodes.PATIENCE).until(() -> quarantined(quarantine, message.id()).isPresent());
+        assertThat(quarantined(quarantine, message.id()).orElseThrow().entry().reasonText())
+                .isEqualTo("office TH-CHIANGKHONG belongs to node TH, but node LA delivered the message");
+        assertThat(event(nodes.la, message.id(), AuditEventType.REJECTED).orElseThrow().actor()).isEqualTo("node");
     }
 
     private static Map<String, String> honestProperties(LiaisonMessage message, Map<String, String> more) {

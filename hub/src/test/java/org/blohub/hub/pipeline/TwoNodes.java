@@ -51,32 +51,63 @@ final class TwoNodes implements AutoCloseable {
     }
 
     TwoNodes(Path directory, Map<String, Object> extraProperties) throws IOException {
-        this(directory, extraProperties, Map.of(), List.of());
+        this(directory, Variant.PLAIN.bothNodes(extraProperties));
     }
 
-    /**
-     * @param laOnlyProperties properties for LA alone, over {@code extraProperties} (e.g. its own database)
-     * @param thirdNodes       registry nodes besides TH and LA whose keys and TLS stores are generated too; they are
-     *                         never started, but LA recognises their TLS certificates as peers (and bridges to them)
-     */
-    TwoNodes(Path directory, Map<String, Object> extraProperties, Map<String, Object> laOnlyProperties,
-            List<String> thirdNodes) throws IOException {
+    TwoNodes(Path directory, Variant variant) throws IOException {
         this.directory = directory;
         this.material = directory.resolve("demo");
-        this.extraProperties = Map.copyOf(extraProperties);
-        this.laOnlyProperties = Map.copyOf(laOnlyProperties);
-        this.thirdNodes = List.copyOf(thirdNodes);
+        this.extraProperties = variant.bothNodes();
+        this.laOnlyProperties = variant.laOnly();
+        this.thirdNodes = variant.thirdNodes();
         String template = Files.readString(repositoryRoot().resolve("config/demo/network.yaml"));
         for (int demoPort = 61617; demoPort <= 61621; demoPort++) {
             template = template.replace("port: " + demoPort, "port: " + LoopbackPorts.unused());
         }
         Path templateFile = directory.resolve("network.yaml");
-        Files.writeString(templateFile, template);
+        Files.writeString(templateFile, template + variant.moreAgreements());
         DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, templateFile, Clock.systemUTC());
         List<String> hosted = new ArrayList<>(List.of("TH", "LA"));
         hosted.addAll(thirdNodes);
         bootstrap.ensure(hosted);
         this.credentials = bootstrap.credentials();
+    }
+
+    /**
+     * How a pair differs from the plain demo pair.
+     *
+     * @param bothNodes      properties for TH and LA
+     * @param laOnly         properties for LA alone, over {@code bothNodes} (e.g. its own database)
+     * @param thirdNodes     registry nodes besides TH and LA whose keys and TLS stores are generated too; they are
+     *                       never started, but LA recognises their TLS certificates as peers (and bridges to them)
+     * @param moreAgreements YAML list items appended to the demo registry's {@code agreements}
+     */
+    record Variant(Map<String, Object> bothNodes, Map<String, Object> laOnly, List<String> thirdNodes,
+            String moreAgreements) {
+
+        static final Variant PLAIN = new Variant(Map.of(), Map.of(), List.of(), "");
+
+        Variant {
+            bothNodes = Map.copyOf(bothNodes);
+            laOnly = Map.copyOf(laOnly);
+            thirdNodes = List.copyOf(thirdNodes);
+        }
+
+        Variant bothNodes(Map<String, Object> properties) {
+            return new Variant(properties, laOnly, thirdNodes, moreAgreements);
+        }
+
+        Variant laOnly(Map<String, Object> properties) {
+            return new Variant(bothNodes, properties, thirdNodes, moreAgreements);
+        }
+
+        Variant thirdNodes(String... nodes) {
+            return new Variant(bothNodes, laOnly, List.of(nodes), moreAgreements);
+        }
+
+        Variant moreAgreements(String yamlListItems) {
+            return new Variant(bothNodes, laOnly, thirdNodes, yamlListItems);
+        }
     }
 
     TwoNodes start() {
