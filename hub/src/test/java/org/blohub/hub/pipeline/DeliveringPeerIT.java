@@ -3,6 +3,7 @@ package org.blohub.hub.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -156,6 +157,22 @@ class DeliveringPeerIT {
         assertThat(quarantined(quarantine, message.id()).orElseThrow().entry().reasonText())
                 .isEqualTo("office TH-CHIANGKHONG belongs to node TH, but node LA delivered the message");
         assertThat(event(nodes.la, message.id(), AuditEventType.REJECTED).orElseThrow().actor()).isEqualTo("node");
+    }
+
+    @Test
+    void refusesAnAuditCheckpointNamingThDeliveredWithMyanmarsCertificate() throws Exception {
+        String offer = "{\"note\": \"not read: refused before\", \"proofFromSize\": 0, \"proof\": []}";
+
+        new PeerTlsDelivery(nodes.material, "MM").deliver(laBroker, offer.getBytes(StandardCharsets.UTF_8), Map.of(
+                BloHeaders.KIND, "CHECKPOINT", BloHeaders.FROM_NODE, "TH", BloHeaders.TO_NODE, "LA"));
+
+        String expected = "CHECKPOINT message names node TH but was delivered by node MM";
+        QuarantineStore quarantine = nodes.la.getBean(QuarantineStore.class);
+        await().atMost(TwoNodes.PATIENCE).until(() -> quarantine.recent(0, 200).stream()
+                .anyMatch(q -> q.entry().reasonText().equals(expected)));
+        assertThat(quarantine.recent(0, 200)).filteredOn(q -> q.entry().reasonText().equals(expected))
+                .singleElement().satisfies(q -> assertThat(q.entry().reasonCode())
+                        .isEqualTo("BLO-IN-011 PEER_IS_NOT_SENDER"));
     }
 
     private static Map<String, String> honestProperties(LiaisonMessage message, Map<String, String> more) {
