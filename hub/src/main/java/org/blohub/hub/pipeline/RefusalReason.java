@@ -21,7 +21,7 @@ public enum RefusalReason {
     OVERSIZED("BLO-IN-007"),
     /** An office named in the message is not in the network registry. */
     UNKNOWN_OFFICE("BLO-IN-008"),
-    /** The clear properties contradict the signed content or the sending peer. */
+    /** The clear properties contradict the signed content. */
     ROUTING_MISMATCH("BLO-IN-009"),
     /** A receipt that does not match a message this node sent. */
     RECEIPT_UNMATCHED("BLO-IN-010"),
