@@ -82,6 +82,7 @@ class DeliveringPeerIT {
     void refusesAThaiOfficesMessageDeliveredWithMyanmarsCertificate() throws Exception {
         LiaisonMessage message = thaiOffices.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0);
         byte[] envelope = thaiOffices.seal(message, List.of("LA-HOUAYXAY"));
+        // in TH's outbox, so that a negative receipt, were LA to send one, would turn it FAILED there
         thaiOffices.recordInOutbox(message, envelope);
 
         new PeerTlsDelivery(nodes.material, "MM").deliver(laBroker, envelope, honestProperties(message, Map.of(
