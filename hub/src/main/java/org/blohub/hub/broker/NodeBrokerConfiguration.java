@@ -59,6 +59,9 @@ final class NodeBrokerConfiguration {
                 .setSecurityEnabled(true)
                 .setClusterPassword(clusterPassword)
                 .setPopulateValidatedUser(true)
+                // Artemis caches a login by user, password and certificate subject: another certificate with a
+                // pinned peer's subject would ride on that peer's cached login. Every login asks the pins instead.
+                .setAuthenticationCacheSize(0)
                 .setIDCacheSize(DUPLICATE_ID_CACHE_SIZE)
                 .setPersistIDCache(true)
                 .setMessageExpiryScanPeriod(EXPIRY_SCAN_PERIOD_MILLIS);

@@ -9,10 +9,11 @@ import org.blohub.adapters.canonical.MessageIds;
 
 /**
  * The clear routing properties of a message that arrived on {@code blo.inbound}, as the sender
- * claims them. Nothing here is trusted until the envelope is opened and compared.
+ * claims them, and the user the receiving broker authenticated for the delivering connection. Nothing the
+ * sender set is trusted until the envelope is opened and compared.
  */
 record Arrival(String messageId, String fromOffice, List<String> toOffices, Optional<String> fromNode,
-        Optional<String> kind, Optional<String> priority, Optional<String> validatedPeer) {
+        Optional<String> kind, Optional<String> priority, Optional<String> validatedUser) {
 
     static Arrival of(Map<String, Object> headers) {
         return new Arrival(text(headers, BloHeaders.MESSAGE_ID).orElse(""),
@@ -20,7 +21,7 @@ record Arrival(String messageId, String fromOffice, List<String> toOffices, Opti
                 text(headers, BloHeaders.TO_OFFICES).map(list -> Arrays.stream(list.split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of()),
                 text(headers, BloHeaders.FROM_NODE), text(headers, BloHeaders.KIND),
-                text(headers, BloHeaders.PRIORITY), text(headers, BloHeaders.VALIDATED_USER));
+                text(headers, BloHeaders.PRIORITY), text(headers, BloHeaders.VALIDATED_USER_AS_JMS));
     }
 
     boolean hasValidId() {

@@ -12,20 +12,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Before any cryptography: the envelope is within the size limit, the clear properties are well
- * formed, name known offices, and the sending office belongs to the peer whose TLS certificate
- * delivered the message.
+ * formed, name known offices, and the sending office belongs to the node that delivered the message: the
+ * peer whose TLS certificate the broker authenticated, or this node itself for its own offices.
  */
 @Component
 class ArrivalCheck implements Processor {
 
     private final NetworkRegistry registry;
     private final OfficeKeyring keyring;
+    private final DeliveringNodes deliveringNodes;
     private final String nodeName;
     private final long maxEnvelopeBytes;
 
-    ArrivalCheck(NetworkRegistry registry, OfficeKeyring keyring, NodeProperties properties) {
+    ArrivalCheck(NetworkRegistry registry, OfficeKeyring keyring, DeliveringNodes deliveringNodes,
+            NodeProperties properties) {
         this.registry = registry;
         this.keyring = keyring;
+        this.deliveringNodes = deliveringNodes;
         this.nodeName = properties.name();
         this.maxEnvelopeBytes = properties.maxEnvelopeBytes();
     }
@@ -55,15 +58,25 @@ class ArrivalCheck implements Processor {
                         "addressed office " + to + " is not in the network registry", office, null);
             }
         }
-        if (arrival.validatedPeer().isPresent() && !arrival.validatedPeer().get().startsWith("node-")
-                && !arrival.validatedPeer().get().equals(senderNode.get().name())) {
-            throw new InboundRefusedException(RefusalReason.ROUTING_MISMATCH, "office " + arrival.fromOffice()
-                    + " belongs to node " + senderNode.get().name() + " but the message came from peer "
-                    + arrival.validatedPeer().get(), office, null);
-        }
+        requireDeliveredBySender(arrival, senderNode.get().name(), office);
         if (office.isEmpty()) {
             throw new InboundRefusedException(RefusalReason.NOT_ADDRESSED_TO_THIS_NODE, "none of the offices "
                     + arrival.toOffices() + " is hosted by node " + nodeName, Optional.empty(), null);
+        }
+    }
+
+    private void requireDeliveredBySender(Arrival arrival, String senderNode, Optional<String> office)
+            throws InboundRefusedException {
+        Optional<String> deliveredBy = deliveringNodes.of(arrival);
+        if (deliveredBy.isEmpty()) {
+            throw new InboundRefusedException(RefusalReason.PEER_IS_NOT_SENDER, "the broker of node " + nodeName
+                    + " did not name the peer that delivered this message from office " + arrival.fromOffice()
+                    + " (is populate-validated-user on?)", office, null);
+        }
+        if (!deliveredBy.get().equals(senderNode)) {
+            throw new InboundRefusedException(RefusalReason.PEER_IS_NOT_SENDER, "office " + arrival.fromOffice()
+                    + " belongs to node " + senderNode + ", but node " + deliveredBy.get()
+                    + " delivered the message", office, null);
         }
     }
 }

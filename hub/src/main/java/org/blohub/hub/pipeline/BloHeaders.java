@@ -22,8 +22,14 @@ public final class BloHeaders {
     public static final String ARTEMIS_SAVE_STREAM = "JMS_AMQ_SaveStream";
     /** Artemis duplicate detection id: {@code <messageId>:<destinationNode>}. */
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
-    /** Set by the receiving broker to the node name the peer's TLS certificate proved. */
+    /**
+     * Stamped by the receiving broker (populate-validated-user) on every message it accepts: the user it
+     * authenticated for the sending connection, i.e. the node name a peer's pinned TLS certificate proved, or this
+     * node's in-VM application user. A value the sender set is overwritten.
+     */
     public static final String VALIDATED_USER = "_AMQ_VALIDATED_USER";
+    /** The name under which JMS clients, and therefore Camel routes, see {@link #VALIDATED_USER}. */
+    public static final String VALIDATED_USER_AS_JMS = "JMSXUserID";
     /** Set by the broker on expired messages: the queue the message expired in. */
     public static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
 

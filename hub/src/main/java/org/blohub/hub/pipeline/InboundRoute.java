@@ -6,8 +6,13 @@ import org.blohub.hub.broker.BrokerAddresses;
 import org.springframework.stereotype.Component;
 
 /**
- * blo.inbound -> CHECKPOINT/COSIGNATURE? audit cosigning (no office envelope) : check arrival -> RECEIPT? receipt route : dedupe -> open -> recipient list ->
- * signer is sender -> agreement -> attachment parts -> store (RECEIVED, DELIVERED) -> DELIVERED receipt.
+ * blo.inbound ->
+ * <ul>
+ * <li>CHECKPOINT / COSIGNATURE (no office envelope): the delivering peer is the node named -> audit cosigning;</li>
+ * <li>otherwise check arrival (the delivering peer hosts the sending office) -> RECEIPT? open -> recipient list ->
+ * signer is sender -> record receipt : dedupe -> open -> recipient list -> signer is sender -> agreement ->
+ * attachment parts -> store (RECEIVED, DELIVERED) -> DELIVERED receipt.</li>
+ * </ul>
  * Consumed in a JMS transaction: a crash before the end leaves the message on the queue.
  */
 @Component
@@ -28,11 +33,12 @@ class InboundRoute extends RouteBuilder {
     private final DeliveredReceiptStep deliveredReceipt;
     private final RecordReceiptStep recordReceipt;
     private final CheckpointCosigning cosigning;
+    private final AuditPeerCheck auditPeer;
 
     InboundRoute(ArrivalCheck arrivalCheck, DedupeStep dedupe, OpenStep open, RecipientListCheck recipientList,
             SignerIsSenderCheck signerIsSender, InboundAuthorizeStep authorize, AttachmentCheck attachments,
-            StoreInboundStep store,
-            DeliveredReceiptStep deliveredReceipt, RecordReceiptStep recordReceipt, CheckpointCosigning cosigning) {
+            StoreInboundStep store, DeliveredReceiptStep deliveredReceipt, RecordReceiptStep recordReceipt,
+            CheckpointCosigning cosigning, AuditPeerCheck auditPeer) {
         this.arrivalCheck = arrivalCheck;
         this.dedupe = dedupe;
         this.open = open;
@@ -44,6 +50,7 @@ class InboundRoute extends RouteBuilder {
         this.deliveredReceipt = deliveredReceipt;
         this.recordReceipt = recordReceipt;
         this.cosigning = cosigning;
+        this.auditPeer = auditPeer;
     }
 
     @Override
@@ -53,6 +60,7 @@ class InboundRoute extends RouteBuilder {
                 + "&selector=RAW(" + ENVELOPE_SELECTOR + ")")
                 .routeId("inbound").routeConfigurationId(RefusalHandling.ID)
                 .filter(header(BloHeaders.KIND).in("CHECKPOINT", CheckpointCosigning.COSIGNATURE_KIND))
+                    .process(auditPeer).id("in-audit-peer-check")
                     .process(cosigning).id("in-checkpoint-cosigning")
                     .stop()
                 .end()

@@ -21,7 +21,7 @@ public enum RefusalReason {
     OVERSIZED("BLO-IN-007"),
     /** An office named in the message is not in the network registry. */
     UNKNOWN_OFFICE("BLO-IN-008"),
-    /** The clear properties contradict the signed content or the sending peer. */
+    /** The clear properties contradict the signed content. */
     ROUTING_MISMATCH("BLO-IN-009"),
     /** A receipt that does not match a message this node sent. */
     RECEIPT_UNMATCHED("BLO-IN-010"),
@@ -29,6 +29,11 @@ public enum RefusalReason {
     ATTACHMENT_MISSING("BLO-IN-011"),
     /** An attachment part does not decrypt, or its size or SHA-256 differs from the signed descriptor. */
     ATTACHMENT_MISMATCH("BLO-IN-012"),
+    /**
+     * The node whose TLS certificate delivered the message (or this node itself) is not the node that hosts the
+     * sending office, or the broker did not say who delivered it.
+     */
+    PEER_IS_NOT_SENDER("BLO-IN-013"),
     /** The message expired in a broker before it could be delivered. */
     EXPIRED("BLO-EXP-001"),
     /** The broker gave up delivering the message after repeated failures. */
@@ -38,6 +43,15 @@ public enum RefusalReason {
 
     RefusalReason(String code) {
         this.code = code;
+    }
+
+    /**
+     * Whether the claimed sending office is told with a negative receipt. Not for a replay (the original was
+     * answered), and not when the delivering peer is not the sender: the claim of the sending office is then
+     * unproven, and a receipt could fail a genuine message of that office that carries the same id.
+     */
+    boolean answeredWithReceipt() {
+        return this != REPLAYED && this != PEER_IS_NOT_SENDER;
     }
 
     /** e.g. {@code BLO-IN-003 NOT_ADDRESSED_TO_THIS_NODE} */

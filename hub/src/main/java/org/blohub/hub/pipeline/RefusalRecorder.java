@@ -20,8 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What happens to every refused arrival: quarantined with its reason and audited REJECTED in one
- * transaction, then answered with a negative receipt when the sender is known. A replay is not
- * answered (the original was delivered and answered), and a receipt is never answered with a receipt.
+ * transaction, then answered with a negative receipt when the sender is known. The REJECTED event names the
+ * node that delivered the message as its actor. A replay is not answered (the original was delivered and
+ * answered), nor a message whose delivering peer is not the sender (see
+ * {@link RefusalReason#answeredWithReceipt()}), and a receipt is never answered with a receipt.
  */
 @Component
 class RefusalRecorder implements Processor {
@@ -33,15 +35,17 @@ class RefusalRecorder implements Processor {
     private final TransactionTemplate transactions;
     private final ReceiptIssuer receipts;
     private final OfficeKeyring keyring;
+    private final DeliveringNodes deliveringNodes;
     private final Clock clock;
 
     RefusalRecorder(QuarantineStore quarantine, AuditTrail audit, TransactionTemplate transactions,
-            ReceiptIssuer receipts, OfficeKeyring keyring, Clock clock) {
+            ReceiptIssuer receipts, OfficeKeyring keyring, DeliveringNodes deliveringNodes, Clock clock) {
         this.quarantine = quarantine;
         this.audit = audit;
         this.transactions = transactions;
         this.receipts = receipts;
         this.keyring = keyring;
+        this.deliveringNodes = deliveringNodes;
         this.clock = clock;
     }
 
@@ -59,7 +63,8 @@ class RefusalRecorder implements Processor {
                     ImmutableBytes.copyOf(envelope), clearProperties(exchange), messageId, fromOffice,
                     arrival.fromNode()));
             audit.append(AuditEventType.REJECTED, messageId, Optional.empty(), fromOffice,
-                    arrival.toOffices().stream().filter(office -> !office.contains(",")).toList(), "node",
+                    arrival.toOffices().stream().filter(office -> !office.contains(",")).toList(),
+                    deliveringNodes.actorOf(arrival),
                     Optional.of(sha), Optional.of(code));
         });
         LOG.warn("BLO-IN-100 message {} from {} refused: {}", messageId.orElse("(no id)"),
@@ -67,7 +72,7 @@ class RefusalRecorder implements Processor {
         boolean isReceipt = arrival.kind().filter("RECEIPT"::equals).isPresent();
         Optional<String> answeringOffice = refusal.refusingOffice()
                 .or(() -> arrival.toOffices().stream().filter(keyring::hosts).findFirst());
-        if (refusal.reason() != RefusalReason.REPLAYED && !isReceipt && messageId.isPresent()
+        if (refusal.reason().answeredWithReceipt() && !isReceipt && messageId.isPresent()
                 && fromOffice.isPresent() && answeringOffice.isPresent()) {
             receipts.issue(answeringOffice.get(), fromOffice.get(), messageId.get(),
                     new ReceiptContent(ReceiptContent.REFUSED, messageId.get(), Optional.of(code),

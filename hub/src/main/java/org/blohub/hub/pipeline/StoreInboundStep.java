@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Claims the message id, stores the message in the addressed offices' inbox as DELIVERED and audits
- * RECEIVED and DELIVERED, all in one transaction: a message is delivered once or not at all.
+ * RECEIVED (its actor the peer that delivered it, e.g. {@code peer:TH}) and DELIVERED, all in one transaction:
+ * a message is delivered once or not at all.
  */
 @Component
 class StoreInboundStep implements Processor {
@@ -27,13 +28,15 @@ class StoreInboundStep implements Processor {
     private final InboundDeduplication deduplication;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final DeliveringNodes deliveringNodes;
 
     StoreInboundStep(MessageStore messages, InboundDeduplication deduplication, AuditTrail audit,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, DeliveringNodes deliveringNodes) {
         this.messages = messages;
         this.deduplication = deduplication;
         this.audit = audit;
         this.transactions = transactions;
+        this.deliveringNodes = deliveringNodes;
     }
 
     @Override
@@ -46,12 +49,13 @@ class StoreInboundStep implements Processor {
                 new BigInteger(1, opened.envelope().signerCertificate().getSerialNumber().toByteArray()).toString(16),
                 SignatureStatus.VALID);
         Optional<String> sha = Optional.of(envelope.sha256Hex());
+        String deliveredBy = deliveringNodes.actorOf(InboundExchange.arrival(exchange));
         boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
             if (!deduplication.claim(header.messageId())) {
                 return false;
             }
             messages.saveInbound(new InboundMessage(header, envelope, signer));
-            audit.record(AuditEventType.RECEIVED, header, "node", sha, Optional.empty());
+            audit.record(AuditEventType.RECEIVED, header, deliveredBy, sha, Optional.empty());
             audit.record(AuditEventType.DELIVERED, header, "node", sha, Optional.empty());
             return true;
         }));

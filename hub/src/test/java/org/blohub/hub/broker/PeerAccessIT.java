@@ -115,6 +115,24 @@ class PeerAccessIT {
         }
 
         @Test
+        void refusesAnotherCertificateWithThePinnedPeersSubjectRightAfterThatPeerLoggedIn() throws Exception {
+            Credential sameSubject = network.pki.issueNodeTls("TH-BROKER", TwoNodeNetwork.LOOPBACK_NAMES);
+            assertThat(sameSubject.certificate().getSubjectX500Principal())
+                    .isEqualTo(network.thTls.certificate().getSubjectX500Principal());
+            try (PeerTlsClient thailand = clientWith(network.thTls, "th-client");
+                    ClientSessionFactory factory = thailand.connect();
+                    ClientSession session = thailand.login(factory)) {
+                assertThat(session.isClosed()).isFalse();
+            }
+
+            // Artemis would cache the login by user, password and certificate subject, not by certificate
+            try (PeerTlsClient twin = clientWith(sameSubject, "twin-client");
+                    ClientSessionFactory factory = twin.connect()) {
+                assertThatThrownBy(() -> twin.login(factory)).isInstanceOf(ActiveMQSecurityException.class);
+            }
+        }
+
+        @Test
         void refusesTheApplicationLoginWithAWrongPasswordOnTheInVmConnector() throws Exception {
             try (ServerLocator locator = ActiveMQClient.createServerLocator(network.la.inVmUrl());
                     ClientSessionFactory factory = locator.createSessionFactory()) {

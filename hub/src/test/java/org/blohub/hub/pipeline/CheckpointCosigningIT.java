@@ -91,7 +91,8 @@ class CheckpointCosigningIT {
         String offer = JsonMapper.builder().build().writeValueAsString(Map.of("note", forked,
                 "proofFromSize", last.treeSize(), "proof", List.of(Base64.getEncoder().encodeToString(new byte[32]))));
 
-        nodes.la.getBean(ProducerTemplate.class).sendBodyAndHeaders("jms:queue:blo.inbound?jmsMessageType=Text", offer,
+        // offered by TH itself, over its bridge: LA accepts checkpoint messages only from the peer they name
+        nodes.th.getBean(ProducerTemplate.class).sendBodyAndHeaders("jms:queue:blo.outbound.LA?jmsMessageType=Text", offer,
                 Map.of(BloHeaders.PROTOCOL, 1, BloHeaders.KIND, "CHECKPOINT", BloHeaders.FROM_NODE, "TH",
                         BloHeaders.TO_NODE, "LA"));
 

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The demo network for tests: TH and LA as two Spring contexts in this JVM, each with its own
  * broker, H2 database and HTTP port, bridged over loopback mutual TLS with a fresh demo PKI and
- * signed registry. Broker ports are free ports, so tests do not collide with a running demo.
+ * signed registry. Broker ports (of every registry node) are free ports, so tests do not collide with a
+ * running demo.
  */
 final class TwoNodes implements AutoCloseable {
 
@@ -38,6 +41,8 @@ final class TwoNodes implements AutoCloseable {
     final DemoCredentials credentials;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final Map<String, Object> extraProperties;
+    private final Map<String, Object> laOnlyProperties;
+    private final List<String> thirdNodes;
     ConfigurableApplicationContext th;
     ConfigurableApplicationContext la;
 
@@ -46,17 +51,63 @@ final class TwoNodes implements AutoCloseable {
     }
 
     TwoNodes(Path directory, Map<String, Object> extraProperties) throws IOException {
+        this(directory, Variant.PLAIN.bothNodes(extraProperties));
+    }
+
+    TwoNodes(Path directory, Variant variant) throws IOException {
         this.directory = directory;
         this.material = directory.resolve("demo");
-        this.extraProperties = Map.copyOf(extraProperties);
-        String template = Files.readString(repositoryRoot().resolve("config/demo/network.yaml"))
-                .replace("port: 61617", "port: " + LoopbackPorts.unused())
-                .replace("port: 61618", "port: " + LoopbackPorts.unused());
+        this.extraProperties = variant.bothNodes();
+        this.laOnlyProperties = variant.laOnly();
+        this.thirdNodes = variant.thirdNodes();
+        String template = Files.readString(repositoryRoot().resolve("config/demo/network.yaml"));
+        for (int demoPort = 61617; demoPort <= 61621; demoPort++) {
+            template = template.replace("port: " + demoPort, "port: " + LoopbackPorts.unused());
+        }
         Path templateFile = directory.resolve("network.yaml");
-        Files.writeString(templateFile, template);
+        Files.writeString(templateFile, template + variant.moreAgreements());
         DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, templateFile, Clock.systemUTC());
-        bootstrap.ensure(List.of("TH", "LA"));
+        List<String> hosted = new ArrayList<>(List.of("TH", "LA"));
+        hosted.addAll(thirdNodes);
+        bootstrap.ensure(hosted);
         this.credentials = bootstrap.credentials();
+    }
+
+    /**
+     * How a pair differs from the plain demo pair.
+     *
+     * @param bothNodes      properties for TH and LA
+     * @param laOnly         properties for LA alone, over {@code bothNodes} (e.g. its own database)
+     * @param thirdNodes     registry nodes besides TH and LA whose keys and TLS stores are generated too; they are
+     *                       never started, but LA recognises their TLS certificates as peers (and bridges to them)
+     * @param moreAgreements YAML list items appended to the demo registry's {@code agreements}
+     */
+    record Variant(Map<String, Object> bothNodes, Map<String, Object> laOnly, List<String> thirdNodes,
+            String moreAgreements) {
+
+        static final Variant PLAIN = new Variant(Map.of(), Map.of(), List.of(), "");
+
+        Variant {
+            bothNodes = Map.copyOf(bothNodes);
+            laOnly = Map.copyOf(laOnly);
+            thirdNodes = List.copyOf(thirdNodes);
+        }
+
+        Variant bothNodes(Map<String, Object> properties) {
+            return new Variant(properties, laOnly, thirdNodes, moreAgreements);
+        }
+
+        Variant laOnly(Map<String, Object> properties) {
+            return new Variant(bothNodes, properties, thirdNodes, moreAgreements);
+        }
+
+        Variant thirdNodes(String... nodes) {
+            return new Variant(bothNodes, laOnly, List.of(nodes), moreAgreements);
+        }
+
+        Variant moreAgreements(String yamlListItems) {
+            return new Variant(bothNodes, laOnly, thirdNodes, yamlListItems);
+        }
     }
 
     TwoNodes start() {
@@ -70,7 +121,11 @@ final class TwoNodes implements AutoCloseable {
     }
 
     void startLa() {
-        la = NodeLauncher.start("LA", material, directory.resolve("LA"), 0, List.of("TH"), extraProperties);
+        Map<String, Object> properties = new LinkedHashMap<>(extraProperties);
+        properties.putAll(laOnlyProperties);
+        List<String> peers = new ArrayList<>(List.of("TH"));
+        peers.addAll(thirdNodes);
+        la = NodeLauncher.start("LA", material, directory.resolve("LA"), 0, peers, properties);
     }
 
     static Path repositoryRoot() {

@@ -1,0 +1,44 @@
+package org.blohub.hub.pipeline;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.node.NodeProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names the node that put an arriving message on {@code blo.inbound}, from the user the broker authenticated for
+ * that connection and stamped on the message ({@link BloHeaders#VALIDATED_USER}). A peer's bridge is authenticated
+ * by its pinned TLS certificate alone, so its user is the peer's node name. This node's own application, which
+ * delivers messages between two offices of this node and their receipts, connects in-VM as its application user.
+ */
+@Component
+class DeliveringNodes {
+
+    static final String NO_PEER_ACTOR = "peer:unknown";
+
+    private final String nodeName;
+    private final String applicationUser;
+
+    @Autowired
+    DeliveringNodes(NodeProperties properties, NodeBroker broker) {
+        this(properties.name(), broker.applicationCredentials().user());
+    }
+
+    DeliveringNodes(String nodeName, String applicationUser) {
+        this.nodeName = Objects.requireNonNull(nodeName, "nodeName");
+        this.applicationUser = Objects.requireNonNull(applicationUser, "applicationUser");
+    }
+
+    /** The node that delivered the arrival: a peer, or this node; empty when the broker stamped no user. */
+    Optional<String> of(Arrival arrival) {
+        return arrival.validatedUser().map(user -> user.equals(applicationUser) ? nodeName : user);
+    }
+
+    /** The audit actor of an arrival: {@code peer:<NODE>}, {@code node} for this node's own, or {@value #NO_PEER_ACTOR}. */
+    String actorOf(Arrival arrival) {
+        return of(arrival).map(node -> node.equals(nodeName) ? "node" : "peer:" + node).orElse(NO_PEER_ACTOR);
+    }
+}
