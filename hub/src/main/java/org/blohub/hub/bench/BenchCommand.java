@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,6 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + ". Run the benchmark from the repository root, or pass --template.");
             return 2;
         }
+        quietLogging();
         BenchPlan plan = new BenchPlan(sizes, messages, warmup, senders, window, consumers, pacedMessages,
                 soakMessages, soakSize, drainTimeoutSeconds);
         Path work = workDirectory.isPresent() ? workDirectory.get() : Files.createTempDirectory("blohub-bench");
@@ -115,6 +119,14 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("Report " + report + ", CSV " + csv + ", chart " + chart
                 + document.map(doc -> ", updated " + doc).orElse(""));
         return 0;
+    }
+
+    /**
+     * Until Boot configures logging (when the nodes start), the default logs everything at DEBUG, including a
+     * line per message from Artemis' audit loggers: the baseline would measure logging, not the broker.
+     */
+    private static void quietLogging() {
+        LoggingSystem.get(BenchCommand.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
     }
 
     /** The command as it was run: JVM options, the jar, and this command's arguments. */

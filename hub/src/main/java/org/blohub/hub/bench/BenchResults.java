@@ -19,13 +19,13 @@ record BenchResults(Instant startedAt, Instant endedAt, Machine atStart, Machine
         refusedByPipeline = List.copyOf(refusedByPipeline);
     }
 
-    Optional<RunResult> run(RunResult.Path path, int payloadBytes) {
-        return runs.stream().filter(run -> run.path() == path && run.payloadBytes() == payloadBytes).findFirst();
+    Optional<RunResult> run(RunResult.Variant variant, int payloadBytes) {
+        return runs.stream().filter(run -> run.variant() == variant && run.payloadBytes() == payloadBytes).findFirst();
     }
 
     /** Pipeline throughput over baseline throughput at one size, when both were measured. */
     Optional<Double> ratio(int payloadBytes) {
-        return run(RunResult.Path.PIPELINE, payloadBytes).flatMap(pipeline -> run(RunResult.Path.BASELINE, payloadBytes)
+        return run(RunResult.Variant.PIPELINE, payloadBytes).flatMap(pipeline -> run(RunResult.Variant.BASELINE, payloadBytes)
                 .filter(baseline -> baseline.throughput() > 0)
                 .map(baseline -> pipeline.throughput() / baseline.throughput()));
     }

@@ -31,25 +31,28 @@ final class Benchmark {
         progress.println("Machine: " + atStart.describe());
         BenchNetwork network = BenchNetwork.create(workDirectory, template);
         List<RunResult> runs = new ArrayList<>();
+        progress.println(Instant.now() + " raw broker pair starting");
         try (RawBrokerPair brokers = network.startRawBrokers()) {
             brokers.listen(plan.consumers(), currentRun);
-            warmUp(RunResult.Path.BASELINE, brokers.traffic(plan.sizes().get(0)));
+            warmUp(RunResult.Variant.BASELINE, brokers.traffic(plan.sizes().get(0)));
             for (int size : plan.sizes()) {
-                runs.add(measure(RunResult.Path.BASELINE, size, brokers.traffic(size), plan.messages(),
+                runs.add(measure(RunResult.Variant.BASELINE, size, brokers.traffic(size), plan.messages(),
                         new Pacing.Saturating(plan.window())));
             }
         }
         List<Integer> refused = plan.sizes().stream().filter(size -> !PipelineNodes.accepts(size)).toList();
         Optional<BenchResults.PacedRun> paced;
         Optional<BenchResults.Soak> soak;
+        progress.println(Instant.now() + " raw broker pair stopped; nodes starting");
         try (PipelineNodes nodes = network.startNodes(plan.consumers())) {
+            progress.println(Instant.now() + " nodes started");
             nodes.listen(currentRun);
             List<Integer> accepted = plan.sizes().stream().filter(PipelineNodes::accepts).toList();
             if (!accepted.isEmpty()) {
-                warmUp(RunResult.Path.PIPELINE, nodes.traffic(accepted.get(0)));
+                warmUp(RunResult.Variant.PIPELINE, nodes.traffic(accepted.get(0)));
             }
             for (int size : accepted) {
-                runs.add(measure(RunResult.Path.PIPELINE, size, nodes.traffic(size), plan.messages(),
+                runs.add(measure(RunResult.Variant.PIPELINE, size, nodes.traffic(size), plan.messages(),
                         new Pacing.Saturating(plan.window())));
             }
             paced = paced(nodes, runs);
@@ -58,10 +61,10 @@ final class Benchmark {
         return new BenchResults(startedAt, Instant.now(), atStart, Machine.now(), command, runs, refused, paced, soak);
     }
 
-    private void warmUp(RunResult.Path path, Traffic traffic) {
+    private void warmUp(RunResult.Variant variant, Traffic traffic) {
         if (plan.warmup() > 0) {
-            load.run(path.label + " warm-up", traffic, plan.warmup(), new Pacing.Saturating(plan.window()), currentRun);
-            progress.println(path.label + ": warmed up with " + plan.warmup() + " messages");
+            load.run(variant.label + " warm-up", traffic, plan.warmup(), new Pacing.Saturating(plan.window()), currentRun);
+            progress.println(Instant.now() + " " + variant.label + ": warmed up with " + plan.warmup() + " messages");
         }
     }
 
@@ -70,11 +73,11 @@ final class Benchmark {
             return Optional.empty();
         }
         return runs.stream()
-                .filter(run -> run.path() == RunResult.Path.PIPELINE && run.payloadBytes() == MarkdownReport.TARGET_SIZE)
+                .filter(run -> run.variant() == RunResult.Variant.PIPELINE && run.payloadBytes() == MarkdownReport.TARGET_SIZE)
                 .findFirst()
                 .map(maximum -> {
                     double rate = maximum.throughput() / 2;
-                    RunResult result = measure(RunResult.Path.PIPELINE, MarkdownReport.TARGET_SIZE,
+                    RunResult result = measure(RunResult.Variant.PIPELINE, MarkdownReport.TARGET_SIZE,
                             nodes.traffic(MarkdownReport.TARGET_SIZE), plan.pacedMessages(), new Pacing.FixedRate(rate));
                     return new BenchResults.PacedRun(rate, result);
                 });
@@ -87,9 +90,9 @@ final class Benchmark {
         int first = Math.max(1, plan.soakMessages() / 10);
         Traffic traffic = nodes.traffic(plan.soakSize());
         Pacing pacing = new Pacing.Saturating(plan.window());
-        measure(RunResult.Path.PIPELINE, plan.soakSize(), traffic, first, pacing);
+        measure(RunResult.Variant.PIPELINE, plan.soakSize(), traffic, first, pacing);
         Optional<Double> afterFirst = meter.oldGenerationAfterGcMib();
-        RunResult rest = measure(RunResult.Path.PIPELINE, plan.soakSize(), traffic, plan.soakMessages() - first, pacing);
+        RunResult rest = measure(RunResult.Variant.PIPELINE, plan.soakSize(), traffic, plan.soakMessages() - first, pacing);
         Optional<Double> afterAll = meter.oldGenerationAfterGcMib();
         if (afterFirst.isEmpty() || afterAll.isEmpty()) {
             progress.println("heap run: this collector has no old generation pool to compare");
@@ -101,19 +104,19 @@ final class Benchmark {
                 afterAll.get(), rest));
     }
 
-    private RunResult measure(RunResult.Path path, int size, Traffic traffic, int count, Pacing pacing) {
-        String label = path.label + " " + MarkdownReport.size(size);
+    private RunResult measure(RunResult.Variant variant, int size, Traffic traffic, int count, Pacing pacing) {
+        String label = variant.label + " " + MarkdownReport.size(size);
         long cpuBefore = meter.processCpuNanos();
         long wallBefore = System.nanoTime();
         ExchangeTimings timings = load.run(label, traffic, count, pacing, currentRun);
         long wall = System.nanoTime() - wallBefore;
         long cpu = meter.processCpuNanos() - cpuBefore;
         double seconds = timings.deliverySpanSeconds();
-        RunResult result = new RunResult(path, size, count, timings.deliveredCount(), timings.receiptCount(), seconds,
+        RunResult result = new RunResult(variant, size, count, timings.deliveredCount(), timings.receiptCount(), seconds,
                 seconds > 0 ? timings.deliveredCount() / seconds : 0, timings.submitToDelivered(),
                 timings.submitToReceipt(), (double) cpu / wall, cpu / 1e6 / count, meter.heapAfterGcMib());
-        progress.printf("%s: %d sent, %d delivered, %.1f msg/s, submit→delivered p50 %.2f p99 %.2f ms,"
-                        + " submit→receipt p99 %.2f ms, CPU %.2f cores%n", label, count, result.delivered(),
+        progress.printf("%s %s: %d sent, %d delivered, %.1f msg/s, submit→delivered p50 %.2f p99 %.2f ms,"
+                        + " submit→receipt p99 %.2f ms, CPU %.2f cores%n", Instant.now(), label, count, result.delivered(),
                 result.throughput(), result.toDelivered().p50(), result.toDelivered().p99(), result.toReceipt().p99(),
                 result.cpuCoresBusy());
         return result;

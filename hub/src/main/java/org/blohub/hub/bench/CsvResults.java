@@ -36,7 +36,7 @@ final class CsvResults {
 
     private static String row(RunResult run, String kind) {
         return String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.1f,%s",
-                run.path().name(), run.payloadBytes(), run.sent(), run.delivered(), run.receipts(), run.seconds(),
+                run.variant().name(), run.payloadBytes(), run.sent(), run.delivered(), run.receipts(), run.seconds(),
                 run.throughput(), run.toDelivered().p50(), run.toDelivered().p95(), run.toDelivered().p99(),
                 run.toReceipt().p50(), run.toReceipt().p95(), run.toReceipt().p99(), run.cpuCoresBusy(),
                 run.cpuMillisPerMessage(), run.heapAfterGcMib(), kind);

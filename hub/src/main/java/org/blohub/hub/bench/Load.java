@@ -2,13 +2,10 @@ package org.blohub.hub.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -51,31 +48,37 @@ final class Load {
     private void send(String label, Traffic traffic, int count, Pacing pacing, ExchangeTimings timings,
             Semaphore window) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(senders, runnable -> {
-            Thread thread = new Thread(runnable, "bench-sender");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> loops = new ArrayList<>();
-            for (int i = 0; i < senders; i++) {
-                loops.add(pool.submit(() -> {
-                    for (int index = next.getAndIncrement(); index < count; index = next.getAndIncrement()) {
-                        window.acquireUninterruptibly();
+        List<Thread> loops = new ArrayList<>();
+        for (int i = 0; i < senders; i++) {
+            Thread loop = new Thread(() -> {
+                for (int index = next.getAndIncrement(); index < count && failure.get() == null;
+                        index = next.getAndIncrement()) {
+                    window.acquireUninterruptibly();
+                    if (failure.get() != null) {
+                        break;
+                    }
+                    try {
                         String id = traffic.nextId();
                         timings.submitted(id, startOf(index, start, pacing));
                         traffic.send(id);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                        // wakes the other senders waiting for the window, so they see the failure and stop
+                        window.release(count);
                     }
-                }));
-            }
-            for (Future<?> loop : loops) {
-                loop.get();
-            }
-        } catch (ExecutionException e) {
-            throw new BenchException(label + ": a send failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+                }
+            }, "bench-sender-" + i);
+            loop.setDaemon(true);
+            loop.start();
+            loops.add(loop);
+        }
+        for (Thread loop : loops) {
+            loop.join();
+        }
+        if (failure.get() != null) {
+            throw new BenchException(label + ": a send failed: " + failure.get().getMessage(), failure.get());
         }
     }
 

@@ -42,9 +42,9 @@ final class MarkdownReport {
                 + " | submit→receipt p50 / p95 / p99 ms | CPU cores busy | CPU ms / msg | heap after GC MiB |\n");
         out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (RunResult run : results.runs()) {
-            String ratio = run.path() == RunResult.Path.PIPELINE
+            String ratio = run.variant() == RunResult.Variant.PIPELINE
                     ? results.ratio(run.payloadBytes()).map(r -> percent(r)).orElse("") : "";
-            out.append("| ").append(size(run.payloadBytes())).append(" | ").append(run.path().label)
+            out.append("| ").append(size(run.payloadBytes())).append(" | ").append(run.variant().label)
                     .append(" | ").append(run.sent()).append(" | ").append(run.delivered())
                     .append(" | ").append(format(run.throughput())).append(" | ").append(ratio)
                     .append(" | ").append(latencies(run.toDelivered())).append(" | ").append(latencies(run.toReceipt()))

@@ -64,7 +64,7 @@ final class ResultsChart {
     private JFreeChart throughput() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (RunResult run : results.runs()) {
-            data.addValue(run.throughput(), run.path().label, MarkdownReport.size(run.payloadBytes()));
+            data.addValue(run.throughput(), run.variant().label, MarkdownReport.size(run.payloadBytes()));
         }
         return chart("Throughput (messages delivered per second, log scale)", "msg/s", data);
     }
@@ -78,7 +78,7 @@ final class ResultsChart {
 
     private void add(DefaultCategoryDataset data, String measure, ToDoubleFunction<RunResult> value) {
         for (RunResult run : results.runs()) {
-            data.addValue(value.applyAsDouble(run), run.path().label + ", " + measure,
+            data.addValue(value.applyAsDouble(run), run.variant().label + ", " + measure,
                     MarkdownReport.size(run.payloadBytes()));
         }
     }
