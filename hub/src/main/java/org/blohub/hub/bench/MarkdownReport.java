@@ -2,7 +2,6 @@ package org.blohub.hub.bench;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -117,10 +116,5 @@ final class MarkdownReport {
 
     private static String signedPercent(double ratio) {
         return String.format(Locale.ROOT, "%+.1f%%", ratio * 100);
-    }
-
-    /** The sizes, in order, that appear in a list of runs. */
-    static List<Integer> sizes(List<RunResult> runs) {
-        return runs.stream().map(RunResult::payloadBytes).distinct().toList();
     }
 }
