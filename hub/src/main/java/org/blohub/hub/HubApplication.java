@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.blohub.hub.audit.VerifyLogCommand;
 import org.blohub.hub.audit.evidence.VerifyEvidenceCommand;
+import org.blohub.hub.bench.BenchCommand;
 import org.blohub.hub.demo.DemoCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.artemis.autoconfigure.ArtemisAutoConfiguration;
@@ -15,8 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /**
- * The BLO Hub node. {@code java -jar blohub-hub.jar [node|demo] [options]}: {@code node} (the
- * default) runs one node from its configuration; {@code demo} runs Thailand and Laos in one JVM.
+ * The BLO Hub node. {@code java -jar blohub-hub.jar [node|demo|bench|...] [options]}: {@code node} (the
+ * default) runs one node from its configuration; {@code demo} runs Thailand and Laos in one JVM;
+ * {@code bench} measures the sealed pipeline against the raw broker.
  * The node builds its own broker from the signed registry, so Boot's Artemis set-up is off.
  */
 @SpringBootApplication(exclude = ArtemisAutoConfiguration.class)
@@ -31,7 +33,7 @@ public class HubApplication {
 
     @Command(name = "blohub-hub", mixinStandardHelpOptions = true,
             subcommands = {NodeCommand.class, DemoCommand.class, VerifyLogCommand.class,
-                    VerifyEvidenceCommand.class},
+                    VerifyEvidenceCommand.class, BenchCommand.class},
             description = "BLO Hub: secure messaging between Border Liaison Offices.")
     static final class HubCommand implements Runnable {
         @Override

@@ -16,6 +16,7 @@ import org.blohub.hub.store.Receipt;
 import org.blohub.hub.store.ReceiptKind;
 import org.blohub.hub.store.ReceiptStore;
 import org.blohub.hub.store.StoredMessage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message to DELIVERED, READ or FAILED (with the refusal's reason), audited in the same transaction.
  * A refusal may also come from an office the message was not addressed to: an envelope forwarded
  * or re-encrypted by someone else is refused where it surfaces, and its sender should know.
+ * After the commit of a receipt not seen before it publishes {@link ReceiptVerified}.
  */
 @Component
 class RecordReceiptStep implements Processor {
@@ -34,15 +36,17 @@ class RecordReceiptStep implements Processor {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RecordReceiptStep(ReceiptCodec codec, MessageStore messages, ReceiptStore receipts, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
         this.codec = codec;
         this.messages = messages;
         this.receipts = receipts;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -65,10 +69,10 @@ class RecordReceiptStep implements Processor {
         ReceiptKind kind = content.kind();
         Optional<String> reasonCode = kind == ReceiptKind.NEGATIVE
                 ? Optional.of(content.reasonCode().orElse("UNSPECIFIED")) : Optional.empty();
-        transactions.executeWithoutResult(status -> {
+        boolean recorded = Boolean.TRUE.equals(transactions.execute(status -> {
             if (!receipts.record(new Receipt(receipt.id(), content.messageId(), kind, reasonCode, receipt.from(),
                     envelope, true, clock.instant()))) {
-                return;
+                return false;
             }
             switch (kind) {
                 case DELIVERED -> messages.advance(content.messageId(), Direction.OUTBOUND, MessageStatus.DELIVERED);
@@ -78,6 +82,10 @@ class RecordReceiptStep implements Processor {
             }
             audit.record(AuditEventType.RECEIPT, original.summary().header(), receipt.from(),
                     Optional.of(envelope.sha256Hex()), reasonCode);
-        });
+            return true;
+        }));
+        if (recorded) {
+            events.publishEvent(new ReceiptVerified(content.messageId(), kind, receipt.from()));
+        }
     }
 }

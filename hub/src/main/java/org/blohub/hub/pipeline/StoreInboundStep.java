@@ -13,13 +13,14 @@ import org.blohub.hub.store.MessageHeader;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.SignatureStatus;
 import org.blohub.hub.store.SignerVerification;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Claims the message id, stores the message in the addressed offices' inbox as DELIVERED and audits
  * RECEIVED (its actor the peer that delivered it, e.g. {@code peer:TH}) and DELIVERED, all in one transaction:
- * a message is delivered once or not at all.
+ * a message is delivered once or not at all. After the commit it publishes {@link MessageDelivered}.
  */
 @Component
 class StoreInboundStep implements Processor {
@@ -29,14 +30,16 @@ class StoreInboundStep implements Processor {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final DeliveringNodes deliveringNodes;
+    private final ApplicationEventPublisher events;
 
     StoreInboundStep(MessageStore messages, InboundDeduplication deduplication, AuditTrail audit,
-            TransactionTemplate transactions, DeliveringNodes deliveringNodes) {
+            TransactionTemplate transactions, DeliveringNodes deliveringNodes, ApplicationEventPublisher events) {
         this.messages = messages;
         this.deduplication = deduplication;
         this.audit = audit;
         this.transactions = transactions;
         this.deliveringNodes = deliveringNodes;
+        this.events = events;
     }
 
     @Override
@@ -63,5 +66,6 @@ class StoreInboundStep implements Processor {
             throw new InboundRefusedException(RefusalReason.REPLAYED, "message " + header.messageId()
                     + " was already delivered; this copy is ignored", Optional.empty(), null);
         }
+        events.publishEvent(new MessageDelivered(header.messageId(), header.fromOffice()));
     }
 }

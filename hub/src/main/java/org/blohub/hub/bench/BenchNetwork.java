@@ -1,0 +1,140 @@
+package org.blohub.hub.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.blohub.crypto.pki.PemFiles;
+import org.blohub.hub.broker.BrokerSettings;
+import org.blohub.hub.broker.LinkRetry;
+import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.broker.Peer;
+import org.blohub.hub.broker.PinnedPeerCertificates;
+import org.blohub.hub.broker.Pkcs12Store;
+import org.blohub.hub.demo.DemoNetworkBootstrap;
+import org.blohub.hub.demo.NodeLauncher;
+import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.registry.NetworkNode;
+import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.registry.RegistryException;
+import org.blohub.hub.registry.RegistryLoader;
+import org.blohub.hub.registry.RegistryTrust;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark's two-node network (TH and LA): a fresh demo PKI and signed registry under the work
+ * directory, with free loopback broker ports. It starts either the raw broker pair (the baseline) or
+ * the two full nodes (the pipeline), on the same TLS keys and pinned peer certificates.
+ */
+final class BenchNetwork {
+
+    static final String SENDER_NODE = "TH";
+    static final String RECEIVER_NODE = "LA";
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final LinkRetry QUICK_RETRY = new LinkRetry(Duration.ofMillis(200), 2.0,
+            Duration.ofSeconds(1));
+
+    private final Path workDirectory;
+    private final Path material;
+    private final NetworkRegistry registry;
+    private final FreeLoopbackPorts ports;
+
+    private BenchNetwork(Path workDirectory, Path material, NetworkRegistry registry, FreeLoopbackPorts ports) {
+        this.workDirectory = workDirectory;
+        this.material = material;
+        this.registry = registry;
+        this.ports = ports;
+    }
+
+    /** Generates the PKI and the signed registry from the demo template, with TH and LA on free ports. */
+    static BenchNetwork create(Path workDirectory, Path template) {
+        FreeLoopbackPorts ports = new FreeLoopbackPorts();
+        try {
+            Files.createDirectories(workDirectory);
+            String text = Files.readString(template, StandardCharsets.UTF_8);
+            String rewritten = text.replace("port: 61617", "port: " + ports.next())
+                    .replace("port: 61618", "port: " + ports.next());
+            if (rewritten.equals(text)) {
+                throw new BenchException("the template " + template + " does not declare TH and LA on the demo broker"
+                        + " ports 61617 and 61618, which the benchmark replaces with free ports");
+            }
+            Path templateCopy = workDirectory.resolve("network.yaml");
+            Files.writeString(templateCopy, rewritten, StandardCharsets.UTF_8);
+            Path material = workDirectory.resolve("demo");
+            new DemoNetworkBootstrap(material, templateCopy, Clock.systemUTC())
+                    .ensure(List.of(SENDER_NODE, RECEIVER_NODE));
+            return new BenchNetwork(workDirectory, material, loadRegistry(material), ports);
+        } catch (IOException e) {
+            throw new BenchException("cannot prepare the benchmark network under " + workDirectory, e);
+        }
+    }
+
+    /** TH and LA as bare brokers, bridged over TLS like the nodes, on their own ports and journals. */
+    RawBrokerPair startRawBrokers() {
+        int senderPort = ports.next();
+        int receiverPort = ports.next();
+        NodeBroker sender = rawBroker(SENDER_NODE, senderPort, RECEIVER_NODE, receiverPort);
+        NodeBroker receiver = rawBroker(RECEIVER_NODE, receiverPort, SENDER_NODE, senderPort);
+        sender.start();
+        try {
+            receiver.start();
+        } catch (RuntimeException e) {
+            sender.close();
+            throw e;
+        }
+        return new RawBrokerPair(sender, receiver);
+    }
+
+    /** TH and LA as full nodes (Spring contexts with broker, database, routes), quiet logging. */
+    PipelineNodes startNodes(int inboundConsumers) {
+        Map<String, Object> properties = Map.of(
+                "blo.inbound.consumers", inboundConsumers,
+                "blo.audit.peer-keys-dir", workDirectory.toAbsolutePath().toString(),
+                "logging.level.root", "WARN");
+        ConfigurableApplicationContext sender = NodeLauncher.start(SENDER_NODE, material,
+                workDirectory.resolve(SENDER_NODE), 0, List.of(RECEIVER_NODE), properties);
+        try {
+            ConfigurableApplicationContext receiver = NodeLauncher.start(RECEIVER_NODE, material,
+                    workDirectory.resolve(RECEIVER_NODE), 0, List.of(SENDER_NODE), properties);
+            return new PipelineNodes(sender, receiver);
+        } catch (RuntimeException e) {
+            sender.close();
+            throw e;
+        }
+    }
+
+    private NodeBroker rawBroker(String node, int port, String peer, int peerPort) {
+        NodeMaterial files = new NodeMaterial(material, node);
+        String password = password(files);
+        BrokerSettings settings = new BrokerSettings(node, workDirectory.resolve("raw").resolve(node), LOOPBACK, port,
+                new Pkcs12Store(files.tlsKeyStore(), password), new Pkcs12Store(files.trustStore(), password),
+                List.of(new Peer(peer, LOOPBACK, peerPort)), QUICK_RETRY);
+        NetworkNode peerNode = registry.node(peer)
+                .orElseThrow(() -> new BenchException("node " + peer + " is not in the benchmark registry"));
+        return new NodeBroker(settings, PinnedPeerCertificates.of(Map.of(peer, peerNode.tlsCertificate())));
+    }
+
+    private static String password(NodeMaterial files) {
+        try {
+            return Files.readString(files.password(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new BenchException("cannot read the key store password of node " + files.nodeName(), e);
+        }
+    }
+
+    private static NetworkRegistry loadRegistry(Path material) {
+        NodeMaterial files = new NodeMaterial(material, SENDER_NODE);
+        try {
+            RegistryTrust trust = new RegistryTrust(PemFiles.readCertificates(files.trustRoot()),
+                    PemFiles.readCrls(files.crls()));
+            return new RegistryLoader(trust, Clock.systemUTC()).load(files.registry());
+        } catch (RegistryException e) {
+            throw new BenchException("the benchmark registry does not verify: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.blohub.hub.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the plan in one JVM: the raw broker pair for every size, then the two full nodes for every size
+ * they accept, then the pipeline paced at half its 2 KiB maximum, then the long heap run.
+ */
+final class Benchmark {
+
+    private final BenchPlan plan;
+    private final PrintStream progress;
+    private final ResourceMeter meter = new ResourceMeter();
+    private final CurrentRun currentRun = new CurrentRun();
+    private final Load load;
+
+    Benchmark(BenchPlan plan, PrintStream progress) {
+        this.plan = plan;
+        this.progress = progress;
+        this.load = new Load(plan.senders(), plan.drainTimeoutSeconds());
+    }
+
+    BenchResults run(Path workDirectory, Path template, String command) {
+        Instant startedAt = Instant.now();
+        Machine atStart = Machine.now();
+        progress.println("Machine: " + atStart.describe());
+        BenchNetwork network = BenchNetwork.create(workDirectory, template);
+        List<RunResult> runs = new ArrayList<>();
+        progress.println(Instant.now() + " raw broker pair starting");
+        try (RawBrokerPair brokers = network.startRawBrokers()) {
+            brokers.listen(plan.consumers(), currentRun);
+            warmUp(RunResult.Variant.BASELINE, brokers.traffic(plan.sizes().get(0)));
+            for (int size : plan.sizes()) {
+                runs.add(measure(RunResult.Variant.BASELINE, size, brokers.traffic(size), plan.messages(),
+                        new Pacing.Saturating(plan.window())));
+            }
+        }
+        List<Integer> refused = plan.sizes().stream().filter(size -> !PipelineNodes.accepts(size)).toList();
+        Optional<BenchResults.PacedRun> paced;
+        Optional<BenchResults.Soak> soak;
+        progress.println(Instant.now() + " raw broker pair stopped; nodes starting");
+        try (PipelineNodes nodes = network.startNodes(plan.consumers())) {
+            progress.println(Instant.now() + " nodes started");
+            nodes.listen(currentRun);
+            List<Integer> accepted = plan.sizes().stream().filter(PipelineNodes::accepts).toList();
+            if (!accepted.isEmpty()) {
+                warmUp(RunResult.Variant.PIPELINE, nodes.traffic(accepted.get(0)));
+            }
+            for (int size : accepted) {
+                runs.add(measure(RunResult.Variant.PIPELINE, size, nodes.traffic(size), plan.messages(),
+                        new Pacing.Saturating(plan.window())));
+            }
+            paced = paced(nodes, runs);
+            soak = soak(nodes);
+        }
+        return new BenchResults(startedAt, Instant.now(), atStart, Machine.now(), command, runs, refused, paced, soak);
+    }
+
+    private void warmUp(RunResult.Variant variant, Traffic traffic) {
+        if (plan.warmup() > 0) {
+            load.run(variant.label + " warm-up", traffic, plan.warmup(), new Pacing.Saturating(plan.window()), currentRun);
+            progress.println(Instant.now() + " " + variant.label + ": warmed up with " + plan.warmup() + " messages");
+        }
+    }
+
+    private Optional<BenchResults.PacedRun> paced(PipelineNodes nodes, List<RunResult> runs) {
+        if (plan.pacedMessages() == 0) {
+            return Optional.empty();
+        }
+        return runs.stream()
+                .filter(run -> run.variant() == RunResult.Variant.PIPELINE && run.payloadBytes() == MarkdownReport.TARGET_SIZE)
+                .findFirst()
+                .map(maximum -> {
+                    double rate = maximum.throughput() / 2;
+                    RunResult result = measure(RunResult.Variant.PIPELINE, MarkdownReport.TARGET_SIZE,
+                            nodes.traffic(MarkdownReport.TARGET_SIZE), plan.pacedMessages(), new Pacing.FixedRate(rate));
+                    return new BenchResults.PacedRun(rate, result);
+                });
+    }
+
+    private Optional<BenchResults.Soak> soak(PipelineNodes nodes) {
+        if (plan.soakMessages() < 2 || !PipelineNodes.accepts(plan.soakSize())) {
+            return Optional.empty();
+        }
+        int first = Math.max(1, plan.soakMessages() / 10);
+        Traffic traffic = nodes.traffic(plan.soakSize());
+        Pacing pacing = new Pacing.Saturating(plan.window());
+        measure(RunResult.Variant.PIPELINE, plan.soakSize(), traffic, first, pacing);
+        Optional<Double> afterFirst = meter.oldGenerationAfterGcMib();
+        RunResult rest = measure(RunResult.Variant.PIPELINE, plan.soakSize(), traffic, plan.soakMessages() - first, pacing);
+        Optional<Double> afterAll = meter.oldGenerationAfterGcMib();
+        if (afterFirst.isEmpty() || afterAll.isEmpty()) {
+            progress.println("heap run: this collector has no old generation pool to compare");
+            return Optional.empty();
+        }
+        progress.printf("heap run: old generation %.1f MiB after %d messages, %.1f MiB after %d%n",
+                afterFirst.get(), first, afterAll.get(), plan.soakMessages());
+        return Optional.of(new BenchResults.Soak(plan.soakSize(), first, plan.soakMessages(), afterFirst.get(),
+                afterAll.get(), rest));
+    }
+
+    private RunResult measure(RunResult.Variant variant, int size, Traffic traffic, int count, Pacing pacing) {
+        String label = variant.label + " " + MarkdownReport.size(size);
+        long cpuBefore = meter.processCpuNanos();
+        long wallBefore = System.nanoTime();
+        ExchangeTimings timings = load.run(label, traffic, count, pacing, currentRun);
+        long wall = System.nanoTime() - wallBefore;
+        long cpu = meter.processCpuNanos() - cpuBefore;
+        double seconds = timings.deliverySpanSeconds();
+        RunResult result = new RunResult(variant, size, count, timings.deliveredCount(), timings.receiptCount(), seconds,
+                seconds > 0 ? timings.deliveredCount() / seconds : 0, timings.submitToDelivered(),
+                timings.submitToReceipt(), (double) cpu / wall, cpu / 1e6 / count, meter.heapAfterGcMib());
+        progress.printf("%s %s: %d sent, %d delivered, %.1f msg/s, submit→delivered p50 %.2f p99 %.2f ms,"
+                        + " submit→receipt p99 %.2f ms, CPU %.2f cores%n", Instant.now(), label, count, result.delivered(),
+                result.throughput(), result.toDelivered().p50(), result.toDelivered().p99(), result.toReceipt().p99(),
+                result.cpuCoresBusy());
+        return result;
+    }
+}

@@ -1,0 +1,122 @@
+package org.blohub.hub.bench;
+
+import java.time.Clock;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import org.blohub.adapters.canonical.Entities;
+import org.blohub.adapters.canonical.Handling;
+import org.blohub.adapters.canonical.HandlingCode;
+import org.blohub.adapters.canonical.LiaisonMessage;
+import org.blohub.adapters.canonical.LiaisonMessageValidator;
+import org.blohub.adapters.canonical.MessageIds;
+import org.blohub.adapters.canonical.MessageKind;
+import org.blohub.adapters.canonical.Priority;
+import org.blohub.hub.pipeline.MessageDelivered;
+import org.blohub.hub.pipeline.MessageSubmitter;
+import org.blohub.hub.pipeline.ReceiptVerified;
+import org.blohub.hub.pipeline.Submission;
+import org.blohub.hub.pipeline.SubmissionRefusedException;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+
+/**
+ * The full pipeline between two running nodes: TH-CHIANGKHONG submits to LA-HOUAYXAY through
+ * {@link MessageSubmitter}, the entry the REST API uses (validate, authorize, seal, store, audit, hand
+ * to the broker); LA opens, verifies, stores, audits and sends a signed receipt, which TH opens and
+ * records. Delivery and receipt times come from the nodes' {@link MessageDelivered} and
+ * {@link ReceiptVerified} events.
+ */
+final class PipelineNodes implements AutoCloseable {
+
+    static final String FROM_OFFICE = "TH-CHIANGKHONG";
+    static final String TO_OFFICE = "LA-HOUAYXAY";
+    private static final String ACTOR = "bench";
+    private static final String BODY_ALPHABET = "abcdefghijklmnopqrstuvwxyz ";
+
+    private final ConfigurableApplicationContext sender;
+    private final ConfigurableApplicationContext receiver;
+
+    PipelineNodes(ConfigurableApplicationContext sender, ConfigurableApplicationContext receiver) {
+        this.sender = sender;
+        this.receiver = receiver;
+    }
+
+    /** The largest payload the pipeline accepts: a message body is at most 64 KiB (larger content goes in attachments). */
+    static boolean accepts(int payloadBytes) {
+        return payloadBytes <= LiaisonMessageValidator.MAX_BODY_BYTES;
+    }
+
+    void listen(CurrentRun run) {
+        receiver.addApplicationListener(new PayloadObserver(payload -> {
+            if (payload instanceof MessageDelivered delivered) {
+                run.delivered(delivered.messageId());
+            }
+        }));
+        sender.addApplicationListener(new PayloadObserver(payload -> {
+            if (payload instanceof ReceiptVerified receipt) {
+                run.receiptVerified(receipt.messageId());
+            }
+        }));
+    }
+
+    /** Sees every event; a lambda listener's event type could not be resolved, so this one checks itself. */
+    private record PayloadObserver(Consumer<Object> payloads) implements ApplicationListener<ApplicationEvent> {
+        @Override
+        public void onApplicationEvent(ApplicationEvent event) {
+            if (event instanceof PayloadApplicationEvent<?> published) {
+                payloads.accept(published.getPayload());
+            }
+        }
+    }
+
+    /** Requests whose body is {@code payloadBytes} ASCII characters, each sealed on its own. */
+    Traffic traffic(int payloadBytes) {
+        if (!accepts(payloadBytes)) {
+            throw new BenchException("the pipeline refuses a " + payloadBytes + "-byte body (at most "
+                    + LiaisonMessageValidator.MAX_BODY_BYTES + ")");
+        }
+        String body = body(payloadBytes);
+        MessageIds ids = sender.getBean(MessageIds.class);
+        MessageSubmitter submitter = sender.getBean(MessageSubmitter.class);
+        Clock clock = sender.getBean(Clock.class);
+        return new Traffic() {
+            @Override
+            public String nextId() {
+                return ids.next();
+            }
+
+            @Override
+            public void send(String id) {
+                LiaisonMessage message = LiaisonMessage.builder()
+                        .id(id).conversationId(id).from(FROM_OFFICE).to(TO_OFFICE)
+                        .kind(MessageKind.REQUEST).priority(Priority.FLASH).handling(Handling.of(HandlingCode.H2))
+                        .createdAt(clock.instant()).language("en").subject("Benchmark request")
+                        .body(body).entities(Entities.none())
+                        .build();
+                try {
+                    submitter.submit(Submission.of(message, ACTOR));
+                } catch (SubmissionRefusedException e) {
+                    throw new BenchException("the pipeline refused benchmark message " + id + ": " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    private static String body(int length) {
+        Random random = new Random(length);
+        StringBuilder body = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            body.append(BODY_ALPHABET.charAt(random.nextInt(BODY_ALPHABET.length())));
+        }
+        return body.toString();
+    }
+
+    @Override
+    public void close() {
+        receiver.close();
+        sender.close();
+    }
+}

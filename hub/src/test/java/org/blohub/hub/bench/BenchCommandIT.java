@@ -1,0 +1,110 @@
+package org.blohub.hub.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * Keeps the benchmark working: a run with a handful of messages per size, through the real command,
+ * both paths, all outputs. It times nothing; the figures of a run this small mean nothing.
+ */
+class BenchCommandIT {
+
+    private static final int MESSAGES = 3;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void measuresEverySizeOnBothPathsDeliversEveryMessageAndWritesChartCsvAndDocumentSection() throws IOException {
+        Path csv = directory.resolve("bench.csv");
+        Path chart = directory.resolve("bench.png");
+        Path document = directory.resolve("performance.md");
+        Files.writeString(document, "# Performance\n\nkept above\n\n" + DocumentSection.BEGIN + "\nold table\n"
+                + DocumentSection.END + "\n\nkept below\n");
+
+        int exitCode = new CommandLine(new BenchCommand()).execute(
+                "--template", repositoryRoot().resolve("config/demo/network.yaml").toString(),
+                "--sizes", "1024,2048,65536,1048576", "--messages", String.valueOf(MESSAGES), "--warmup", "0",
+                "--paced-messages", "2", "--soak-messages", "0", "--drain-timeout", "120",
+                "--work-dir", directory.resolve("work").toString(),
+                "--report", directory.resolve("bench.md").toString(), "--csv", csv.toString(),
+                "--chart", chart.toString(), "--update-doc", document.toString());
+
+        assertThat(exitCode).isZero();
+        Map<String, Row> rows = Files.readAllLines(csv).stream().skip(1).map(Row::parse)
+                .collect(Collectors.toMap(Row::key, row -> row));
+        for (int size : List.of(1024, 2048, 65536, 1048576)) {
+            assertThat(rows.get("BASELINE/" + size + "/saturated")).as("raw JMS at %d bytes", size)
+                    .satisfies(row -> assertDeliveredAll(row));
+        }
+        for (int size : List.of(1024, 2048, 65536)) {
+            assertThat(rows.get("PIPELINE/" + size + "/saturated")).as("sealed pipeline at %d bytes", size)
+                    .satisfies(row -> assertDeliveredAll(row));
+        }
+        assertThat(rows).as("the pipeline refuses a 1 MiB body").doesNotContainKey("PIPELINE/1048576/saturated");
+        assertThat(rows.get("PIPELINE/2048/paced")).isNotNull();
+        assertThat(rows.get("PIPELINE/2048/paced").delivered()).isEqualTo(2);
+
+        BufferedImage png = ImageIO.read(chart.toFile());
+        assertThat(png).as("the chart decodes as an image").isNotNull();
+        assertThat(png.getWidth()).isPositive();
+
+        String updated = Files.readString(document);
+        assertThat(updated).startsWith("# Performance\n\nkept above\n\n").endsWith("\n\nkept below\n")
+                .doesNotContain("old table")
+                .contains("| 2 KiB | sealed pipeline | 3 | 3 |", "![Throughput and p99 latency", "(bench.png)");
+    }
+
+    private static void assertDeliveredAll(Row row) {
+        assertThat(row.sent()).isEqualTo(MESSAGES);
+        assertThat(row.delivered()).isEqualTo(row.sent());
+        assertThat(row.receipts()).isEqualTo(row.sent());
+        assertThat(row.throughput()).isPositive();
+        assertThat(row.deliveredP99()).isPositive();
+    }
+
+    private record Row(String path, int payloadBytes, int sent, int delivered, int receipts, double throughput,
+            double deliveredP99, String kind) {
+
+        static Row parse(String line) {
+            List<String> cells = Arrays.asList(line.split(","));
+            List<String> header = Arrays.asList(CsvResults.HEADER.split(","));
+            return new Row(cells.get(header.indexOf("path")), Integer.parseInt(cells.get(header.indexOf("payload_bytes"))),
+                    Integer.parseInt(cells.get(header.indexOf("sent"))),
+                    Integer.parseInt(cells.get(header.indexOf("delivered"))),
+                    Integer.parseInt(cells.get(header.indexOf("receipts"))),
+                    Double.parseDouble(cells.get(header.indexOf("msg_per_s"))),
+                    Double.parseDouble(cells.get(header.indexOf("delivered_p99_ms"))),
+                    cells.get(header.indexOf("kind")));
+        }
+
+        String key() {
+            return path + "/" + payloadBytes + "/" + kind;
+        }
+    }
+
+    private static Path repositoryRoot() {
+        Path candidate = Path.of("").toAbsolutePath();
+        while (candidate != null && !Files.exists(candidate.resolve("config/demo/network.yaml"))) {
+            candidate = candidate.getParent();
+        }
+        return Optional.ofNullable(candidate)
+                .orElseThrow(() -> new IllegalStateException("config/demo/network.yaml not found above the working directory"));
+    }
+}
