@@ -48,6 +48,20 @@ class AuditEventLeafTest {
         }
 
         @Test
+        void writesAFailedLoginWithItsRemoteAddressAndReadsItBack() {
+            AuditEvent failed = new AuditEvent(Instant.parse("2026-03-14T08:30:00Z"), AuditEventType.LOGIN_FAILED,
+                    Optional.empty(), Optional.empty(), Optional.of("TH-MAESAI"), List.of(), "th-maesai",
+                    Optional.empty(), Optional.of("BAD_CREDENTIALS"), Optional.of("192.0.2.7"));
+
+            AuditEventLeaf leaf = AuditEventLeaf.of(3, failed);
+
+            assertThat(text(leaf)).isEqualTo("{\"actor\":\"th-maesai\",\"from\":\"TH-MAESAI\",\"index\":3,"
+                    + "\"reasonCode\":\"BAD_CREDENTIALS\",\"remoteAddress\":\"192.0.2.7\","
+                    + "\"time\":\"2026-03-14T08:30:00Z\",\"to\":[],\"type\":\"LOGIN_FAILED\",\"v\":1}");
+            assertThat(AuditEventLeaf.parse(leaf.canonicalJson().toByteArray())).isEqualTo(leaf);
+        }
+
+        @Test
         void keepsTheTimeToTheMicrosecondAsTheStoreDoes() {
             AuditEvent precise = new AuditEvent(Instant.parse("2026-03-14T08:30:01.123456789Z"), AuditEventType.READ,
                     Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "node:th", Optional.empty(),

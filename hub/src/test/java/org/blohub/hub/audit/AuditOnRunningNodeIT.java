@@ -121,6 +121,58 @@ class AuditOnRunningNodeIT {
     }
 
     @Test
+    void aGoodAndABadLoginAreAuditedWithoutTheirSecrets() throws Exception {
+        DemoCredentials.Officer officer = credentials.officerOf("TH-CHIANGKHONG");
+        String wrongPassword = "not-" + officer.password();
+        assertThat(send("GET", "/api/messages/inbox", basic(officer.user(), officer.password()), null).statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/api/messages/inbox", basic(officer.user(), officer.password()), null).statusCode())
+                .as("a second request within the login window").isEqualTo(200);
+        assertThat(send("GET", "/api/messages/inbox", basic(officer.user(), wrongPassword), null).statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/api/messages/inbox", "Bearer not-a-token-of-this-node", null).statusCode())
+                .isEqualTo(401);
+
+        List<JsonNode> logins = events("LOGIN").stream()
+                .filter(login -> login.get("actor").asString().equals(officer.user())).toList();
+        assertThat(logins).as("one LOGIN per login window").hasSize(1);
+        assertThat(logins.get(0).get("fromOffice").asString()).isEqualTo("TH-CHIANGKHONG");
+
+        List<JsonNode> failures = events("LOGIN_FAILED");
+        JsonNode badPassword = failures.stream().filter(failure -> failure.get("actor").asString()
+                .equals(officer.user())).findFirst().orElseThrow();
+        assertThat(badPassword.get("reasonCode").asString()).isEqualTo("BAD_CREDENTIALS");
+        assertThat(badPassword.get("remoteAddress").asString()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(failures).anySatisfy(failure -> {
+            assertThat(failure.get("reasonCode").asString()).isEqualTo("UNKNOWN_API_TOKEN");
+            assertThat(failure.get("actor").asString()).isEqualTo("unknown-account");
+        });
+        StringBuilder leaves = new StringBuilder();
+        JSON.readTree(asAuditor("/api/audit/entries?start=0").body()).get("entries").forEach(entry -> leaves.append(
+                new String(Base64.getDecoder().decode(entry.get("leaf").asString()), StandardCharsets.UTF_8)));
+        assertThat(leaves.toString()).contains("\"type\":\"LOGIN_FAILED\"").doesNotContain(officer.password())
+                .doesNotContain(wrongPassword).doesNotContain("not-a-token-of-this-node");
+    }
+
+    @Test
+    void aLoginWithAnUnknownUserNameIsAuditedWithoutThatName() throws Exception {
+        assertThat(send("GET", "/api/messages/inbox", basic("Somchai Jaidee", "guess"), null).statusCode())
+                .isEqualTo(401);
+
+        assertThat(events("LOGIN_FAILED")).anySatisfy(failure -> {
+            assertThat(failure.get("reasonCode").asString()).isEqualTo("UNKNOWN_ACCOUNT");
+            assertThat(failure.get("actor").asString()).isEqualTo("unknown-account");
+        });
+        assertThat(asAuditor("/api/audit/events?type=LOGIN_FAILED").body()).doesNotContain("Somchai");
+    }
+
+    private List<JsonNode> events(String type) throws IOException, InterruptedException {
+        List<JsonNode> events = new ArrayList<>();
+        JSON.readTree(asAuditor("/api/audit/events?limit=1000&type=" + type).body()).forEach(events::add);
+        return events;
+    }
+
+    @Test
     void healthShowsThePeerAuditUp() throws Exception {
         JsonNode health = JSON.readTree(send("GET", "/actuator/health", null, null).body());
         assertThat(health.get("components").get("peerAudit").get("status").asString()).isEqualTo("UP");

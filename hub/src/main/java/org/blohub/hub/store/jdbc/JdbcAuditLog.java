@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionOperations;
 final class JdbcAuditLog implements AuditLog {
 
     private static final String COLUMNS = "seq, event_time, event_type, message_id, conversation_id, from_office, "
-            + "to_offices, actor, envelope_sha256, reason_code, leaf_bytes, leaf_hash";
+            + "to_offices, actor, envelope_sha256, reason_code, remote_address, leaf_bytes, leaf_hash";
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
@@ -59,12 +59,12 @@ final class JdbcAuditLog implements AuditLog {
                             + next + "; tree_hashes is out of step with audit_events");
                 }
                 jdbc.sql("UPDATE audit_sequence SET next_seq = ? WHERE id = 1").param(next + 1).update();
-                jdbc.sql("INSERT INTO audit_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                jdbc.sql("INSERT INTO audit_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(next, SqlTimes.toSql(event.time()), event.type().name(),
                                 event.messageId().orElse(null), event.conversationId().orElse(null),
                                 event.fromOffice().orElse(null), String.join(",", event.toOffices()), event.actor(),
                                 event.envelopeSha256().orElse(null), event.reasonCode().orElse(null),
-                                leafBytes, leafHash)
+                                event.remoteAddress().orElse(null), leafBytes, leafHash)
                         .update();
                 return next;
             });
@@ -162,7 +162,8 @@ final class JdbcAuditLog implements AuditLog {
                 toOffices.isEmpty() ? List.of() : Arrays.asList(toOffices.split(",")),
                 row.getString("actor"),
                 Optional.ofNullable(row.getString("envelope_sha256")),
-                Optional.ofNullable(row.getString("reason_code")));
+                Optional.ofNullable(row.getString("reason_code")),
+                Optional.ofNullable(row.getString("remote_address")));
         return new AuditRecord(row.getLong("seq"), event, ImmutableBytes.copyOf(row.getBytes("leaf_bytes")),
                 ImmutableBytes.copyOf(row.getBytes("leaf_hash")));
     }
