@@ -84,9 +84,8 @@ final class LoginAudit {
         Optional<OfficeCaller> account = token ? Optional.empty() : callers.officer(attempt.getName());
         FailureReason reason = token ? FailureReason.UNKNOWN_API_TOKEN
                 : account.isEmpty() ? FailureReason.UNKNOWN_ACCOUNT : reason(event.getException());
-        append(new AuditEvent(clock.instant(), AuditEventType.LOGIN_FAILED, Optional.empty(), Optional.empty(),
-                account.map(OfficeCaller::office), List.of(), account.map(OfficeCaller::name).orElse(UNKNOWN_ACCOUNT_ACTOR),
-                Optional.empty(), Optional.of(reason.name()), remoteAddress(attempt)));
+        append(AuditEvent.failedLogin(clock.instant(), account.map(OfficeCaller::name).orElse(UNKNOWN_ACCOUNT_ACTOR),
+                account.map(OfficeCaller::office), reason.name(), remoteAddress(attempt)));
     }
 
     private boolean append(AuditEvent event) {

@@ -71,7 +71,11 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .anyRequest().authenticated())
+                        // the error page renders another chain's refusal (e.g. an administrator's 400), whoever asked
+                        .requestMatchers("/error").permitAll()
+                        // administrators have their own API (/api/admin, AdminApiSecurity) and nothing else
+                        .anyRequest().hasAnyRole(CallerRole.OFFICER.name(), CallerRole.SYSTEM.name(),
+                                CallerRole.AUDITOR.name()))
                 .httpBasic(basic -> basic.realmName("BLO Hub"))
                 .addFilterBefore(new ApiTokenFilter(callers, events), BasicAuthenticationFilter.class)
                 .build();

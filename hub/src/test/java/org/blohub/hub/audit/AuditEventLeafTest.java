@@ -49,15 +49,27 @@ class AuditEventLeafTest {
 
         @Test
         void writesAFailedLoginWithItsRemoteAddressAndReadsItBack() {
-            AuditEvent failed = new AuditEvent(Instant.parse("2026-03-14T08:30:00Z"), AuditEventType.LOGIN_FAILED,
-                    Optional.empty(), Optional.empty(), Optional.of("TH-MAESAI"), List.of(), "th-maesai",
-                    Optional.empty(), Optional.of("BAD_CREDENTIALS"), Optional.of("192.0.2.7"));
+            AuditEvent failed = AuditEvent.failedLogin(Instant.parse("2026-03-14T08:30:00Z"), "th-maesai",
+                    Optional.of("TH-MAESAI"), "BAD_CREDENTIALS", Optional.of("192.0.2.7"));
 
             AuditEventLeaf leaf = AuditEventLeaf.of(3, failed);
 
             assertThat(text(leaf)).isEqualTo("{\"actor\":\"th-maesai\",\"from\":\"TH-MAESAI\",\"index\":3,"
                     + "\"reasonCode\":\"BAD_CREDENTIALS\",\"remoteAddress\":\"192.0.2.7\","
                     + "\"time\":\"2026-03-14T08:30:00Z\",\"to\":[],\"type\":\"LOGIN_FAILED\",\"v\":1}");
+            assertThat(AuditEventLeaf.parse(leaf.canonicalJson().toByteArray())).isEqualTo(leaf);
+        }
+
+        @Test
+        void writesAnAdministrativeActionWithWhatItActedOnAndReadsItBack() {
+            AuditEvent discard = AuditEvent.admin(Instant.parse("2026-03-14T08:30:00Z"), "th-admin",
+                    "QUARANTINE_DISCARDED", Optional.of("quarantine:17"), Optional.of("DUPLICATE"));
+
+            AuditEventLeaf leaf = AuditEventLeaf.of(4, discard);
+
+            assertThat(text(leaf)).isEqualTo("{\"action\":\"QUARANTINE_DISCARDED\",\"actor\":\"th-admin\",\"index\":4,"
+                    + "\"reasonCode\":\"DUPLICATE\",\"target\":\"quarantine:17\",\"time\":\"2026-03-14T08:30:00Z\","
+                    + "\"to\":[],\"type\":\"ADMIN\",\"v\":1}");
             assertThat(AuditEventLeaf.parse(leaf.canonicalJson().toByteArray())).isEqualTo(leaf);
         }
 

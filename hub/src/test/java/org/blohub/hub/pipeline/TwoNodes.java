@@ -54,7 +54,7 @@ final class TwoNodes implements AutoCloseable {
                 .replace("port: 61618", "port: " + LoopbackPorts.unused());
         Path templateFile = directory.resolve("network.yaml");
         Files.writeString(templateFile, template);
-        DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, templateFile, Clock.systemUTC());
+        DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, directory, templateFile, Clock.systemUTC());
         bootstrap.ensure(List.of("TH", "LA"));
         this.credentials = bootstrap.credentials();
     }
