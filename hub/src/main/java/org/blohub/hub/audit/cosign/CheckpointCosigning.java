@@ -143,7 +143,10 @@ public final class CheckpointCosigning implements Processor {
 
     private boolean verifies(StoredCheckpoint own, NoteSignature cosignature, NoteVerifierKey witnessKey) {
         try {
-            SignedNote withCosignature = own.signedNote().withSignature(cosignature);
+            // only the log signature and the new line: a cosignature stored earlier must not vouch for this one
+            SignedNote withCosignature = SignedNote.of(own.signedNote().text(), own.signedNote().signatures().stream()
+                    .filter(signature -> signature.keyName().equals(ownLogKey.name())).toList())
+                    .withSignature(cosignature);
             List<VerifiedSignature> verified = new CheckpointVerifier(ownLogKey, List.of(witnessKey))
                     .open(withCosignature.encoded()).cosignatures();
             return verified.stream().anyMatch(signature -> signature.key().equals(witnessKey));
