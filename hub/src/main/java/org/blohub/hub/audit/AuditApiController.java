@@ -96,13 +96,15 @@ class AuditApiController {
 
     record EventView(long index, String leaf, Instant time, AuditEventType type, Optional<String> messageId,
             Optional<String> conversationId, Optional<String> fromOffice, List<String> toOffices, String actor,
-            Optional<String> envelopeSha256, Optional<String> reasonCode) {
+            Optional<String> envelopeSha256, Optional<String> reasonCode, Optional<String> remoteAddress,
+            Optional<String> action, Optional<String> target) {
         static EventView of(AuditRecord record) {
             var event = record.event();
             return new EventView(record.index(),
                     Base64.getEncoder().encodeToString(record.leafBytes().toByteArray()), event.time(), event.type(),
                     event.messageId(), event.conversationId(), event.fromOffice(), event.toOffices(), event.actor(),
-                    event.envelopeSha256(), event.reasonCode());
+                    event.envelopeSha256(), event.reasonCode(), event.remoteAddress(),
+                    event.action(), event.target());
         }
     }
 

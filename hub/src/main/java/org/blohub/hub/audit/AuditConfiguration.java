@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.blohub.crypto.merkle.TreeHashStore;
+import java.util.function.Function;
 import org.blohub.crypto.note.NoteSigner;
+import org.blohub.crypto.note.NoteVerifierKey;
 import org.blohub.hub.node.NodeProperties;
+import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.registry.NodeAuditKeys;
 import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.AuditLog;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,16 +44,32 @@ public class AuditConfiguration {
 
     @Bean
     CheckpointPublisher checkpointPublisher(AuditTree tree, AuditOrigin origin, CheckpointStore checkpoints,
-            AuditProperties properties, NodeProperties node, Clock clock) {
+            AuditProperties properties, NodeProperties node, NetworkRegistry registry, Clock clock) {
         Path keyFile = properties.logKeyFile() != null ? properties.logKeyFile()
-                : node.dataDir().resolve("audit").resolve("log.key");
+                : NodeAuditKeyFiles.logKeyFile(node.dataDir());
         NoteSigner logKey = AuditKeyFile.loadOrCreate(keyFile, origin);
+        requirePublished(logKey.verifierKey(), registry, node.name(), "log", NodeAuditKeys::logKey);
         return new CheckpointPublisher(tree, logKey, origin, checkpoints, clock);
+    }
+
+    /**
+     * Refuses to start with an audit key other than the one the signed registry publishes for this node: peers
+     * would refuse every checkpoint or cosignature it signs.
+     */
+    public static void requirePublished(NoteVerifierKey own, NetworkRegistry registry, String nodeName, String which,
+            Function<NodeAuditKeys, NoteVerifierKey> published) {
+        NoteVerifierKey expected = registry.node(nodeName).map(NetworkNode::auditKeys).map(published)
+                .orElseThrow(() -> new AuditException("node " + nodeName + " is not in the registry"));
+        if (!expected.equals(own)) {
+            throw new AuditException("BLO-AUD-026 the audit " + which + " key of node " + nodeName + " (key ID "
+                    + own.keyId() + ") is not the one the signed registry publishes for it (key ID "
+                    + expected.keyId() + "); publish a registry with this node's key or restore the key file");
+        }
     }
 
     @Bean
     CheckpointSchedule checkpointSchedule(CheckpointPublisher publisher, AuditProperties properties) {
-        return new CheckpointSchedule(publisher, properties.checkpointInterval());
+        return new CheckpointSchedule(publisher, properties.checkpointInterval(), properties.checkpointDebounce());
     }
 
     @Bean

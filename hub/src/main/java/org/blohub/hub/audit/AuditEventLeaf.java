@@ -36,14 +36,17 @@ public record AuditEventLeaf(
         List<String> toOffices,
         String actor,
         Optional<String> envelopeSha256,
-        Optional<String> reasonCode) {
+        Optional<String> reasonCode,
+        Optional<String> remoteAddress,
+        Optional<String> action,
+        Optional<String> target) {
 
     /** Value of the {@code v} member; a new leaf layout gets a new number. */
     public static final int VERSION = 1;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> MEMBERS = List.of("actor", "conversationId", "envelopeSha256", "from", "index",
-            "messageId", "reasonCode", "time", "to", "type", "v");
+    private static final List<String> MEMBERS = List.of("action", "actor", "conversationId", "envelopeSha256", "from", "index",
+            "messageId", "reasonCode", "remoteAddress", "target", "time", "to", "type", "v");
 
     public AuditEventLeaf {
         if (index < 0) {
@@ -58,11 +61,15 @@ public record AuditEventLeaf(
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(envelopeSha256, "envelopeSha256");
         Objects.requireNonNull(reasonCode, "reasonCode");
+        Objects.requireNonNull(remoteAddress, "remoteAddress");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(target, "target");
     }
 
     public static AuditEventLeaf of(long index, AuditEvent event) {
         return new AuditEventLeaf(index, event.time(), event.type(), event.messageId(), event.conversationId(),
-                event.fromOffice(), event.toOffices(), event.actor(), event.envelopeSha256(), event.reasonCode());
+                event.fromOffice(), event.toOffices(), event.actor(), event.envelopeSha256(), event.reasonCode(),
+                event.remoteAddress(), event.action(), event.target());
     }
 
     /** The leaf data: RFC 8785 canonical JSON, UTF-8. */
@@ -80,6 +87,9 @@ public record AuditEventLeaf(
         leaf.put("actor", actor);
         envelopeSha256.ifPresent(sha -> leaf.put("envelopeSha256", sha));
         reasonCode.ifPresent(code -> leaf.put("reasonCode", code));
+        remoteAddress.ifPresent(address -> leaf.put("remoteAddress", address));
+        action.ifPresent(name -> leaf.put("action", name));
+        target.ifPresent(name -> leaf.put("target", name));
         return ImmutableBytes.copyOf(CanonicalJson.canonicalize(leaf));
     }
 
@@ -117,7 +127,10 @@ public record AuditEventLeaf(
                     texts(root, "to"),
                     requiredText(root, "actor"),
                     optionalText(root, "envelopeSha256"),
-                    optionalText(root, "reasonCode"));
+                    optionalText(root, "reasonCode"),
+                    optionalText(root, "remoteAddress"),
+                    optionalText(root, "action"),
+                    optionalText(root, "target"));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new AuditLeafFormatException("audit leaf has an invalid time or type", e);
         }

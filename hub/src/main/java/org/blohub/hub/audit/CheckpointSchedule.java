@@ -2,27 +2,41 @@ package org.blohub.hub.audit;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.blohub.hub.store.AuditLogGrowth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** Runs {@link CheckpointPublisher#publishIfGrown()} every configured interval while the node runs. */
-final class CheckpointSchedule implements SmartLifecycle {
+/**
+ * Runs {@link CheckpointPublisher#publishIfGrown()} while the node runs: {@code debounce} after the log grew (an
+ * append committed), so a checkpoint follows an exchange within about that time, and every {@code interval} in
+ * any case (appends by another instance on the same database, a failed attempt). Growth during a pending run
+ * joins it, so under load there is at most one checkpoint per {@code debounce}, not one per event.
+ */
+final class CheckpointSchedule implements SmartLifecycle, AuditLogGrowth {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointSchedule.class);
 
     private final CheckpointPublisher publisher;
     private final Duration interval;
+    private final Duration debounce;
+    private final AtomicBoolean runPending = new AtomicBoolean();
     private ScheduledExecutorService executor;
 
-    CheckpointSchedule(CheckpointPublisher publisher, Duration interval) {
+    CheckpointSchedule(CheckpointPublisher publisher, Duration interval, Duration debounce) {
         if (interval.isNegative() || interval.isZero()) {
             throw new AuditException("blo.audit.checkpoint-interval must be positive, not " + interval);
         }
+        if (debounce.isNegative()) {
+            throw new AuditException("blo.audit.checkpoint-debounce must not be negative, not " + debounce);
+        }
         this.publisher = publisher;
         this.interval = interval;
+        this.debounce = debounce;
     }
 
     @Override
@@ -33,6 +47,27 @@ final class CheckpointSchedule implements SmartLifecycle {
             return thread;
         });
         executor.scheduleWithFixedDelay(this::publish, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void grew() {
+        if (!runPending.compareAndSet(false, true)) {
+            return;
+        }
+        synchronized (this) {
+            if (executor == null) {
+                runPending.set(false);
+                return;
+            }
+            try {
+                executor.schedule(() -> {
+                    runPending.set(false);
+                    publish();
+                }, debounce.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                runPending.set(false);
+            }
+        }
     }
 
     private void publish() {

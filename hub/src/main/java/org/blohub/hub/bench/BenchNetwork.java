@@ -66,7 +66,7 @@ final class BenchNetwork {
             Path templateCopy = workDirectory.resolve("network.yaml");
             Files.writeString(templateCopy, rewritten, StandardCharsets.UTF_8);
             Path material = workDirectory.resolve("demo");
-            new DemoNetworkBootstrap(material, templateCopy, Clock.systemUTC())
+            new DemoNetworkBootstrap(material, workDirectory, templateCopy, Clock.systemUTC())
                     .ensure(List.of(SENDER_NODE, RECEIVER_NODE));
             return new BenchNetwork(workDirectory, material, loadRegistry(material), ports);
         } catch (IOException e) {
@@ -94,7 +94,6 @@ final class BenchNetwork {
     PipelineNodes startNodes(int inboundConsumers) {
         Map<String, Object> properties = Map.of(
                 "blo.inbound.consumers", inboundConsumers,
-                "blo.audit.peer-keys-dir", workDirectory.toAbsolutePath().toString(),
                 "logging.level.root", "WARN");
         ConfigurableApplicationContext sender = NodeLauncher.start(SENDER_NODE, material,
                 workDirectory.resolve(SENDER_NODE), 0, List.of(RECEIVER_NODE), properties);

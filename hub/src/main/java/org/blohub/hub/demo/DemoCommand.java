@@ -45,16 +45,14 @@ public final class DemoCommand implements Callable<Integer> {
                     + ". Run the demo from the repository root, or pass --template.");
             return 2;
         }
-        DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, template, Clock.systemUTC());
+        DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, dataRoot, template, Clock.systemUTC());
         if (bootstrap.ensure(NODES)) {
             out.println("Generated the demo PKI, keys and signed registry under " + material.toAbsolutePath());
         }
-        // Both demo nodes keep their data side by side, so each reads the other's audit verifier keys there.
-        Map<String, Object> peerAuditKeys = Map.of("blo.audit.peer-keys-dir", dataRoot.toAbsolutePath().toString());
         ConfigurableApplicationContext th = NodeLauncher.start("TH", material, dataRoot.resolve("TH"),
-                httpPort(material, "TH"), List.of("LA"), peerAuditKeys);
+                httpPort(material, "TH"), List.of("LA"), Map.of());
         ConfigurableApplicationContext la = NodeLauncher.start("LA", material, dataRoot.resolve("LA"),
-                httpPort(material, "LA"), List.of("TH"), peerAuditKeys);
+                httpPort(material, "LA"), List.of("TH"), Map.of());
         printWelcome(out, bootstrap.credentials(), th.getEnvironment(), la.getEnvironment());
         return 0;
     }
@@ -86,6 +84,9 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Officers (HTTP Basic):");
         credentials.officers().forEach(officer -> out.println("  " + officer.node() + "  " + officer.office()
                 + "  user " + officer.user() + "  password " + officer.password()));
+        out.println("Administrators (HTTP Basic, /api/admin only):");
+        credentials.admins().forEach(admin -> out.println("  " + admin.node() + "  user " + admin.user()
+                + "  password " + admin.password()));
         out.println("API tokens for national systems (Authorization: Bearer <token>):");
         credentials.tokens().forEach(token -> out.println("  " + token.node() + "  " + token.office()
                 + "  " + token.token()));

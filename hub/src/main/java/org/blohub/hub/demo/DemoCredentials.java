@@ -3,14 +3,15 @@ package org.blohub.hub.demo;
 import java.util.List;
 
 /**
- * The demo's sign-in details, printed at start: one officer per office and one API token per
- * office for national systems.
+ * The demo's sign-in details, printed at start: one officer per office, one API token per
+ * office for national systems, and one administrator per node (role ADMIN, bound to the node's first office).
  */
-public record DemoCredentials(List<Officer> officers, List<ApiToken> tokens) {
+public record DemoCredentials(List<Officer> officers, List<ApiToken> tokens, List<Officer> admins) {
 
     public DemoCredentials {
         officers = List.copyOf(officers);
         tokens = List.copyOf(tokens);
+        admins = List.copyOf(admins);
     }
 
     public record Officer(String node, String office, String user, String password) {
@@ -30,6 +31,11 @@ public record DemoCredentials(List<Officer> officers, List<ApiToken> tokens) {
     public Officer officerOf(String office) {
         return officers.stream().filter(officer -> officer.office().equals(office)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo officer for office " + office));
+    }
+
+    public Officer adminOf(String node) {
+        return admins.stream().filter(admin -> admin.node().equals(node)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo administrator for node " + node));
     }
 
     public ApiToken tokenOf(String office) {

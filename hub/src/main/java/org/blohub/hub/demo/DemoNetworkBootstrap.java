@@ -29,10 +29,13 @@ import org.blohub.crypto.pki.DevelopmentPki;
 import org.blohub.crypto.pki.KeyAlgorithm;
 import org.blohub.crypto.pki.PemFiles;
 import org.blohub.crypto.pki.Pkcs12Files;
+import org.blohub.hub.audit.AuditOrigin;
+import org.blohub.hub.audit.NodeAuditKeyFiles;
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.node.NodeStartupException;
 import org.blohub.hub.registry.DemoRegistrySigner;
 import org.blohub.hub.registry.NetworkCertificates;
+import org.blohub.hub.registry.NodeAuditKeys;
 import org.blohub.hub.registry.OfficeCertificates;
 import org.blohub.hub.registry.RegistryException;
 import org.blohub.hub.registry.RegistryPublisher;
@@ -44,9 +47,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Generates, on first start, everything a demo network needs under one directory: a development
- * PKI, every node's TLS certificate and every office's signing and encryption keys, the signed
- * registry published from the template, and for the nodes run here their key stores, officers and
- * API tokens. A second start finds {@code registry.yaml} and reuses it all.
+ * PKI, every node's TLS certificate and every office's signing and encryption keys, every node's audit
+ * keys (the nodes run here keep theirs in their data directories, {@code <nodesRoot>/<NODE>/audit}), the signed
+ * registry published from the template with all of them, and for the nodes run here their key stores, officers,
+ * an administrator and API tokens. A second start finds {@code registry.yaml} and reuses it all.
  */
 public final class DemoNetworkBootstrap {
 
@@ -55,11 +59,17 @@ public final class DemoNetworkBootstrap {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path directory;
+    private final Path nodesRoot;
     private final Path template;
     private final Clock clock;
 
-    public DemoNetworkBootstrap(Path directory, Path template, Clock clock) {
+    /**
+     * @param directory the demo's shared material (PKI, registry, key stores), e.g. {@code ./data/demo}
+     * @param nodesRoot where the nodes run here keep their data, {@code <nodesRoot>/<NODE>}, e.g. {@code ./data}
+     */
+    public DemoNetworkBootstrap(Path directory, Path nodesRoot, Path template, Clock clock) {
         this.directory = directory;
+        this.nodesRoot = nodesRoot;
         this.template = template;
         this.clock = clock;
     }
@@ -86,15 +96,18 @@ public final class DemoNetworkBootstrap {
         }
         List<DemoCredentials.Officer> officers = new ArrayList<>();
         List<DemoCredentials.ApiToken> tokens = new ArrayList<>();
+        List<DemoCredentials.Officer> admins = new ArrayList<>();
         for (String key : new TreeMap<>(clear).keySet().stream().map(Object::toString).toList()) {
             String[] parts = key.split("\\|");
             if (parts.length == 4 && parts[0].equals("officer")) {
                 officers.add(new DemoCredentials.Officer(parts[1], parts[2], parts[3], clear.getProperty(key)));
             } else if (parts.length == 4 && parts[0].equals("token")) {
                 tokens.add(new DemoCredentials.ApiToken(parts[1], parts[2], parts[3], clear.getProperty(key)));
+            } else if (parts.length == 4 && parts[0].equals("admin")) {
+                admins.add(new DemoCredentials.Officer(parts[1], parts[2], parts[3], clear.getProperty(key)));
             }
         }
-        return new DemoCredentials(officers, tokens);
+        return new DemoCredentials(officers, tokens, admins);
     }
 
     private void generate(List<String> hostedNodes) throws IOException, GeneralSecurityException, RegistryException {
@@ -124,10 +137,24 @@ public final class DemoNetworkBootstrap {
         Map<String, X509Certificate> tlsCertificates = new LinkedHashMap<>();
         nodeTls.forEach((name, credential) -> tlsCertificates.put(name, credential.certificate()));
 
+        String domain = outline.get("domain").asString();
+        Map<String, NodeAuditKeys> auditKeys = new LinkedHashMap<>();
+        for (String node : nodeTls.keySet()) {
+            AuditOrigin origin = new AuditOrigin(domain, node);
+            // the nodes run here get their keys in their data directories; the others' private keys are not kept
+            Path keys = hostedNodes.contains(node) ? nodesRoot.resolve(node)
+                    : Files.createTempDirectory("blo-demo-audit-" + node);
+            auditKeys.put(node, NodeAuditKeyFiles.ensure(keys, origin));
+            if (!hostedNodes.contains(node)) {
+                deleteTree(keys);
+            }
+        }
+
         Files.createDirectories(directory.resolve("pki"));
         Credential registrySigner = DemoRegistrySigner.issue(pki.root(), clock);
         new RegistryPublisher(clock).publish(template,
-                new NetworkCertificates(nationalCas, tlsCertificates, officeCertificates), registrySigner, 1, directory);
+                new NetworkCertificates(nationalCas, tlsCertificates, officeCertificates, auditKeys), registrySigner,
+                1, directory);
         PemFiles.writeCertificates(directory.resolve("pki/root.pem"), List.of(pki.root().certificate()));
         PemFiles.writeCrls(directory.resolve("pki/crls.pem"), pki.crls());
 
@@ -162,6 +189,16 @@ public final class DemoNetworkBootstrap {
                 callers.setProperty("token." + tokenName + ".sha256", HexFormat.of().formatHex(CallerDirectory.sha256(token)));
                 clearCredentials.setProperty("token|" + nodeName + "|" + id + "|" + tokenName, token);
             }
+            officeNode.entrySet().stream().filter(office -> office.getValue().equals(nodeName)).findFirst()
+                    .ifPresent(office -> {
+                        String admin = nodeName.toLowerCase(java.util.Locale.ROOT) + "-admin";
+                        String adminPassword = randomSecret().substring(0, 16);
+                        callers.setProperty("officer." + admin + ".office", office.getKey());
+                        callers.setProperty("officer." + admin + ".role", "ADMIN");
+                        callers.setProperty("officer." + admin + ".password", "{bcrypt}" + bcrypt.encode(adminPassword));
+                        clearCredentials.setProperty("admin|" + nodeName + "|" + office.getKey() + "|" + admin,
+                                adminPassword);
+                    });
             try (Writer writer = Files.newBufferedWriter(material.callers(), StandardCharsets.UTF_8)) {
                 callers.store(writer, "BLO Hub demo callers of node " + nodeName + " (hashes only)");
             }
@@ -172,6 +209,14 @@ public final class DemoNetworkBootstrap {
             clearCredentials.store(writer, "BLO Hub DEMO sign-in details, generated at first start. Demo only.");
         }
         ownerOnly(directory.resolve(CREDENTIALS_FILE));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** Secrets readable by the owner only, where the file system supports POSIX permissions. */

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param broker         where the node's broker accepts bridges
  * @param httpPort       the node's web and REST port
  * @param tlsCertificate the broker's TLS certificate (server and client authentication)
+ * @param auditKeys      the verifier keys of the node's audit log and of its cosignatures
  */
 public record NetworkNode(
         String name,
@@ -19,7 +20,8 @@ public record NetworkNode(
         String displayName,
         BrokerEndpoint broker,
         int httpPort,
-        X509Certificate tlsCertificate) {
+        X509Certificate tlsCertificate,
+        NodeAuditKeys auditKeys) {
 
     public NetworkNode {
         Objects.requireNonNull(name, "name");
@@ -27,5 +29,6 @@ public record NetworkNode(
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(broker, "broker");
         Objects.requireNonNull(tlsCertificate, "tlsCertificate");
+        Objects.requireNonNull(auditKeys, "auditKeys");
     }
 }

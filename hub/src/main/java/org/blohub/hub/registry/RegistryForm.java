@@ -10,7 +10,7 @@ import java.util.List;
 enum RegistryForm {
     TEMPLATE(List.of(), List.of(), List.of()),
     PUBLISHED(List.of("serial", "issuedAt", "certificateAuthorities"),
-            List.of("tlsCertificate"),
+            List.of("tlsCertificate", "auditLogKey", "auditWitnessKey"),
             List.of("signingCertificate", "encryptionCertificate"));
 
     private static final List<String> TOP_LEVEL = List.of("domain", "nodes", "offices", "agreements");

@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.blohub.crypto.note.NoteException;
+import org.blohub.crypto.note.NoteVerifierKey;
+import org.blohub.crypto.note.SignatureType;
+
 /**
  * Turns the bytes of a registry file into a {@link NetworkRegistry} (published form) or checks a
  * template, reporting every problem with its line and field. See docs/registry.md for the format.
@@ -28,6 +32,7 @@ final class RegistryParser {
     private static final Pattern DISPLAY_NAME = Pattern.compile("^\\S.{0,119}$");
     private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9.:\\-\\[\\]]{1,253}$");
     private static final Pattern SERIAL = Pattern.compile("^[1-9]\\d{0,17}$");
+    private static final Pattern VERIFIER_KEY = Pattern.compile("^[!-*,-~]+\\+[0-9a-f]{8}\\+[A-Za-z0-9+/=]+$");
     private static final Pattern INSTANT = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.+Z$");
     private static final List<String> AGREEMENT_FIELDS =
             List.of("id", "from", "to", "direction", "kinds", "upToHandlingCode");
@@ -75,6 +80,8 @@ final class RegistryParser {
         return new NetworkOutline(nodeCountries, parser.templateOffices);
     }
 
+    private String domain = "";
+
     private record ParsedTop(String domain, Optional<Long> serial, Optional<Instant> issuedAt) {
     }
 
@@ -88,6 +95,7 @@ final class RegistryParser {
             return Optional.empty();
         }
         Optional<String> domain = top.get().text("domain", DOMAIN, "a lower-case DNS domain like blo.mekong.example");
+        domain.ifPresent(name -> this.domain = name);
         boolean published = form == RegistryForm.PUBLISHED;
         Optional<Long> serial = published
                 ? top.get().text("serial", SERIAL, "a positive whole number").map(Long::parseLong)
@@ -146,6 +154,16 @@ final class RegistryParser {
             Optional<BrokerEndpoint> broker = fields.required("broker").flatMap(this::broker);
             Optional<Integer> httpPort = fields.port("httpPort");
             Optional<X509Certificate> tls = Optional.empty();
+            Optional<NodeAuditKeys> auditKeys = Optional.empty();
+            if (form == RegistryForm.PUBLISHED && name.isPresent()) {
+                Optional<NoteVerifierKey> logKey = verifierKey(fields, "auditLogKey",
+                        NodeAuditKeys.logKeyName(domain, name.get()), SignatureType.ED25519);
+                Optional<NoteVerifierKey> witnessKey = verifierKey(fields, "auditWitnessKey",
+                        NodeAuditKeys.witnessKeyName(domain, name.get()), SignatureType.ED25519_COSIGNATURE);
+                if (logKey.isPresent() && witnessKey.isPresent()) {
+                    auditKeys = Optional.of(new NodeAuditKeys(logKey.get(), witnessKey.get()));
+                }
+            }
             if (form == RegistryForm.PUBLISHED) {
                 tls = fields.certificate("tlsCertificate");
                 if (tls.isPresent() && country.isPresent()) {
@@ -164,12 +182,38 @@ final class RegistryParser {
                 return;
             }
             Optional<NetworkNode> node = Optional.empty();
-            if (displayName.isPresent() && broker.isPresent() && httpPort.isPresent() && tls.isPresent()) {
+            if (displayName.isPresent() && broker.isPresent() && httpPort.isPresent() && tls.isPresent()
+                    && auditKeys.isPresent()) {
                 node = Optional.of(new NetworkNode(name.get(), country.get(), displayName.get(), broker.get(),
-                        httpPort.get(), tls.get()));
+                        httpPort.get(), tls.get(), auditKeys.get()));
             }
             nodes.put(name.get(), new NodeEntry(country.get(), node));
         });
+    }
+
+    /** A C2SP verifier key of the given signature type whose key name is the one the node must use. */
+    private Optional<NoteVerifierKey> verifierKey(MappingFields fields, String field, String expectedName,
+            SignatureType type) {
+        return fields.text(field, VERIFIER_KEY, "a signed-note verifier key like " + expectedName + "+1a2b3c4d+AQ…")
+                .flatMap(text -> {
+                    YamlNode value = fields.mapping().entries().get(field);
+                    NoteVerifierKey key;
+                    try {
+                        key = NoteVerifierKey.parse(text);
+                    } catch (NoteException e) {
+                        problems.at(value, field + " is not a valid verifier key: " + e.getMessage());
+                        return Optional.empty();
+                    }
+                    if (!key.name().equals(expectedName)) {
+                        problems.at(value, field + " is named " + key.name() + ", not " + expectedName);
+                        return Optional.empty();
+                    }
+                    if (key.type() != type) {
+                        problems.at(value, field + " has signature type " + key.type() + ", not " + type);
+                        return Optional.empty();
+                    }
+                    return Optional.of(key);
+                });
     }
 
     private Optional<BrokerEndpoint> broker(YamlNode node) {

@@ -103,6 +103,9 @@ public final class RegistryPublisher {
         outline.nodeCountries().keySet().stream()
                 .filter(node -> !certificates.nodeTls().containsKey(node))
                 .forEach(node -> missing.add("TLS certificate of node " + node));
+        outline.nodeCountries().keySet().stream()
+                .filter(node -> !certificates.nodeAuditKeys().containsKey(node))
+                .forEach(node -> missing.add("audit keys of node " + node));
         outline.officeNodes().keySet().stream()
                 .filter(office -> !certificates.offices().containsKey(office))
                 .forEach(office -> missing.add("certificates of office " + office));
@@ -125,8 +128,14 @@ public final class RegistryPublisher {
                     .put("country", country)
                     .put("certificate", pem(certificates.nationalCertificateAuthorities(), country)));
             ArrayNode nodes = registry.putArray("nodes");
-            source.get("nodes").forEach(node -> nodes.add(((ObjectNode) node.deepCopy())
-                    .put("tlsCertificate", pem(certificates.nodeTls(), node.get("name").asString()))));
+            source.get("nodes").forEach(node -> {
+                String name = node.get("name").asString();
+                NodeAuditKeys auditKeys = certificates.nodeAuditKeys().get(name);
+                nodes.add(((ObjectNode) node.deepCopy())
+                        .put("tlsCertificate", pem(certificates.nodeTls(), name))
+                        .put("auditLogKey", auditKeys.logKey().encoded())
+                        .put("auditWitnessKey", auditKeys.witnessKey().encoded()));
+            });
             ArrayNode offices = registry.putArray("offices");
             source.get("offices").forEach(office -> {
                 OfficeCertificates officeCertificates = certificates.offices().get(office.get("id").asString());

@@ -1,11 +1,18 @@
 package org.blohub.hub.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.store.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -14,6 +21,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every API caller is authenticated: officers by HTTP Basic, national systems by bearer token.
@@ -38,17 +48,36 @@ public class SecurityConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
+    /** Publishes authentication successes and failures (HTTP Basic and API tokens) as application events. */
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, CallerDirectory callers) throws Exception {
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    LoginAudit loginAudit(AuditLog auditLog, PlatformTransactionManager transactions, CallerDirectory callers,
+            @Value("${blo.audit.login-window:30m}") Duration loginWindow, Clock clock) {
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new LoginAudit(auditLog, ownTransaction, callers, new LoginWindow(loginWindow), clock);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, CallerDirectory callers, AuthenticationEventPublisher events)
+            throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .anyRequest().authenticated())
+                        // the error page renders another chain's refusal (e.g. an administrator's 400), whoever asked
+                        .requestMatchers("/error").permitAll()
+                        // administrators have their own API (/api/admin, AdminApiSecurity) and nothing else
+                        .anyRequest().hasAnyRole(CallerRole.OFFICER.name(), CallerRole.SYSTEM.name(),
+                                CallerRole.AUDITOR.name()))
                 .httpBasic(basic -> basic.realmName("BLO Hub"))
-                .addFilterBefore(new ApiTokenFilter(callers), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(callers, events), BasicAuthenticationFilter.class)
                 .build();
     }
 }

@@ -12,5 +12,6 @@ public enum AuditEventType {
     EXPIRED,
     QUARANTINED,
     ADMIN,
-    LOGIN
+    LOGIN,
+    LOGIN_FAILED
 }

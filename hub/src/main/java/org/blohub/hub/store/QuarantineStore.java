@@ -1,5 +1,6 @@
 package org.blohub.hub.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,14 @@ public interface QuarantineStore {
     List<QuarantinedMessage> recent(int offset, int limit);
 
     long count();
+
+    /** Entries not discarded yet, oldest first. */
+    List<QuarantinedMessage> pending(int offset, int limit);
+
+    /**
+     * Discards a pending entry: its raw bytes are emptied; when, by whom and why are kept.
+     *
+     * @return false when there is no such entry or it was discarded already
+     */
+    boolean discard(long id, Instant at, String by, String reason);
 }

@@ -48,6 +48,32 @@ class AuditEventLeafTest {
         }
 
         @Test
+        void writesAFailedLoginWithItsRemoteAddressAndReadsItBack() {
+            AuditEvent failed = AuditEvent.failedLogin(Instant.parse("2026-03-14T08:30:00Z"), "th-maesai",
+                    Optional.of("TH-MAESAI"), "BAD_CREDENTIALS", Optional.of("192.0.2.7"));
+
+            AuditEventLeaf leaf = AuditEventLeaf.of(3, failed);
+
+            assertThat(text(leaf)).isEqualTo("{\"actor\":\"th-maesai\",\"from\":\"TH-MAESAI\",\"index\":3,"
+                    + "\"reasonCode\":\"BAD_CREDENTIALS\",\"remoteAddress\":\"192.0.2.7\","
+                    + "\"time\":\"2026-03-14T08:30:00Z\",\"to\":[],\"type\":\"LOGIN_FAILED\",\"v\":1}");
+            assertThat(AuditEventLeaf.parse(leaf.canonicalJson().toByteArray())).isEqualTo(leaf);
+        }
+
+        @Test
+        void writesAnAdministrativeActionWithWhatItActedOnAndReadsItBack() {
+            AuditEvent discard = AuditEvent.admin(Instant.parse("2026-03-14T08:30:00Z"), "th-admin",
+                    "QUARANTINE_DISCARDED", Optional.of("quarantine:17"), Optional.of("DUPLICATE"));
+
+            AuditEventLeaf leaf = AuditEventLeaf.of(4, discard);
+
+            assertThat(text(leaf)).isEqualTo("{\"action\":\"QUARANTINE_DISCARDED\",\"actor\":\"th-admin\",\"index\":4,"
+                    + "\"reasonCode\":\"DUPLICATE\",\"target\":\"quarantine:17\",\"time\":\"2026-03-14T08:30:00Z\","
+                    + "\"to\":[],\"type\":\"ADMIN\",\"v\":1}");
+            assertThat(AuditEventLeaf.parse(leaf.canonicalJson().toByteArray())).isEqualTo(leaf);
+        }
+
+        @Test
         void keepsTheTimeToTheMicrosecondAsTheStoreDoes() {
             AuditEvent precise = new AuditEvent(Instant.parse("2026-03-14T08:30:01.123456789Z"), AuditEventType.READ,
                     Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "node:th", Optional.empty(),

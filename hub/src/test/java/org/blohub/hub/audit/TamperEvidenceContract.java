@@ -151,7 +151,8 @@ abstract class TamperEvidenceContract {
             AuditEventLeaf original = AuditEventLeaf.parse(node.auditLog.read(5, 1).get(0).leafBytes().toByteArray());
             byte[] forged = new AuditEventLeaf(5, original.time(), original.type(), original.messageId(),
                     original.conversationId(), original.fromOffice(), List.of("LA-HOUAYXAY"), original.actor(),
-                    original.envelopeSha256(), original.reasonCode()).canonicalJson().toByteArray();
+                    original.envelopeSha256(), original.reasonCode(), original.remoteAddress(), original.action(),
+                    original.target()).canonicalJson().toByteArray();
             superuser.sql("UPDATE audit_events SET leaf_bytes = ?, leaf_hash = ?, to_offices = 'LA-HOUAYXAY'"
                     + " WHERE seq = 5").params(forged, MerkleHashes.leafHash(forged)).update();
 

@@ -10,7 +10,11 @@ import java.util.List;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.PemFiles;
 import org.blohub.crypto.pki.Pkcs12Files;
+import org.blohub.crypto.note.Cosigner;
+import org.blohub.crypto.note.NoteSigner;
 import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.registry.NodeAuditKeys;
+import org.blohub.hub.security.CallerRole;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryLoader;
 import org.blohub.hub.registry.RegistryTrust;
@@ -35,9 +39,10 @@ class DemoNetworkBootstrapTest {
         while (!Files.exists(template.resolve("config/demo/network.yaml"))) {
             template = template.getParent();
         }
-        bootstrap = new DemoNetworkBootstrap(directory, template.resolve("config/demo/network.yaml"), Clock.systemUTC());
+        bootstrap = new DemoNetworkBootstrap(directory.resolve("demo"), directory,
+                template.resolve("config/demo/network.yaml"), Clock.systemUTC());
         assertThat(bootstrap.ensure(List.of("TH", "LA"))).isTrue();
-        NodeMaterial th = new NodeMaterial(directory, "TH");
+        NodeMaterial th = new NodeMaterial(directory.resolve("demo"), "TH");
         registry = new RegistryLoader(new RegistryTrust(PemFiles.readCertificates(th.trustRoot()),
                 PemFiles.readCrls(th.crls())), Clock.systemUTC()).load(th.registry());
     }
@@ -51,7 +56,7 @@ class DemoNetworkBootstrapTest {
 
     @Test
     void writesOfficeKeysThatMatchTheRegisteredCertificates() throws Exception {
-        NodeMaterial la = new NodeMaterial(directory, "LA");
+        NodeMaterial la = new NodeMaterial(directory.resolve("demo"), "LA");
         char[] password = Files.readString(la.password()).toCharArray();
         Credential signing = Pkcs12Files.read(la.officeSigning("LA-HOUAYXAY"), NodeMaterial.SIGNING_ALIAS, password);
 
@@ -61,7 +66,7 @@ class DemoNetworkBootstrapTest {
 
     @Test
     void printedCredentialsAuthenticateAsTheirOfficeOnly() {
-        CallerDirectory callers = CallerDirectory.load(new NodeMaterial(directory, "TH").callers(), registry, "TH");
+        CallerDirectory callers = CallerDirectory.load(new NodeMaterial(directory.resolve("demo"), "TH").callers(), registry, "TH");
         DemoCredentials credentials = bootstrap.credentials();
 
         OfficeCaller system = callers.byToken(credentials.tokenOf("TH-CHIANGKHONG").token()).orElseThrow();
@@ -71,6 +76,34 @@ class DemoNetworkBootstrapTest {
         assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches(officer.password(),
                 callers.officers().get(officer.user()).passwordHash())).isTrue();
         assertThat(callers.officer(officer.user()).orElseThrow().office()).isEqualTo("TH-MAESAI");
+    }
+
+    @Test
+    void publishesTheAuditKeysTheHostedNodesKeepInTheirDataDirectories() throws Exception {
+        for (String node : List.of("TH", "LA")) {
+            NoteSigner logKey = NoteSigner.parse(Files.readString(directory.resolve(node + "/audit/log.key")).strip());
+            Cosigner witnessKey = Cosigner.parse(Files.readString(directory.resolve(node + "/audit/witness.key")).strip());
+
+            NodeAuditKeys published = registry.node(node).orElseThrow().auditKeys();
+            assertThat(published.logKey()).isEqualTo(logKey.verifierKey());
+            assertThat(published.witnessKey()).isEqualTo(witnessKey.verifierKey());
+            assertThat(published.logKey().name()).isEqualTo("blo.mekong.example/" + node + "/audit");
+        }
+        assertThat(registry.node("MM").orElseThrow().auditKeys().logKey().name())
+                .isEqualTo("blo.mekong.example/MM/audit");
+        assertThat(directory.resolve("MM")).doesNotExist();
+    }
+
+    @Test
+    void createsOneAdministratorPerHostedNode() {
+        CallerDirectory callers = CallerDirectory.load(new NodeMaterial(directory.resolve("demo"), "LA").callers(),
+                registry, "LA");
+        DemoCredentials.Officer admin = bootstrap.credentials().adminOf("LA");
+
+        assertThat(admin.user()).isEqualTo("la-admin");
+        assertThat(callers.officer("la-admin").orElseThrow().role()).isEqualTo(CallerRole.ADMIN);
+        assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches(admin.password(),
+                callers.officers().get("la-admin").passwordHash())).isTrue();
     }
 
     @Test

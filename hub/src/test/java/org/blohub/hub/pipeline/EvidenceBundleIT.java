@@ -27,6 +27,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.blohub.crypto.pki.PemFiles;
+import org.blohub.crypto.note.NoteVerifierKey;
 import org.blohub.hub.audit.evidence.EvidenceBundleVerifier;
 import org.blohub.hub.audit.evidence.EvidenceReport;
 import org.blohub.hub.audit.evidence.VerifyEvidenceCommand;
@@ -58,6 +59,7 @@ class EvidenceBundleIT {
     private String messageId;
     private byte[] bundle;
     private Path root;
+    private NoteVerifierKey laWitnessKey;
 
     @BeforeAll
     void exchangeAMessageAndFetchItsEvidence() throws Exception {
@@ -71,8 +73,11 @@ class EvidenceBundleIT {
         messageId = nodes.submitThToLa("Evidence for the exchange");
         await().atMost(TwoNodes.PATIENCE).until(() -> nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "GET",
                 "/api/messages/" + messageId, null).json().get("receipts").size() == 1);
-        bundle = await().atMost(Duration.ofMinutes(1)).until(() -> evidence(nodes.th, AUDITOR, AUDITOR_PASSWORD),
-                response -> response.statusCode() == 200).body();
+        // both nodes cosign each other's checkpoints (keys from the signed registry): wait for LA's cosignature
+        bundle = await().atMost(TwoNodes.PATIENCE).until(() -> evidence(nodes.th, AUDITOR, AUDITOR_PASSWORD),
+                response -> response.statusCode() == 200 && cosignedByLa(response.body())).body();
+        laWitnessKey = nodes.la.getBean(org.blohub.hub.registry.NetworkRegistry.class).node("LA").orElseThrow()
+                .auditKeys().witnessKey();
     }
 
     @AfterAll
@@ -122,8 +127,10 @@ class EvidenceBundleIT {
 
     @Test
     void flippingAnyByteOfAnyFileMakesVerificationFail() throws Exception {
+        // with LA's registry witness key, as an auditor holding the registry checks it: a cosignature line by a
+        // witness not given is only reported as not checked, so a flip inside it would otherwise go unnoticed
         EvidenceBundleVerifier verifier = new EvidenceBundleVerifier(PemFiles.readCertificates(root),
-                Optional.empty(), List.of());
+                Optional.empty(), List.of(laWitnessKey));
         assertThat(verifier.verify(bundle).verified()).isTrue();
         Map<String, byte[]> files = filesOf(bundle);
         List<String> undetected = new ArrayList<>();
@@ -177,6 +184,14 @@ class EvidenceBundleIT {
                         (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static boolean cosignedByLa(byte[] bundle) {
+        try {
+            return new String(filesOf(bundle).get("checkpoint.txt"), StandardCharsets.UTF_8).contains("/LA/witness ");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Map<String, byte[]> filesOf(byte[] zip) throws IOException {

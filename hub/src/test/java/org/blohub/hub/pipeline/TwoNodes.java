@@ -66,7 +66,7 @@ final class TwoNodes implements AutoCloseable {
         }
         Path templateFile = directory.resolve("network.yaml");
         Files.writeString(templateFile, template + variant.moreAgreements());
-        DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, templateFile, Clock.systemUTC());
+        DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, directory, templateFile, Clock.systemUTC());
         List<String> hosted = new ArrayList<>(List.of("TH", "LA"));
         hosted.addAll(thirdNodes);
         bootstrap.ensure(hosted);

@@ -134,7 +134,8 @@ class DemoNetworkRegistryTest {
             Map<String, java.security.cert.X509Certificate> tls = new HashMap<>(NETWORK.certificates.nodeTls());
             tls.remove("KH");
             NetworkCertificates incomplete = new NetworkCertificates(
-                    NETWORK.certificates.nationalCertificateAuthorities(), tls, offices);
+                    NETWORK.certificates.nationalCertificateAuthorities(), tls, offices,
+                    NETWORK.certificates.nodeAuditKeys());
 
             assertThatThrownBy(() -> new RegistryPublisher(CLOCK)
                     .publish(DEMO_TEMPLATE, incomplete, NETWORK.registrySigner, 2, output))

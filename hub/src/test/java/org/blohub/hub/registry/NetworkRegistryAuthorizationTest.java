@@ -23,6 +23,7 @@ class NetworkRegistryAuthorizationTest {
     private static final Instant NOW = Instant.parse("2026-11-28T09:00:00Z");
     private static final X509Certificate ANY_CERTIFICATE = DevelopmentPki.create("Mekong", Clock.fixed(NOW, ZoneOffset.UTC))
             .issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256).certificate();
+    private static final NodeAuditKeys ANY_AUDIT_KEYS = anyAuditKeys();
 
     private final NetworkRegistry registry = new NetworkRegistry(1, NOW, "blo.mekong.example",
             List.of(node("TH"), node("LA"), node("MM"), node("KH"), node("VN")),
@@ -166,10 +167,21 @@ class NetworkRegistryAuthorizationTest {
     }
 
     private static NetworkNode node(String name) {
-        return new NetworkNode(name, name, name, new BrokerEndpoint("127.0.0.1", 61617), 8081, ANY_CERTIFICATE);
+        return new NetworkNode(name, name, name, new BrokerEndpoint("127.0.0.1", 61617), 8081, ANY_CERTIFICATE,
+                ANY_AUDIT_KEYS);
     }
 
     private static Office office(String id, String node) {
         return new Office(id, node, id, ANY_CERTIFICATE, ANY_CERTIFICATE);
+    }
+
+    private static NodeAuditKeys anyAuditKeys() {
+        try {
+            return new NodeAuditKeys(org.blohub.crypto.note.NoteSigner.generate("blo.mekong.example/TH/audit",
+                    new java.security.SecureRandom()).verifierKey(), org.blohub.crypto.note.Cosigner.generate(
+                    "blo.mekong.example/TH/witness", new java.security.SecureRandom()).verifierKey());
+        } catch (org.blohub.crypto.note.NoteException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

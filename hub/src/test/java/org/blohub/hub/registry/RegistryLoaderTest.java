@@ -109,6 +109,10 @@ class RegistryLoaderTest {
             assertThat(registry.office("LA-HOUAYXAY").orElseThrow().encryptionCertificate())
                     .isEqualTo(NETWORK.certificates.offices().get("LA-HOUAYXAY").encryption());
             assertThat(registry.nationalCertificateAuthority("TH")).contains(NETWORK.pki.nationalCa("TH").certificate());
+            assertThat(registry.node("TH").orElseThrow().auditKeys())
+                    .isEqualTo(NETWORK.certificates.nodeAuditKeys().get("TH"));
+            assertThat(registry.node("LA").orElseThrow().auditKeys().logKey())
+                    .isEqualTo(NETWORK.auditLogSigners.get("LA").verifierKey());
             assertThat(registry.agreements()).extracting(Agreement::id).containsExactly("TH-LA-2026", "TH-LA-MAESAI-2026");
             assertThat(registry.agreements().get(1)).isEqualTo(new Agreement("TH-LA-MAESAI-2026",
                     List.of("TH-MAESAI"), List.of("LA-HOUAYXAY"), AgreementDirection.ONE_WAY,
@@ -243,6 +247,35 @@ class RegistryLoaderTest {
                     + ", field offices[2].node: node 'LX' is not declared in nodes");
             assertThat(e.problems()).containsExactly(
                     new RegistryProblem(lineOf(yaml, "node: LX"), "offices[2].node", "node 'LX' is not declared in nodes"));
+        }
+
+        @Test
+        void namesANodeAuditKeyPublishedUnderAnotherNodesName() throws Exception {
+            String laKey = NETWORK.certificates.nodeAuditKeys().get("LA").logKey().encoded();
+            String thKey = NETWORK.certificates.nodeAuditKeys().get("TH").logKey().encoded();
+            String yaml = replaced("auditLogKey: " + thKey + "\n", "auditLogKey: " + laKey + "\n");
+
+            assertThat(loadSigned(yaml)).hasMessage("registry.yaml line " + lineOf(yaml.substring(0,
+                    yaml.indexOf("name: LA")), "auditLogKey: ") + ", field nodes[0].auditLogKey: auditLogKey is named "
+                    + "blo.mekong.example/LA/audit, not blo.mekong.example/TH/audit");
+        }
+
+        @Test
+        void namesAWitnessKeyPublishedAsTheLogKey() throws Exception {
+            String thLog = NETWORK.certificates.nodeAuditKeys().get("TH").logKey().encoded();
+            String thWitness = NETWORK.certificates.nodeAuditKeys().get("TH").witnessKey().encoded();
+            String yaml = replaced("auditWitnessKey: " + thWitness + "\n", "auditWitnessKey: "
+                    + thLog.replace("/TH/audit", "/TH/witness") + "\n");
+
+            assertThat(loadSigned(yaml)).hasMessageContaining("field nodes[0].auditWitnessKey: ");
+        }
+
+        @Test
+        void namesANodeWithoutAuditKeys() throws Exception {
+            String thKey = NETWORK.certificates.nodeAuditKeys().get("TH").logKey().encoded();
+            String yaml = replaced("auditLogKey: " + thKey + "\n", "");
+
+            assertThat(loadSigned(yaml)).hasMessageContaining("field nodes[0].auditLogKey: required field is missing");
         }
 
         @Test

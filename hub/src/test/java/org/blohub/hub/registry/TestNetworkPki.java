@@ -1,8 +1,12 @@
 package org.blohub.hub.registry;
 
+import org.blohub.crypto.note.Cosigner;
+import org.blohub.crypto.note.NoteException;
+import org.blohub.crypto.note.NoteSigner;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.HashMap;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +24,10 @@ final class TestNetworkPki {
     final Credential registrySigner;
     final Map<String, Credential> officeSigning = new HashMap<>();
     final NetworkCertificates certificates;
+    /** Each node's audit log signer, named for the demo domain {@value #DOMAIN}. */
+    final Map<String, NoteSigner> auditLogSigners = new HashMap<>();
+
+    static final String DOMAIN = "blo.mekong.example";
 
     TestNetworkPki(Clock clock, List<String> nodes, List<String> offices) {
         pki = DevelopmentPki.create("Mekong", clock);
@@ -38,7 +46,18 @@ final class TestNetworkPki {
             officeCertificates.put(office, new OfficeCertificates(signing.certificate(),
                     pki.issueOfficeEncryption(office, KeyAlgorithm.EC_P256).certificate()));
         }
-        certificates = new NetworkCertificates(authorities, tls, officeCertificates);
+        Map<String, NodeAuditKeys> auditKeys = new HashMap<>();
+        for (String node : nodes) {
+            try {
+                NoteSigner log = NoteSigner.generate(NodeAuditKeys.logKeyName(DOMAIN, node), new SecureRandom());
+                auditLogSigners.put(node, log);
+                auditKeys.put(node, new NodeAuditKeys(log.verifierKey(), Cosigner.generate(
+                        NodeAuditKeys.witnessKeyName(DOMAIN, node), new SecureRandom()).verifierKey()));
+            } catch (NoteException e) {
+                throw new IllegalStateException("cannot generate the audit keys of test node " + node, e);
+            }
+        }
+        certificates = new NetworkCertificates(authorities, tls, officeCertificates, auditKeys);
     }
 
     RegistryTrust trust() {

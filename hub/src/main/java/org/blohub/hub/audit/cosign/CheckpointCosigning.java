@@ -15,6 +15,8 @@ import org.blohub.crypto.note.NoteVerifierKey;
 import org.blohub.crypto.note.SignedNote;
 import org.blohub.crypto.note.VerifiedSignature;
 import org.blohub.hub.audit.AuditException;
+import org.blohub.hub.audit.CheckpointRefusedException;
+import org.blohub.hub.audit.CheckpointRefusedException.Reason;
 import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.audit.InconsistentCheckpointAlarm;
 import org.blohub.hub.audit.PeerWitness;
@@ -47,10 +49,12 @@ public final class CheckpointCosigning implements Processor {
     private final String nodeName;
     private final ProducerTemplate producer;
     private final Clock clock;
+    private final OfferBackoff backoff;
+    private final UntrustedPeerKeyAlarm untrustedKey;
 
     CheckpointCosigning(Cosigner cosigner, NoteVerifierKey ownLogKey, PeerAuditKeys peerKeys, WitnessedCheckpoints witnessed,
             InconsistentCheckpointAlarm alarm, CheckpointStore checkpoints, List<String> peers, String nodeName,
-            ProducerTemplate producer, Clock clock) {
+            ProducerTemplate producer, Clock clock, OfferBackoff backoff, UntrustedPeerKeyAlarm untrustedKey) {
         this.cosigner = cosigner;
         this.ownLogKey = ownLogKey;
         this.peerKeys = peerKeys;
@@ -61,6 +65,8 @@ public final class CheckpointCosigning implements Processor {
         this.nodeName = nodeName;
         this.producer = producer;
         this.clock = clock;
+        this.backoff = backoff;
+        this.untrustedKey = untrustedKey;
     }
 
     @Override
@@ -86,13 +92,21 @@ public final class CheckpointCosigning implements Processor {
         NoteVerifierKey logKey = peerKeys.logKey(peer).orElseThrow(() -> new CosignException(
                 "no audit log key of peer " + peer + " is configured"));
         PeerWitness witness = new PeerWitness(cosigner, List.of(logKey), witnessed, alarm, clock);
-        NoteSignature cosignature = witness.witness(offer.note(), (first, second) -> {
-            if (first != offer.proofFromSize()) {
-                throw new CosignException("the offer carries a proof from tree size " + offer.proofFromSize()
-                        + ", not " + first);
+        NoteSignature cosignature;
+        try {
+            cosignature = witness.witness(offer.note(), (first, second) -> {
+                if (first != offer.proofFromSize()) {
+                    throw new CosignException("the offer carries a proof from tree size " + offer.proofFromSize()
+                            + ", not " + first);
+                }
+                return offer.consistencyProof(second);
+            });
+        } catch (CheckpointRefusedException e) {
+            if (e.reason() == Reason.INVALID_SIGNATURE || e.reason() == Reason.UNKNOWN_LOG) {
+                untrustedKey.raise(peer, "checkpoint", e.getMessage());
             }
-            return offer.consistencyProof(second);
-        });
+            throw e;
+        }
         long size = treeSize(offer.note());
         producer.sendBodyAndHeaders("jms:queue:" + BrokerAddresses.outboundTo(peer) + "?jmsMessageType=Text",
                 new CosignatureReply(size, cosignature.line()).json(), Map.of(BloHeaders.PROTOCOL, BloHeaders.PROTOCOL_VERSION,
@@ -113,19 +127,26 @@ public final class CheckpointCosigning implements Processor {
                 "cosignature from peer " + peer + " for tree size " + reply.treeSize()
                         + ", of which this node has no checkpoint"));
         if (own.signedNote().signatures().contains(cosignature)) {
+            backoff.answered(peer);
             return;
         }
         if (!verifies(own, cosignature, witnessKey)) {
+            untrustedKey.raise(peer, "cosignature:" + reply.treeSize(), "the cosignature line names "
+                    + cosignature.keyName());
             throw new CosignException("cosignature from peer " + peer + " does not verify over the checkpoint of"
                     + " tree size " + reply.treeSize() + " with the peer's witness key");
         }
         checkpoints.addCosignature(own.treeSize(), cosignature, clock.instant());
+        backoff.answered(peer);
         LOG.info("BLO-AUD-024 stored the cosignature of peer {} for audit checkpoint {}", peer, own.treeSize());
     }
 
     private boolean verifies(StoredCheckpoint own, NoteSignature cosignature, NoteVerifierKey witnessKey) {
         try {
-            SignedNote withCosignature = own.signedNote().withSignature(cosignature);
+            // only the log signature and the new line: a cosignature stored earlier must not vouch for this one
+            SignedNote withCosignature = SignedNote.of(own.signedNote().text(), own.signedNote().signatures().stream()
+                    .filter(signature -> signature.keyName().equals(ownLogKey.name())).toList())
+                    .withSignature(cosignature);
             List<VerifiedSignature> verified = new CheckpointVerifier(ownLogKey, List.of(witnessKey))
                     .open(withCosignature.encoded()).cosignatures();
             return verified.stream().anyMatch(signature -> signature.key().equals(witnessKey));

@@ -24,7 +24,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Every interval, offers this node's latest checkpoint to each peer whose cosignature it still lacks, as a
  * {@code BloKind=CHECKPOINT} message on {@code blo.outbound.<PEER>} with the consistency proof from the largest
- * checkpoint that peer cosigned before (known from the stored cosignatures).
+ * checkpoint that peer cosigned before (known from the stored cosignatures). A peer that does not answer is offered
+ * again only when its {@link OfferBackoff} says so.
  */
 final class CheckpointOffering implements SmartLifecycle {
 
@@ -39,11 +40,12 @@ final class CheckpointOffering implements SmartLifecycle {
     private final String nodeName;
     private final ProducerTemplate producer;
     private final Duration interval;
+    private final OfferBackoff backoff;
     private ScheduledExecutorService executor;
 
     CheckpointOffering(CheckpointStore checkpoints, CosignedSizes cosignedSizes, AuditTree tree,
             PeerAuditKeys peerKeys, List<String> peers, String nodeName, ProducerTemplate producer,
-            Duration interval) {
+            Duration interval, OfferBackoff backoff) {
         this.checkpoints = checkpoints;
         this.cosignedSizes = cosignedSizes;
         this.tree = tree;
@@ -52,6 +54,7 @@ final class CheckpointOffering implements SmartLifecycle {
         this.nodeName = nodeName;
         this.producer = producer;
         this.interval = interval;
+        this.backoff = backoff;
     }
 
     void offerLatest() {
@@ -67,7 +70,7 @@ final class CheckpointOffering implements SmartLifecycle {
             }
             boolean cosigned = latest.get().signedNote().signatures().stream()
                     .anyMatch(signature -> signature.keyName().equals(witnessKey.get().name()));
-            if (!cosigned) {
+            if (!cosigned && backoff.due(peer)) {
                 offer(latest.get(), peer, cosignedSizes.largestCosignedBy(witnessKey.get().name()));
             }
         }
@@ -84,6 +87,7 @@ final class CheckpointOffering implements SmartLifecycle {
         headers.put(BloHeaders.TO_NODE, peer);
         producer.sendBodyAndHeaders("jms:queue:" + BrokerAddresses.outboundTo(peer) + "?jmsMessageType=Text",
                 CheckpointOffer.of(checkpoint.signedNote().encoded(), proof).json(), headers);
+        backoff.offered(peer);
         LOG.info("BLO-AUD-020 offered audit checkpoint at tree size {} to peer {} for cosigning", size, peer);
     }
 

@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.apache.camel.ProducerTemplate;
 import org.blohub.crypto.note.Cosigner;
 import org.blohub.crypto.note.NoteException;
 import org.blohub.crypto.note.NoteVerifierKey;
+import org.blohub.hub.audit.AuditConfiguration;
 import org.blohub.hub.audit.AuditException;
+import org.blohub.hub.audit.NodeAuditKeyFiles;
 import org.blohub.hub.audit.AuditOrigin;
 import org.blohub.hub.audit.AuditProperties;
 import org.blohub.hub.audit.AuditTree;
@@ -22,26 +25,34 @@ import org.blohub.hub.audit.WitnessedCheckpoints;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
-import org.springframework.beans.factory.annotation.Value;
+import org.blohub.hub.registry.NodeAuditKeys;
+import org.blohub.hub.store.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Cosigning between peers over the broker. Peers' verifier keys are read from {@code blo.audit.peer-keys-dir}
- * (see {@link PeerAuditKeys}); without it no checkpoint is offered and every offer is refused.
+ * Cosigning between peers over the broker. Peers' verifier keys are the ones the signed network registry publishes
+ * (see {@link PeerAuditKeys}); this node's own keys must be the ones it publishes for this node.
  */
 @Configuration(proxyBeanMethods = false)
 public class CosignConfiguration {
 
     @Bean
-    PeerAuditKeys peerAuditKeys(@Value("${blo.audit.peer-keys-dir:}") String directory) {
-        return new PeerAuditKeys(directory.isBlank() ? null : Path.of(directory));
+    PeerAuditKeys peerAuditKeys(NetworkRegistry registry) {
+        return new PeerAuditKeys(registry);
     }
 
     @Bean
-    Cosigner witnessKey(NodeProperties node, AuditOrigin origin) {
-        return WitnessKeyFile.loadOrCreate(node.dataDir().resolve("audit").resolve(WitnessKeyFile.NAME),
-                origin.witnessName());
+    Cosigner witnessKey(NodeProperties node, AuditOrigin origin, NetworkRegistry registry) {
+        Cosigner witness = NodeAuditKeyFiles.witnessKey(NodeAuditKeyFiles.witnessKeyFile(node.dataDir()), origin);
+        AuditConfiguration.requirePublished(witness.verifierKey(), registry, node.name(), "witness",
+                NodeAuditKeys::witnessKey);
+        return witness;
+    }
+
+    @Bean
+    UntrustedPeerKeyAlarm untrustedPeerKeyAlarm(AuditLog auditLog, Clock clock) {
+        return new UntrustedPeerKeyAlarm(auditLog, clock);
     }
 
     @Bean
@@ -50,23 +61,30 @@ public class CosignConfiguration {
     }
 
     @Bean
+    OfferBackoff offerBackoff(AuditProperties properties, Clock clock) {
+        Duration base = properties.checkpointInterval();
+        return new OfferBackoff(base, base.compareTo(properties.cosignBackoffMax()) > 0 ? base
+                : properties.cosignBackoffMax(), clock);
+    }
+
+    @Bean
     CheckpointOffering checkpointOffering(CheckpointStore checkpoints, CosignedSizes sizes, AuditTree tree,
             PeerAuditKeys peerKeys, NodeProperties node, NetworkRegistry registry, ProducerTemplate producer,
-            AuditProperties properties) {
+            AuditProperties properties, OfferBackoff backoff) {
         return new CheckpointOffering(checkpoints, sizes, tree, peerKeys, peers(node, registry), node.name(),
-                producer, properties.checkpointInterval());
+                producer, properties.checkpointInterval(), backoff);
     }
 
     @Bean
     CheckpointCosigning checkpointCosigning(Cosigner witnessKey, CheckpointPublisher publisher,
             AuditProperties properties, PeerAuditKeys peerKeys, WitnessedCheckpoints witnessed,
             PeerAuditAlarm alarm, CheckpointStore checkpoints, NodeProperties node, NetworkRegistry registry,
-            ProducerTemplate producer, Clock clock) {
+            ProducerTemplate producer, Clock clock, OfferBackoff backoff, UntrustedPeerKeyAlarm untrustedKey) {
         Path logKeyFile = properties.logKeyFile() != null ? properties.logKeyFile()
-                : node.dataDir().resolve("audit").resolve("log.key");
+                : NodeAuditKeyFiles.logKeyFile(node.dataDir());
         return new CheckpointCosigning(witnessKey, ownLogKey(logKeyFile.resolveSibling(logKeyFile.getFileName()
                 + ".vkey")), peerKeys, witnessed, alarm, checkpoints, peers(node, registry), node.name(),
-                producer, clock);
+                producer, clock, backoff, untrustedKey);
     }
 
     private static NoteVerifierKey ownLogKey(Path vkeyFile) {

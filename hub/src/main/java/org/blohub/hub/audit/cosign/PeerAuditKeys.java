@@ -1,50 +1,29 @@
 package org.blohub.hub.audit.cosign;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.blohub.crypto.note.NoteException;
 import org.blohub.crypto.note.NoteVerifierKey;
-import org.blohub.hub.audit.AuditException;
+import org.blohub.hub.registry.NetworkNode;
+import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.registry.NodeAuditKeys;
 
 /**
- * The peers' published audit verifier keys, read from {@code <dir>/<PEER>/audit/log.key.vkey} (the peer's log key)
- * and {@code <dir>/<PEER>/audit/witness.key.vkey} (the peer's cosigning key). The operator places them there out
- * of band; read on every use so a peer that starts later is picked up without a restart.
+ * The peers' audit verifier keys, exactly as the signed network registry publishes them for each node: a peer's
+ * checkpoint is accepted only under its registry log key, its cosignature only under its registry witness key.
+ * A new key of a peer takes effect with a new signed registry, never by anything the peer sends.
  */
 final class PeerAuditKeys {
 
-    private final Optional<Path> directory;
+    private final NetworkRegistry registry;
 
-    /** @param directory null when no peer keys are configured */
-    PeerAuditKeys(Path directory) {
-        this.directory = Optional.ofNullable(directory);
+    PeerAuditKeys(NetworkRegistry registry) {
+        this.registry = registry;
     }
 
     Optional<NoteVerifierKey> logKey(String peer) {
-        return read(peer, "log.key.vkey");
+        return registry.node(peer).map(NetworkNode::auditKeys).map(NodeAuditKeys::logKey);
     }
 
     Optional<NoteVerifierKey> witnessKey(String peer) {
-        return read(peer, WitnessKeyFile.NAME + ".vkey");
-    }
-
-    private Optional<NoteVerifierKey> read(String peer, String fileName) {
-        return directory.flatMap(root -> read(root.resolve(peer).resolve("audit").resolve(fileName)));
-    }
-
-    private static Optional<NoteVerifierKey> read(Path file) {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(NoteVerifierKey.parse(Files.readString(file, StandardCharsets.US_ASCII).strip()));
-        } catch (IOException e) {
-            throw new AuditException("cannot read the peer verifier key " + file, e);
-        } catch (NoteException e) {
-            throw new AuditException("peer verifier key file " + file + " does not hold a valid verifier key", e);
-        }
+        return registry.node(peer).map(NetworkNode::auditKeys).map(NodeAuditKeys::witnessKey);
     }
 }

@@ -12,6 +12,7 @@ import org.blohub.crypto.merkle.MerkleTreeException;
 import org.blohub.hub.store.AuditEvent;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLeafEncoder;
+import org.blohub.hub.store.AuditLogGrowth;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditQuery;
 import org.blohub.hub.store.AuditRecord;
@@ -20,22 +21,32 @@ import org.blohub.hub.store.StoreException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 final class JdbcAuditLog implements AuditLog {
 
     private static final String COLUMNS = "seq, event_time, event_type, message_id, conversation_id, from_office, "
-            + "to_offices, actor, envelope_sha256, reason_code, leaf_bytes, leaf_hash";
+            + "to_offices, actor, envelope_sha256, reason_code, remote_address, admin_action, admin_target, leaf_bytes, leaf_hash";
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
     private final AuditLeafEncoder leafEncoder;
     private final MerkleTree tree;
+    private final AuditLogGrowth growth;
 
     JdbcAuditLog(JdbcClient jdbc, TransactionOperations transactions, AuditLeafEncoder leafEncoder) {
+        this(jdbc, transactions, leafEncoder, () -> { });
+    }
+
+    /** @param growth told after each transaction that appended commits */
+    JdbcAuditLog(JdbcClient jdbc, TransactionOperations transactions, AuditLeafEncoder leafEncoder,
+            AuditLogGrowth growth) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.leafEncoder = leafEncoder;
         this.tree = new MerkleTree(new JdbcTreeHashStore(jdbc));
+        this.growth = growth;
     }
 
     /**
@@ -59,13 +70,15 @@ final class JdbcAuditLog implements AuditLog {
                             + next + "; tree_hashes is out of step with audit_events");
                 }
                 jdbc.sql("UPDATE audit_sequence SET next_seq = ? WHERE id = 1").param(next + 1).update();
-                jdbc.sql("INSERT INTO audit_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                jdbc.sql("INSERT INTO audit_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(next, SqlTimes.toSql(event.time()), event.type().name(),
                                 event.messageId().orElse(null), event.conversationId().orElse(null),
                                 event.fromOffice().orElse(null), String.join(",", event.toOffices()), event.actor(),
                                 event.envelopeSha256().orElse(null), event.reasonCode().orElse(null),
-                                leafBytes, leafHash)
+                                event.remoteAddress().orElse(null), event.action().orElse(null),
+                                event.target().orElse(null), leafBytes, leafHash)
                         .update();
+                tellGrowthAfterCommit();
                 return next;
             });
             if (index == null) {
@@ -75,6 +88,17 @@ final class JdbcAuditLog implements AuditLog {
         } catch (DataAccessException | MerkleTreeException e) {
             throw new StoreException("cannot append a " + event.type() + " audit event"
                     + event.messageId().map(id -> " for message " + id).orElse(""), e);
+        }
+    }
+
+    private void tellGrowthAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    growth.grew();
+                }
+            });
         }
     }
 
@@ -162,7 +186,10 @@ final class JdbcAuditLog implements AuditLog {
                 toOffices.isEmpty() ? List.of() : Arrays.asList(toOffices.split(",")),
                 row.getString("actor"),
                 Optional.ofNullable(row.getString("envelope_sha256")),
-                Optional.ofNullable(row.getString("reason_code")));
+                Optional.ofNullable(row.getString("reason_code")),
+                Optional.ofNullable(row.getString("remote_address")),
+                Optional.ofNullable(row.getString("admin_action")),
+                Optional.ofNullable(row.getString("admin_target")));
         return new AuditRecord(row.getLong("seq"), event, ImmutableBytes.copyOf(row.getBytes("leaf_bytes")),
                 ImmutableBytes.copyOf(row.getBytes("leaf_hash")));
     }

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.blohub.crypto.merkle.TreeHashStore;
 import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.AuditLogGrowth;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
@@ -26,6 +27,12 @@ public final class JdbcAuditStorage {
     public static AuditLog auditLog(DataSource dataSource, TransactionOperations transactions,
             AuditLeafEncoder leafEncoder) {
         return new JdbcAuditLog(JdbcClient.create(dataSource), transactions, leafEncoder);
+    }
+
+    /** An audit log that tells {@code growth} after each committed append. */
+    public static AuditLog auditLog(DataSource dataSource, AuditLeafEncoder leafEncoder, AuditLogGrowth growth) {
+        return new JdbcAuditLog(JdbcClient.create(dataSource),
+                new TransactionTemplate(new JdbcTransactionManager(dataSource)), leafEncoder, growth);
     }
 
     /** Read access to the stored perfect-subtree hashes; only the audit log appends to them. */

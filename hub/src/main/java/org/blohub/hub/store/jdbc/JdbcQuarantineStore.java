@@ -2,6 +2,7 @@ package org.blohub.hub.store.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.blohub.hub.store.ImmutableBytes;
@@ -76,6 +77,31 @@ final class JdbcQuarantineStore implements QuarantineStore {
             return jdbc.sql("SELECT COUNT(*) FROM quarantine").query(Long.class).single();
         } catch (DataAccessException e) {
             throw new StoreException("cannot count quarantine entries", e);
+        }
+    }
+
+    @Override
+    public List<QuarantinedMessage> pending(int offset, int limit) {
+        try {
+            return jdbc.sql("SELECT " + COLUMNS + " FROM quarantine WHERE discarded_at IS NULL "
+                            + "ORDER BY received_at, id LIMIT ? OFFSET ?")
+                    .params(limit, offset)
+                    .query((row, rowNumber) -> read(row))
+                    .list();
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot list pending quarantine entries", e);
+        }
+    }
+
+    @Override
+    public boolean discard(long id, Instant at, String by, String reason) {
+        try {
+            return jdbc.sql("UPDATE quarantine SET raw_bytes = ?, discarded_at = ?, discarded_by = ?, discard_reason = ?"
+                            + " WHERE id = ? AND discarded_at IS NULL")
+                    .params(new byte[0], SqlTimes.toSql(at), by, reason, id)
+                    .update() == 1;
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot discard quarantine entry " + id, e);
         }
     }
 

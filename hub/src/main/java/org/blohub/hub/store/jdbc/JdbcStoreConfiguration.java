@@ -5,10 +5,12 @@ import javax.sql.DataSource;
 import org.blohub.crypto.merkle.TreeHashStore;
 import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.AuditLogGrowth;
 import org.blohub.hub.store.InboundDeduplication;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.QuarantineStore;
 import org.blohub.hub.store.ReceiptStore;
+import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -55,9 +57,18 @@ public class JdbcStoreConfiguration {
     /** The leaf encoder is the audit trail's ({@code org.blohub.hub.audit.CanonicalAuditLeafEncoder}). */
     @Bean
     AuditLog auditLog(DataSource dataSource, PlatformTransactionManager transactionManager,
-            AuditLeafEncoder leafEncoder) {
+            AuditLeafEncoder leafEncoder, ObjectProvider<AuditLogGrowth> growth) {
+        // resolved at each commit, not here: the listener (the checkpoint schedule) may be created after the log
         return new JdbcAuditLog(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager),
-                leafEncoder);
+                leafEncoder, () -> tell(growth));
+    }
+
+    private static void tell(ObjectProvider<AuditLogGrowth> growth) {
+        try {
+            growth.ifAvailable(AuditLogGrowth::grew);
+        } catch (BeansException e) {
+            // the context is shutting down; the next start signs a checkpoint of what was committed
+        }
     }
 
     @Bean

@@ -54,4 +54,20 @@ abstract class QuarantineStoreContract extends StoreContract {
         assertThat(stores.quarantine.count()).isEqualTo(3);
         assertThat(stores.quarantine.find(newest + 1000)).isEmpty();
     }
+
+    @Test
+    void aDiscardedEntryLeavesThePendingListAndLosesItsBytesOnce() {
+        long first = stores.quarantine.quarantine(replay(RECEIVED));
+        long second = stores.quarantine.quarantine(replay(RECEIVED.plusSeconds(30)));
+
+        assertThat(stores.quarantine.discard(first, RECEIVED.plusSeconds(90), "th-admin", "DUPLICATE")).isTrue();
+
+        assertThat(stores.quarantine.pending(0, 10)).extracting(QuarantinedMessage::id).containsExactly(second);
+        assertThat(stores.quarantine.find(first).orElseThrow().entry().rawBytes().size()).isZero();
+        assertThat(stores.quarantine.discard(first, RECEIVED.plusSeconds(120), "th-admin", "DUPLICATE"))
+                .as("a second discard").isFalse();
+        assertThat(stores.quarantine.discard(second + 1000, RECEIVED, "th-admin", "DUPLICATE")).isFalse();
+        assertThat(stores.jdbc.sql("SELECT discarded_by FROM quarantine WHERE id = ?").param(first)
+                .query(String.class).single()).isEqualTo("th-admin");
+    }
 }

@@ -1,4 +1,4 @@
-package org.blohub.hub.audit.cosign;
+package org.blohub.hub.audit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import org.blohub.crypto.note.Cosigner;
 import org.blohub.crypto.note.NoteException;
-import org.blohub.hub.audit.AuditException;
 
 /**
  * The node's Ed25519 cosigning (witness) key in {@code <data-dir>/audit/witness.key}, readable by the node only;
