@@ -3,6 +3,7 @@ package org.blohub.hub.broker;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.activemq.artemis.api.config.ActiveMQDefaultConfiguration;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory;
 import org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory;
@@ -51,17 +52,14 @@ final class PeerTlsTransport {
         params.put(TransportConstants.TRUSTSTORE_TYPE_PROP_NAME, "PKCS12");
         params.put(TransportConstants.TRUSTSTORE_PATH_PROP_NAME, trustStore.path().toString());
         params.put(TransportConstants.TRUSTSTORE_PASSWORD_PROP_NAME, masked(trustStore.password()));
+        params.put(ActiveMQDefaultConfiguration.getPropPasswordCodec(), ProcessLocalPasswordCodec.class.getName());
         return params;
     }
 
-    /**
-     * Artemis prints acceptor parameters when an acceptor fails to start. A password given as
-     * {@code ENC(...)} appears that way instead of in clear. The default codec only obfuscates: the
-     * protection of the store is its file permissions.
-     */
+    /** Artemis prints acceptor parameters when an acceptor fails to start; a masked password appears as {@code ENC(...)}. */
     static String masked(String password) {
         try {
-            return PasswordMaskingUtil.wrap(PasswordMaskingUtil.getDefaultCodec().encode(password));
+            return PasswordMaskingUtil.wrap(new ProcessLocalPasswordCodec().encode(password));
         } catch (Exception e) {
             throw new BrokerException("cannot mask a TLS store password for the broker configuration", e);
         }

@@ -3,9 +3,12 @@ package org.blohub.hub.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.activemq.artemis.api.config.ActiveMQDefaultConfiguration;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
 import org.apache.activemq.artemis.utils.PasswordMaskingUtil;
@@ -46,6 +49,26 @@ class PeerTlsTransportTest {
         String keyStorePassword = (String) params.get(TransportConstants.KEYSTORE_PASSWORD_PROP_NAME);
 
         assertThat(params.values()).doesNotContain("key-store-secret", "trust-store-secret");
-        assertThat(PasswordMaskingUtil.resolveMask(null, keyStorePassword, null)).isEqualTo("key-store-secret");
+        assertThat(PasswordMaskingUtil.resolveMask(null, keyStorePassword, codecOf(params))).isEqualTo("key-store-secret");
+    }
+
+    @Test
+    void everyRandomStorePasswordResolvesBackAsArtemisResolvesIt() throws Exception {
+        SecureRandom random = new SecureRandom();
+        for (int i = 0; i < 3000; i++) {
+            byte[] secret = new byte[24];
+            random.nextBytes(secret);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+            Map<String, Object> params = PeerTlsTransport.connector(THAILAND.peers().get(0),
+                    new Pkcs12Store(Path.of("th.p12"), password), THAILAND.trustStore()).getParams();
+
+            assertThat(PasswordMaskingUtil.resolveMask(null,
+                    (String) params.get(TransportConstants.KEYSTORE_PASSWORD_PROP_NAME), codecOf(params)))
+                    .as("password #%d", i).isEqualTo(password);
+        }
+    }
+
+    private static String codecOf(Map<String, Object> params) {
+        return (String) params.get(ActiveMQDefaultConfiguration.getPropPasswordCodec());
     }
 }
