@@ -124,7 +124,7 @@ class CheckpointCosigningIT {
         String offer = JsonMapper.builder().build().writeValueAsString(Map.of("note", note,
                 "proofFromSize", witnessedBefore, "proof", List.of()));
 
-        nodes.la.getBean(ProducerTemplate.class).sendBodyAndHeaders("jms:queue:blo.inbound?jmsMessageType=Text", offer,
+        nodes.th.getBean(ProducerTemplate.class).sendBodyAndHeaders("jms:queue:blo.outbound.LA?jmsMessageType=Text", offer,
                 Map.of(BloHeaders.PROTOCOL, 1, BloHeaders.KIND, "CHECKPOINT", BloHeaders.FROM_NODE, "TH",
                         BloHeaders.TO_NODE, "LA"));
 
@@ -146,7 +146,7 @@ class CheckpointCosigningIT {
         String reply = JsonMapper.builder().build().writeValueAsString(Map.of("treeSize", latest.treeSize(),
                 "cosignature", forged.line()));
 
-        nodes.th.getBean(ProducerTemplate.class).sendBodyAndHeaders("jms:queue:blo.inbound?jmsMessageType=Text", reply,
+        nodes.la.getBean(ProducerTemplate.class).sendBodyAndHeaders("jms:queue:blo.outbound.TH?jmsMessageType=Text", reply,
                 Map.of(BloHeaders.PROTOCOL, 1, BloHeaders.KIND, "COSIGNATURE", BloHeaders.FROM_NODE, "LA",
                         BloHeaders.TO_NODE, "TH"));
 
