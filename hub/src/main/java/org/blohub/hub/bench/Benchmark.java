@@ -105,14 +105,14 @@ final class Benchmark {
     }
 
     private RunResult measure(RunResult.Variant variant, int size, Traffic traffic, int count, Pacing pacing) {
-        String label = variant.label + " " + MarkdownReport.size(size);
+        String label = variant.label + " " + MarkdownReport.payload(size, traffic.carriage());
         long cpuBefore = meter.processCpuNanos();
         long wallBefore = System.nanoTime();
         ExchangeTimings timings = load.run(label, traffic, count, pacing, currentRun);
         long wall = System.nanoTime() - wallBefore;
         long cpu = meter.processCpuNanos() - cpuBefore;
         double seconds = timings.deliverySpanSeconds();
-        RunResult result = new RunResult(variant, size, count, timings.deliveredCount(), timings.receiptCount(), seconds,
+        RunResult result = new RunResult(variant, size, traffic.carriage(), count, timings.deliveredCount(), timings.receiptCount(), seconds,
                 seconds > 0 ? timings.deliveredCount() / seconds : 0, timings.submitToDelivered(),
                 timings.submitToReceipt(), (double) cpu / wall, cpu / 1e6 / count, meter.heapAfterGcMib());
         progress.printf("%s %s: %d sent, %d delivered, %.1f msg/s, submit→delivered p50 %.2f p99 %.2f ms,"
