@@ -8,8 +8,8 @@ package org.blohub.hub.bench;
  * @param cpuCoresBusy process CPU time over wall time during the run (both nodes and the load, one JVM)
  * @param heapAfterGcMib heap in use after a full collection at the end of the run
  */
-record RunResult(Variant variant, int payloadBytes, Carriage carriage, int sent, int delivered, int receipts, double seconds,
-        double throughput, LatencySummary toDelivered, LatencySummary toReceipt, double cpuCoresBusy,
+record RunResult(Variant variant, int payloadBytes, Carriage carriage, int sent, int delivered, int receipts,
+        double seconds, double throughput, LatencySummary toDelivered, LatencySummary toReceipt, double cpuCoresBusy,
         double cpuMillisPerMessage, double heapAfterGcMib) {
 
     enum Variant {
