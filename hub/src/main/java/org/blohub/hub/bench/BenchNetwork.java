@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.blohub.crypto.pki.PemFiles;
 import org.blohub.hub.broker.BrokerSettings;
+import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.broker.LinkRetry;
 import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.broker.Peer;
@@ -42,23 +43,20 @@ final class BenchNetwork {
     private final Path workDirectory;
     private final Path material;
     private final NetworkRegistry registry;
-    private final FreeLoopbackPorts ports;
 
-    private BenchNetwork(Path workDirectory, Path material, NetworkRegistry registry, FreeLoopbackPorts ports) {
+    private BenchNetwork(Path workDirectory, Path material, NetworkRegistry registry) {
         this.workDirectory = workDirectory;
         this.material = material;
         this.registry = registry;
-        this.ports = ports;
     }
 
     /** Generates the PKI and the signed registry from the demo template, with TH and LA on free ports. */
     static BenchNetwork create(Path workDirectory, Path template) {
-        FreeLoopbackPorts ports = new FreeLoopbackPorts();
         try {
             Files.createDirectories(workDirectory);
             String text = Files.readString(template, StandardCharsets.UTF_8);
-            String rewritten = text.replace("port: 61617", "port: " + ports.next())
-                    .replace("port: 61618", "port: " + ports.next());
+            String rewritten = text.replace("port: 61617", "port: " + FreeBrokerPorts.next())
+                    .replace("port: 61618", "port: " + FreeBrokerPorts.next());
             if (rewritten.equals(text)) {
                 throw new BenchException("the template " + template + " does not declare TH and LA on the demo broker"
                         + " ports 61617 and 61618, which the benchmark replaces with free ports");
@@ -68,7 +66,7 @@ final class BenchNetwork {
             Path material = workDirectory.resolve("demo");
             new DemoNetworkBootstrap(material, workDirectory, templateCopy, Clock.systemUTC())
                     .ensure(List.of(SENDER_NODE, RECEIVER_NODE));
-            return new BenchNetwork(workDirectory, material, loadRegistry(material), ports);
+            return new BenchNetwork(workDirectory, material, loadRegistry(material));
         } catch (IOException e) {
             throw new BenchException("cannot prepare the benchmark network under " + workDirectory, e);
         }
@@ -76,8 +74,8 @@ final class BenchNetwork {
 
     /** TH and LA as bare brokers, bridged over TLS like the nodes, on their own ports and journals. */
     RawBrokerPair startRawBrokers() {
-        int senderPort = ports.next();
-        int receiverPort = ports.next();
+        int senderPort = FreeBrokerPorts.next();
+        int receiverPort = FreeBrokerPorts.next();
         NodeBroker sender = rawBroker(SENDER_NODE, senderPort, RECEIVER_NODE, receiverPort);
         NodeBroker receiver = rawBroker(RECEIVER_NODE, receiverPort, SENDER_NODE, senderPort);
         sender.start();

@@ -13,7 +13,7 @@ final class CsvResults {
 
     static final String HEADER = "path,payload_bytes,sent,delivered,receipts,seconds,msg_per_s,"
             + "delivered_p50_ms,delivered_p95_ms,delivered_p99_ms,receipt_p50_ms,receipt_p95_ms,receipt_p99_ms,"
-            + "cpu_cores_busy,cpu_ms_per_msg,heap_after_gc_mib,kind";
+            + "cpu_cores_busy,cpu_ms_per_msg,heap_after_gc_mib,kind,carried_as";
 
     private CsvResults() {
     }
@@ -35,10 +35,10 @@ final class CsvResults {
     }
 
     private static String row(RunResult run, String kind) {
-        return String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.1f,%s",
+        return String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.1f,%s,%s",
                 run.variant().name(), run.payloadBytes(), run.sent(), run.delivered(), run.receipts(), run.seconds(),
                 run.throughput(), run.toDelivered().p50(), run.toDelivered().p95(), run.toDelivered().p99(),
                 run.toReceipt().p50(), run.toReceipt().p95(), run.toReceipt().p99(), run.cpuCoresBusy(),
-                run.cpuMillisPerMessage(), run.heapAfterGcMib(), kind);
+                run.cpuMillisPerMessage(), run.heapAfterGcMib(), kind, run.carriage().name());
     }
 }

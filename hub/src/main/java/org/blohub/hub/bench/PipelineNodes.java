@@ -1,9 +1,11 @@
 package org.blohub.hub.bench;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
+import org.blohub.adapters.canonical.Attachment;
 import org.blohub.adapters.canonical.Entities;
 import org.blohub.adapters.canonical.Handling;
 import org.blohub.adapters.canonical.HandlingCode;
@@ -12,6 +14,7 @@ import org.blohub.adapters.canonical.LiaisonMessageValidator;
 import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.adapters.canonical.MessageKind;
 import org.blohub.adapters.canonical.Priority;
+import org.blohub.hub.pipeline.AttachmentIntake;
 import org.blohub.hub.pipeline.MessageDelivered;
 import org.blohub.hub.pipeline.MessageSubmitter;
 import org.blohub.hub.pipeline.ReceiptVerified;
@@ -21,13 +24,14 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.core.io.ByteArrayResource;
 
 /**
  * The full pipeline between two running nodes: TH-CHIANGKHONG submits to LA-HOUAYXAY through
  * {@link MessageSubmitter}, the entry the REST API uses (validate, authorize, seal, store, audit, hand
- * to the broker); LA opens, verifies, stores, audits and sends a signed receipt, which TH opens and
- * records. Delivery and receipt times come from the nodes' {@link MessageDelivered} and
- * {@link ReceiptVerified} events.
+ * to the broker), after {@link AttachmentIntake} for a payload sent as an attachment; LA opens, verifies
+ * (attachment parts included), stores, audits and sends a signed receipt, which TH opens and records.
+ * Delivery and receipt times come from the nodes' {@link MessageDelivered} and {@link ReceiptVerified} events.
  */
 final class PipelineNodes implements AutoCloseable {
 
@@ -35,6 +39,7 @@ final class PipelineNodes implements AutoCloseable {
     static final String TO_OFFICE = "LA-HOUAYXAY";
     private static final String ACTOR = "bench";
     private static final String BODY_ALPHABET = "abcdefghijklmnopqrstuvwxyz ";
+    private static final String ATTACHMENT_NOTE = "Benchmark payload attached.";
 
     private final ConfigurableApplicationContext sender;
     private final ConfigurableApplicationContext receiver;
@@ -44,9 +49,9 @@ final class PipelineNodes implements AutoCloseable {
         this.receiver = receiver;
     }
 
-    /** The largest payload the pipeline accepts: a message body is at most 64 KiB (larger content goes in attachments). */
+    /** Whether the pipeline carries this payload: in the body up to 64 KiB, above that as one attachment of at most 20 MiB. */
     static boolean accepts(int payloadBytes) {
-        return payloadBytes <= LiaisonMessageValidator.MAX_BODY_BYTES;
+        return payloadBytes <= LiaisonMessageValidator.MAX_ATTACHMENT_BYTES;
     }
 
     void listen(CurrentRun run) {
@@ -72,15 +77,22 @@ final class PipelineNodes implements AutoCloseable {
         }
     }
 
-    /** Requests whose body is {@code payloadBytes} ASCII characters, each sealed on its own. */
+    /**
+     * Requests carrying {@code payloadBytes}, each sealed on its own: up to the body limit as a body of that many
+     * ASCII characters; above it as one attachment of that many random bytes with a short body, sealed by
+     * {@link AttachmentIntake} and then submitted, as the REST API's multipart submission does.
+     */
     Traffic traffic(int payloadBytes) {
         if (!accepts(payloadBytes)) {
-            throw new BenchException("the pipeline refuses a " + payloadBytes + "-byte body (at most "
-                    + LiaisonMessageValidator.MAX_BODY_BYTES + ")");
+            throw new BenchException("the pipeline refuses a " + payloadBytes + "-byte payload (an attachment has at"
+                    + " most " + LiaisonMessageValidator.MAX_ATTACHMENT_BYTES + " bytes)");
         }
-        String body = body(payloadBytes);
+        boolean asAttachment = payloadBytes > LiaisonMessageValidator.MAX_BODY_BYTES;
+        String body = asAttachment ? ATTACHMENT_NOTE : body(payloadBytes);
+        List<AttachmentIntake.Upload> uploads = asAttachment ? List.of(upload(payloadBytes)) : List.of();
         MessageIds ids = sender.getBean(MessageIds.class);
         MessageSubmitter submitter = sender.getBean(MessageSubmitter.class);
+        AttachmentIntake intake = sender.getBean(AttachmentIntake.class);
         Clock clock = sender.getBean(Clock.class);
         return new Traffic() {
             @Override
@@ -97,12 +109,38 @@ final class PipelineNodes implements AutoCloseable {
                         .body(body).entities(Entities.none())
                         .build();
                 try {
-                    submitter.submit(Submission.of(message, ACTOR));
+                    if (uploads.isEmpty()) {
+                        submitter.submit(Submission.of(message, ACTOR));
+                    } else {
+                        submitWithAttachments(message);
+                    }
                 } catch (SubmissionRefusedException e) {
                     throw new BenchException("the pipeline refused benchmark message " + id + ": " + e.getMessage(), e);
                 }
             }
+
+            /** The steps of MessagesController's multipart submission, without HTTP. */
+            private void submitWithAttachments(LiaisonMessage message) throws SubmissionRefusedException {
+                List<Attachment> descriptors = intake.seal(message, uploads);
+                try {
+                    submitter.submit(Submission.of(message.toBuilder().attachments(descriptors).build(), ACTOR));
+                } catch (SubmissionRefusedException refused) {
+                    intake.discard(message.id());
+                    throw refused;
+                }
+            }
+
+            @Override
+            public RunResult.Carriage carriage() {
+                return asAttachment ? RunResult.Carriage.ATTACHMENT : RunResult.Carriage.BODY;
+            }
         };
+    }
+
+    private static AttachmentIntake.Upload upload(int length) {
+        byte[] content = new byte[length];
+        new Random(length).nextBytes(content);
+        return new AttachmentIntake.Upload("payload.bin", "application/octet-stream", new ByteArrayResource(content));
     }
 
     private static String body(int length) {

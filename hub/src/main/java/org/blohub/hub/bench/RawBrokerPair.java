@@ -92,6 +92,11 @@ final class RawBrokerPair implements AutoCloseable {
                 }
                 persistent(context.createProducer()).send(context.createQueue(outbound), message);
             }
+
+            @Override
+            public RunResult.Carriage carriage() {
+                return RunResult.Carriage.BODY;
+            }
         };
     }
 

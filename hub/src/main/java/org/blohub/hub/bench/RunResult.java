@@ -1,14 +1,15 @@
 package org.blohub.hub.bench;
 
 /**
- * One measured run: a variant (raw broker or sealed pipeline), a payload size and a message count.
+ * One measured run: a variant (raw broker or sealed pipeline), a payload size, how the payload travelled,
+ * and a message count.
  *
  * @param throughput   delivered messages per second, first submission to last delivery
  * @param cpuCoresBusy process CPU time over wall time during the run (both nodes and the load, one JVM)
  * @param heapAfterGcMib heap in use after a full collection at the end of the run
  */
-record RunResult(Variant variant, int payloadBytes, int sent, int delivered, int receipts, double seconds,
-        double throughput, LatencySummary toDelivered, LatencySummary toReceipt, double cpuCoresBusy,
+record RunResult(Variant variant, int payloadBytes, Carriage carriage, int sent, int delivered, int receipts,
+        double seconds, double throughput, LatencySummary toDelivered, LatencySummary toReceipt, double cpuCoresBusy,
         double cpuMillisPerMessage, double heapAfterGcMib) {
 
     enum Variant {
@@ -20,5 +21,11 @@ record RunResult(Variant variant, int payloadBytes, int sent, int delivered, int
         Variant(String label) {
             this.label = label;
         }
+    }
+
+    /** How the payload travelled: as the body of the JMS message or canonical message, or as one attachment part. */
+    enum Carriage {
+        BODY,
+        ATTACHMENT
     }
 }

@@ -8,4 +8,7 @@ interface Traffic {
 
     /** Sends the message; returns when the sending side has accepted it (stored, handed to the broker). */
     void send(String id);
+
+    /** How the payload travels: as the message body, or as one attachment part. */
+    RunResult.Carriage carriage();
 }

@@ -22,13 +22,13 @@ import org.blohub.crypto.note.CheckpointVerifier;
 import org.blohub.crypto.note.NoteException;
 import org.blohub.crypto.note.NoteVerifierKey;
 import org.blohub.hub.HubApplication;
+import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.DemoNetworkBootstrap;
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.QuarantineEntry;
 import org.blohub.hub.store.QuarantineStore;
-import org.blohub.hub.testing.LoopbackPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,8 +62,8 @@ class AuditOnRunningNodeIT {
         Path material = directory.resolve("demo");
         Path template = directory.resolve("network.yaml");
         Files.writeString(template, Files.readString(repositoryRoot().resolve("config/demo/network.yaml"))
-                .replace("port: 61617", "port: " + LoopbackPorts.unused())
-                .replace("port: 61618", "port: " + LoopbackPorts.unused()));
+                .replace("port: 61617", "port: " + FreeBrokerPorts.next())
+                .replace("port: 61618", "port: " + FreeBrokerPorts.next()));
         DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, directory, template, Clock.systemUTC());
         bootstrap.ensure(List.of("TH", "LA"));
         credentials = bootstrap.credentials();

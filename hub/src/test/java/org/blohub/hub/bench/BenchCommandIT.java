@@ -31,7 +31,8 @@ class BenchCommandIT {
     Path directory;
 
     @Test
-    void measuresEverySizeOnBothPathsDeliversEveryMessageAndWritesChartCsvAndDocumentSection() throws IOException {
+    void measuresEverySizeOnBothPathsWithOneMebibyteAsAnAttachmentAndWritesChartCsvAndDocumentSection()
+            throws IOException {
         Path csv = directory.resolve("bench.csv");
         Path chart = directory.resolve("bench.png");
         Path document = directory.resolve("performance.md");
@@ -53,11 +54,13 @@ class BenchCommandIT {
             assertThat(rows.get("BASELINE/" + size + "/saturated")).as("raw JMS at %d bytes", size)
                     .satisfies(row -> assertDeliveredAll(row));
         }
-        for (int size : List.of(1024, 2048, 65536)) {
+        for (int size : List.of(1024, 2048, 65536, 1048576)) {
             assertThat(rows.get("PIPELINE/" + size + "/saturated")).as("sealed pipeline at %d bytes", size)
                     .satisfies(row -> assertDeliveredAll(row));
         }
-        assertThat(rows).as("the pipeline refuses a 1 MiB body").doesNotContainKey("PIPELINE/1048576/saturated");
+        assertThat(rows.get("PIPELINE/65536/saturated").carriedAs()).isEqualTo("BODY");
+        assertThat(rows.get("PIPELINE/1048576/saturated").carriedAs()).as("1 MiB is over the 64 KiB body limit")
+                .isEqualTo("ATTACHMENT");
         assertThat(rows.get("PIPELINE/2048/paced")).isNotNull();
         assertThat(rows.get("PIPELINE/2048/paced").delivered()).isEqualTo(2);
 
@@ -68,7 +71,9 @@ class BenchCommandIT {
         String updated = Files.readString(document);
         assertThat(updated).startsWith("# Performance\n\nkept above\n\n").endsWith("\n\nkept below\n")
                 .doesNotContain("old table")
-                .contains("| 2 KiB | sealed pipeline | 3 | 3 |", "![Throughput and p99 latency", "(bench.png)");
+                .contains("| 2 KiB | sealed pipeline | 3 | 3 |", "| 1 MiB (attachment) | sealed pipeline | 3 | 3 |",
+                        "![Throughput and p99 latency", "(bench.png)")
+                .doesNotContain("not measured |");
     }
 
     private static void assertDeliveredAll(Row row) {
@@ -80,7 +85,7 @@ class BenchCommandIT {
     }
 
     private record Row(String path, int payloadBytes, int sent, int delivered, int receipts, double throughput,
-            double deliveredP99, String kind) {
+            double deliveredP99, String kind, String carriedAs) {
 
         static Row parse(String line) {
             List<String> cells = Arrays.asList(line.split(","));
@@ -91,7 +96,7 @@ class BenchCommandIT {
                     Integer.parseInt(cells.get(header.indexOf("receipts"))),
                     Double.parseDouble(cells.get(header.indexOf("msg_per_s"))),
                     Double.parseDouble(cells.get(header.indexOf("delivered_p99_ms"))),
-                    cells.get(header.indexOf("kind")));
+                    cells.get(header.indexOf("kind")), cells.get(header.indexOf("carried_as")));
         }
 
         String key() {

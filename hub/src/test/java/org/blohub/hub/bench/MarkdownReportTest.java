@@ -29,13 +29,26 @@ class MarkdownReportTest {
     }
 
     @Test
+    void labelsAPayloadThatTravelledAsAnAttachmentAndSaysHowItWasCarried() {
+        RunResult attached = new RunResult(RunResult.Variant.PIPELINE, 1_048_576, RunResult.Carriage.ATTACHMENT, 100,
+                100, 100, 10, 10, LATENCY, LATENCY, 1.0, 10, 64);
+
+        String report = report(attached);
+
+        assertThat(report).contains("| 1 MiB (attachment) | sealed pipeline | 100 | 100 | 10.0 |")
+                .contains("travels through the pipeline as one attachment");
+        assertThat(report(run(RunResult.Variant.PIPELINE, 50))).doesNotContain("(attachment)");
+    }
+
+    @Test
     void saysWhichSizesThePipelineRefusedAndWhatWasNotMeasured() {
         BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
-                List.of(run(RunResult.Variant.BASELINE, 100)), List.of(1_048_576), Optional.empty(), Optional.empty());
+                List.of(run(RunResult.Variant.BASELINE, 100)), List.of(32 * 1_048_576), Optional.empty(), Optional.empty());
 
         String report = new MarkdownReport(results, "chart.png").render();
 
-        assertThat(report).contains("| 1 MiB | sealed pipeline | – | – | not measured |")
+        assertThat(report).contains("| 32 MiB | sealed pipeline | – | – | not measured |")
+                .contains("Not measured through the pipeline: 32 MiB. An attachment may have at most 20 MiB")
                 .contains("p99 submit→delivered < 100 ms at half the pipeline's maximum throughput: not measured")
                 .contains("Heap flat over the long run: not measured")
                 .contains("![Throughput and p99 latency, raw JMS and sealed pipeline](chart.png)");
@@ -58,6 +71,7 @@ class MarkdownReportTest {
     }
 
     private static RunResult run(RunResult.Variant variant, double throughput) {
-        return new RunResult(variant, 2048, 100, 100, 100, 100 / throughput, throughput, LATENCY, LATENCY, 1.0, 10, 64);
+        return new RunResult(variant, 2048, RunResult.Carriage.BODY, 100, 100, 100, 100 / throughput, throughput,
+                LATENCY, LATENCY, 1.0, 10, 64);
     }
 }

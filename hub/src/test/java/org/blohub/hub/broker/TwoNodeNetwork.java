@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.DevelopmentPki;
-import org.blohub.hub.testing.LoopbackPorts;
 
 /**
  * Thailand (TH) and Laos (LA) nodes, each with its own broker, data directory and loopback TLS port,
@@ -41,8 +40,8 @@ final class TwoNodeNetwork implements AutoCloseable {
         this.thTls = pki.issueNodeTls("TH-BROKER", LOOPBACK_NAMES);
         this.laTls = pki.issueNodeTls("LA-BROKER", LOOPBACK_NAMES);
         this.trustStore = storeFiles.trustStore(directory.resolve("tls/truststore.p12"), List.of(pki.root().certificate()));
-        int thPort = LoopbackPorts.unused();
-        int laPort = LoopbackPorts.unused();
+        int thPort = FreeBrokerPorts.next();
+        int laPort = FreeBrokerPorts.next();
         this.thSettings = new BrokerSettings("TH", directory.resolve("th-data"), LOOPBACK, thPort,
                 storeFiles.keyStore(directory.resolve("tls/th.p12"), thTls), trustStore,
                 List.of(new Peer("LA", LOOPBACK, laPort)), FAST_RETRY);

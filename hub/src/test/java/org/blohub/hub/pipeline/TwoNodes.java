@@ -16,10 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.DemoNetworkBootstrap;
 import org.blohub.hub.demo.NodeLauncher;
-import org.blohub.hub.testing.LoopbackPorts;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -62,7 +62,7 @@ final class TwoNodes implements AutoCloseable {
         this.thirdNodes = variant.thirdNodes();
         String template = Files.readString(repositoryRoot().resolve("config/demo/network.yaml"));
         for (int demoPort = 61617; demoPort <= 61621; demoPort++) {
-            template = template.replace("port: " + demoPort, "port: " + LoopbackPorts.unused());
+            template = template.replace("port: " + demoPort, "port: " + FreeBrokerPorts.next());
         }
         Path templateFile = directory.resolve("network.yaml");
         Files.writeString(templateFile, template + variant.moreAgreements());
