@@ -195,6 +195,13 @@ class AttachmentExchangeIT {
                 assertThat(rejected.reasonCode()).contains("BLO-ATT-013 PART_NOT_FROM_SENDER");
             });
             assertThat(laStore.receivedPart(message.id(), "MM", 0)).as("removed once refused").isEmpty();
+
+            myanmar().deliverPart(laBroker(), sealPart(randomBytes(2000, 24), "TH-CHIANGKHONG", "LA-HOUAYXAY"),
+                    message.id(), 0);
+            await().atMost(TwoNodes.PATIENCE).until(() -> laStore.receivedPart(message.id(), "MM", 0).isPresent());
+            assertThat(download(nodes.la, "LA-HOUAYXAY", message.id(), 0).body())
+                    .as("a part planted after delivery is passed over: it does not match the signed descriptor")
+                    .isEqualTo(photo);
         }
 
         @Test
