@@ -32,14 +32,15 @@ class AttachmentPartsConfiguration {
     }
 
     @Bean
-    DefaultMessageListenerContainer attachmentPartListener(ConnectionFactory connectionFactory, AttachmentStore store) {
+    DefaultMessageListenerContainer attachmentPartListener(ConnectionFactory connectionFactory, AttachmentStore store,
+            DeliveringNodes deliveringNodes, RefusedPartRecorder refusals) {
         DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
         container.setConnectionFactory(connectionFactory);
         container.setDestinationName(BrokerAddresses.INBOUND);
         container.setMessageSelector(PART_SELECTOR);
         container.setSessionTransacted(true);
         container.setCacheLevel(DefaultMessageListenerContainer.CACHE_CONSUMER);
-        container.setMessageListener(new PartReceiver(store));
+        container.setMessageListener(new PartReceiver(store, deliveringNodes, refusals));
         return container;
     }
 }

@@ -75,8 +75,25 @@ public class AttachmentReader {
             return Optional.empty();
         }
         Attachment descriptor = attachments.get(index);
-        Path part = store.part(messageId, index).orElseThrow(() -> new AttachmentUnavailableException(
-                "message " + messageId + ": attachment " + index + " is not in this node's attachment store", null));
+        List<Path> copies = store.copiesOf(messageId, index);
+        if (copies.isEmpty()) {
+            throw new AttachmentUnavailableException("message " + messageId + ": attachment " + index
+                    + " is not in this node's attachment store", null);
+        }
+        AttachmentUnavailableException refused = null;
+        for (Path copy : copies) {
+            try {
+                return Optional.of(decrypt(copy, descriptor, keys, messageId, index));
+            } catch (AttachmentUnavailableException e) {
+                refused = e;
+            }
+        }
+        throw refused;
+    }
+
+    /** Only a copy that matches the signed descriptor is handed out; the store may hold others, e.g. planted ones. */
+    private DecryptedAttachment decrypt(Path part, Attachment descriptor, OfficeKeys keys, String messageId,
+            int index) throws AttachmentUnavailableException {
         Path plaintext = null;
         try {
             plaintext = Files.createTempFile("blo-attachment-", ".bin");
@@ -92,7 +109,7 @@ public class AttachmentReader {
             DecryptedAttachment result = new DecryptedAttachment(plaintext, descriptor.name(), descriptor.mediaType(),
                     digest.size());
             plaintext = null;
-            return Optional.of(result);
+            return result;
         } catch (OpenRefusedException e) {
             throw new AttachmentUnavailableException("message " + messageId + ": attachment " + index
                     + " cannot be opened: " + e.getMessage(), e);

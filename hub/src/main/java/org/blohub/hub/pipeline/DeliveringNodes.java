@@ -34,11 +34,21 @@ class DeliveringNodes {
 
     /** The node that delivered the arrival: a peer, or this node; empty when the broker stamped no user. */
     Optional<String> of(Arrival arrival) {
-        return arrival.validatedUser().map(user -> user.equals(applicationUser) ? nodeName : user);
+        return ofUser(arrival.validatedUser());
+    }
+
+    /** The node behind a user the broker stamped ({@link BloHeaders#VALIDATED_USER}); empty when it stamped none. */
+    Optional<String> ofUser(Optional<String> validatedUser) {
+        return validatedUser.filter(user -> !user.isBlank()).map(user -> user.equals(applicationUser) ? nodeName : user);
     }
 
     /** The audit actor of an arrival: {@code peer:<NODE>}, {@code node} for this node's own, or {@value #NO_PEER_ACTOR}. */
     String actorOf(Arrival arrival) {
-        return of(arrival).map(node -> node.equals(nodeName) ? "node" : "peer:" + node).orElse(NO_PEER_ACTOR);
+        return actorOfNode(of(arrival));
+    }
+
+    /** The audit actor of a delivering node found by {@link #of} or {@link #ofUser}. */
+    String actorOfNode(Optional<String> deliveringNode) {
+        return deliveringNode.map(node -> node.equals(nodeName) ? "node" : "peer:" + node).orElse(NO_PEER_ACTOR);
     }
 }

@@ -23,9 +23,13 @@ import org.blohub.adapters.canonical.HandlingCode;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.crypto.cms.PartSealer;
 import org.blohub.hub.node.OfficeKeyring;
+import org.blohub.hub.registry.BrokerEndpoint;
 import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.store.AttachmentStore;
+import org.blohub.hub.store.AuditEvent;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageStatus;
 import org.blohub.hub.store.MessageStore;
@@ -61,8 +65,8 @@ class AttachmentExchangeIT {
 
     @BeforeAll
     static void startNodes() throws Exception {
-        nodes = new TwoNodes(directory, Map.of("blo.attachments.part-wait", "3s",
-                "spring.servlet.multipart.max-file-size", "1MB")).start();
+        nodes = new TwoNodes(directory, TwoNodes.Variant.PLAIN.thirdNodes("MM").bothNodes(Map.of(
+                "blo.attachments.part-wait", "3s", "spring.servlet.multipart.max-file-size", "1MB"))).start();
         rogue = new RogueSender(nodes.th);
     }
 
@@ -154,6 +158,91 @@ class AttachmentExchangeIT {
             rogue.send(envelope, message.id(), message.from(), "LA-HOUAYXAY", message.id() + ":LA");
 
             assertRefused(message.id(), "BLO-IN-012 ATTACHMENT_MISMATCH", "SHA-256 " + sha256Hex(described));
+        }
+    }
+
+    /**
+     * MM is a recognised peer of LA with a valid, pinned certificate, but it did not send TH's messages: a part it
+     * delivers under the id of one of them must not stand in for, or displace, the part TH delivered.
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class FromAnotherPeer {
+
+        @Test
+        void aPartPlantedUnderAGenuineMessagesIdDoesNotFailItAndIsAuditedAsRefused() throws Exception {
+            byte[] photo = randomBytes(2000, 21);
+            LiaisonMessage message = withAttachment(rogue.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0),
+                    "photo.jpg", photo);
+            byte[] envelope = rogue.seal(message, List.of("LA-HOUAYXAY"));
+            rogue.recordInOutbox(message, envelope);
+            AttachmentStore laStore = nodes.la.getBean(AttachmentStore.class);
+            rogue.sendPart(sealPart(photo, "TH-CHIANGKHONG", "LA-HOUAYXAY"), message.id(), 0);
+            await().atMost(TwoNodes.PATIENCE).until(() -> laStore.receivedPart(message.id(), "TH", 0).isPresent());
+
+            // after TH's part, so that a store keyed by message id and index alone would keep MM's instead
+            myanmar().deliverPart(laBroker(), sealPart(randomBytes(2000, 22), "TH-CHIANGKHONG", "LA-HOUAYXAY"),
+                    message.id(), 0);
+            await().atMost(TwoNodes.PATIENCE).until(() -> laStore.receivedPart(message.id(), "MM", 0).isPresent());
+            rogue.send(envelope, message.id(), message.from(), "LA-HOUAYXAY", message.id() + ":LA");
+
+            await().atMost(TwoNodes.PATIENCE).until(() -> statusOn(nodes.th, message.id()) == MessageStatus.DELIVERED
+                    || statusOn(nodes.th, message.id()) == MessageStatus.FAILED);
+            assertThat(statusOn(nodes.th, message.id())).isEqualTo(MessageStatus.DELIVERED);
+            assertThat(download(nodes.la, "LA-HOUAYXAY", message.id(), 0).body()).isEqualTo(photo);
+            assertThat(rejectedEvents(message.id())).singleElement().satisfies(rejected -> {
+                assertThat(rejected.actor()).isEqualTo("peer:MM");
+                assertThat(rejected.reasonCode()).contains("BLO-ATT-013 PART_NOT_FROM_SENDER");
+            });
+            assertThat(laStore.receivedPart(message.id(), "MM", 0)).as("removed once refused").isEmpty();
+
+            myanmar().deliverPart(laBroker(), sealPart(randomBytes(2000, 24), "TH-CHIANGKHONG", "LA-HOUAYXAY"),
+                    message.id(), 0);
+            await().atMost(TwoNodes.PATIENCE).until(() -> laStore.receivedPart(message.id(), "MM", 0).isPresent());
+            assertThat(download(nodes.la, "LA-HOUAYXAY", message.id(), 0).body())
+                    .as("a part planted after delivery is passed over: it does not match the signed descriptor")
+                    .isEqualTo(photo);
+        }
+
+        @Test
+        void partsWithoutAnIndexOrWithAnImpossibleOneAreAuditedAsRefusedAndTheNextPartIsStillTaken()
+                throws Exception {
+            String withoutIndex = rogue.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0).id();
+            String outOfRange = rogue.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0).id();
+            String wellFormed = rogue.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0).id();
+            byte[] sealed = sealPart(randomBytes(500, 23), "TH-CHIANGKHONG", "LA-HOUAYXAY");
+
+            myanmar().deliver(laBroker(), sealed, Map.of(BloHeaders.MESSAGE_ID, withoutIndex,
+                    BloHeaders.KIND, BloHeaders.ATTACHMENT_KIND));
+            myanmar().deliverPart(laBroker(), sealed, outOfRange, AttachmentStore.MAX_INDEX + 1);
+            myanmar().deliverPart(laBroker(), sealed, wellFormed, 0);
+
+            AttachmentStore laStore = nodes.la.getBean(AttachmentStore.class);
+            await().atMost(TwoNodes.PATIENCE).until(() -> laStore.receivedPart(wellFormed, "MM", 0).isPresent());
+            await().atMost(TwoNodes.PATIENCE).until(() -> !rejectedEvents(outOfRange).isEmpty());
+            assertThat(rejectedEvents(withoutIndex)).singleElement().satisfies(rejected -> {
+                assertThat(rejected.actor()).isEqualTo("peer:MM");
+                assertThat(rejected.reasonCode()).contains("BLO-ATT-010 MALFORMED_PART");
+            });
+            assertThat(rejectedEvents(outOfRange)).singleElement().satisfies(rejected -> {
+                assertThat(rejected.actor()).isEqualTo("peer:MM");
+                assertThat(rejected.reasonCode()).contains("BLO-ATT-011 PART_INDEX_OUT_OF_RANGE");
+            });
+            assertThat(laStore.deliveringNodes(withoutIndex)).isEmpty();
+            assertThat(laStore.deliveringNodes(outOfRange)).isEmpty();
+        }
+
+        private PeerTlsDelivery myanmar() throws Exception {
+            return new PeerTlsDelivery(nodes.material, "MM");
+        }
+
+        private BrokerEndpoint laBroker() {
+            return nodes.la.getBean(NetworkRegistry.class).node("LA").orElseThrow().broker();
+        }
+
+        private List<AuditEvent> rejectedEvents(String id) {
+            return nodes.la.getBean(AuditLog.class).forMessage(id).stream().map(AuditRecord::event)
+                    .filter(event -> event.type() == AuditEventType.REJECTED).toList();
         }
     }
 

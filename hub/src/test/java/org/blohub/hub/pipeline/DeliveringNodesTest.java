@@ -57,4 +57,13 @@ class DeliveringNodesTest {
         validatedUser.ifPresent(user -> headers.put(BloHeaders.VALIDATED_USER_AS_JMS, user));
         return Arrival.of(headers);
     }
+
+    @Test
+    void namesTheNodeOfAUserReadFromARawJmsMessageAsForAnArrival() {
+        assertThat(onLaos.ofUser(Optional.of("MM"))).contains("MM");
+        assertThat(onLaos.ofUser(Optional.of("node-LA"))).contains("LA");
+        assertThat(onLaos.ofUser(Optional.of(" "))).isEmpty();
+        assertThat(onLaos.actorOfNode(onLaos.ofUser(Optional.of("MM")))).isEqualTo("peer:MM");
+        assertThat(onLaos.actorOfNode(onLaos.ofUser(Optional.empty()))).isEqualTo("peer:unknown");
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
@@ -41,14 +42,27 @@ final class PeerTlsDelivery {
     }
 
     void deliver(BrokerEndpoint receiver, byte[] envelope, Map<String, String> properties) throws Exception {
+        send(receiver, envelope, message -> properties.forEach(message::putStringProperty));
+    }
+
+    /** Delivers an attachment part as a node's part dispatcher would: id, kind and an integer index. */
+    void deliverPart(BrokerEndpoint receiver, byte[] sealedPart, String messageId, int index) throws Exception {
+        send(receiver, sealedPart, message -> {
+            message.putStringProperty(BloHeaders.MESSAGE_ID, messageId);
+            message.putStringProperty(BloHeaders.KIND, BloHeaders.ATTACHMENT_KIND);
+            message.putIntProperty(BloHeaders.PART_INDEX, index);
+        });
+    }
+
+    private void send(BrokerEndpoint receiver, byte[] body, Consumer<ClientMessage> properties) throws Exception {
         try (ServerLocator locator = ActiveMQClient.createServerLocatorWithoutHA(connector(receiver));
                 ClientSessionFactory factory = locator.createSessionFactory();
                 ClientSession session = factory.createSession("TH", null, false, true, true, false, 0);
                 ClientProducer producer = session.createProducer(BrokerAddresses.INBOUND)) {
             ClientMessage message = session.createMessage(Message.BYTES_TYPE, true);
-            message.getBodyBuffer().writeBytes(envelope);
+            message.getBodyBuffer().writeBytes(body);
             message.putIntProperty(BloHeaders.PROTOCOL, BloHeaders.PROTOCOL_VERSION);
-            properties.forEach(message::putStringProperty);
+            properties.accept(message);
             producer.send(message);
         }
     }
