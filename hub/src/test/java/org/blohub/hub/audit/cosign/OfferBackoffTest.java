@@ -3,13 +3,12 @@ package org.blohub.hub.audit.cosign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.blohub.crypto.testing.AdjustableClock;
 import org.junit.jupiter.api.Test;
 
 class OfferBackoffTest {
@@ -17,7 +16,7 @@ class OfferBackoffTest {
     private static final Duration BASE = Duration.ofSeconds(30);
     private static final Duration MAX = Duration.ofMinutes(5);
 
-    private final SteppedClock clock = new SteppedClock(Instant.parse("2026-03-14T08:00:00Z"));
+    private final AdjustableClock clock = new AdjustableClock(Instant.parse("2026-03-14T08:00:00Z"));
     private final OfferBackoff backoff = new OfferBackoff(BASE, MAX, clock);
 
     @Test
@@ -83,33 +82,5 @@ class OfferBackoffTest {
             clock.advance(Duration.ofSeconds(1));
         }
         return waits;
-    }
-
-    private static final class SteppedClock extends Clock {
-
-        private Instant now;
-
-        SteppedClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
