@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.blohub.adapters.canonical.Attachment;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.hub.pipeline.AttachmentIntake;
 import org.blohub.hub.pipeline.AttachmentReader;
@@ -66,7 +65,6 @@ class MessagesController {
              "subject": "Pickup stopped at Chiang Khong", "body": "Did it cross in the last 48 hours?"}""";
 
     private final MessageSubmitter submitter;
-    private final AttachmentIntake intake;
     private final AttachmentReader attachments;
     private final MessageStore messages;
     private final MessageReader reader;
@@ -74,11 +72,10 @@ class MessagesController {
     private final ReadMarker readMarker;
     private final CurrentCaller callers;
 
-    MessagesController(MessageSubmitter submitter, AttachmentIntake intake, AttachmentReader attachments,
+    MessagesController(MessageSubmitter submitter, AttachmentReader attachments,
             MessageStore messages, MessageReader reader, SubmissionReader submissions, ReadMarker readMarker,
             CurrentCaller callers) {
         this.submitter = submitter;
-        this.intake = intake;
         this.attachments = attachments;
         this.messages = messages;
         this.reader = reader;
@@ -122,14 +119,7 @@ class MessagesController {
         List<AttachmentIntake.Upload> uploads = (files == null ? List.<MultipartFile>of() : files).stream()
                 .map(file -> new AttachmentIntake.Upload(file.getOriginalFilename(), file.getContentType(), file))
                 .toList();
-        List<Attachment> descriptors = intake.seal(message, uploads);
-        SubmissionResult result;
-        try {
-            result = submitter.submit(Submission.of(message.toBuilder().attachments(descriptors).build(), caller.name()));
-        } catch (SubmissionRefusedException refused) {
-            intake.discard(message.id());
-            throw refused;
-        }
+        SubmissionResult result = submitter.submitWithAttachments(message, uploads, caller.name());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new SubmissionResponse(result.messageId(), MessageStatus.QUEUED.name()));
     }

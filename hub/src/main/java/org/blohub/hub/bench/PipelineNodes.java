@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
-import org.blohub.adapters.canonical.Attachment;
 import org.blohub.adapters.canonical.Entities;
 import org.blohub.adapters.canonical.Handling;
 import org.blohub.adapters.canonical.HandlingCode;
@@ -92,7 +91,6 @@ final class PipelineNodes implements AutoCloseable {
         List<AttachmentIntake.Upload> uploads = asAttachment ? List.of(upload(payloadBytes)) : List.of();
         MessageIds ids = sender.getBean(MessageIds.class);
         MessageSubmitter submitter = sender.getBean(MessageSubmitter.class);
-        AttachmentIntake intake = sender.getBean(AttachmentIntake.class);
         Clock clock = sender.getBean(Clock.class);
         return new Traffic() {
             @Override
@@ -112,23 +110,13 @@ final class PipelineNodes implements AutoCloseable {
                     if (uploads.isEmpty()) {
                         submitter.submit(Submission.of(message, ACTOR));
                     } else {
-                        submitWithAttachments(message);
+                        submitter.submitWithAttachments(message, uploads, ACTOR);
                     }
                 } catch (SubmissionRefusedException e) {
                     throw new BenchException("the pipeline refused benchmark message " + id + ": " + e.getMessage(), e);
                 }
             }
 
-            /** The steps of MessagesController's multipart submission, without HTTP. */
-            private void submitWithAttachments(LiaisonMessage message) throws SubmissionRefusedException {
-                List<Attachment> descriptors = intake.seal(message, uploads);
-                try {
-                    submitter.submit(Submission.of(message.toBuilder().attachments(descriptors).build(), ACTOR));
-                } catch (SubmissionRefusedException refused) {
-                    intake.discard(message.id());
-                    throw refused;
-                }
-            }
 
             @Override
             public RunResult.Carriage carriage() {

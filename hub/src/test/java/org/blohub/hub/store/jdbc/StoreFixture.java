@@ -2,6 +2,7 @@ package org.blohub.hub.store.jdbc;
 
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.blohub.crypto.testing.AdjustableClock;
 import org.blohub.hub.audit.CanonicalAuditLeafEncoder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -18,7 +19,7 @@ final class StoreFixture {
     final DataSource dataSource;
     final JdbcClient jdbc;
     final TransactionTemplate transactions;
-    final MutableClock clock;
+    final AdjustableClock clock;
     final JdbcMessageStore messages;
     final JdbcReceiptStore receipts;
     final JdbcQuarantineStore quarantine;
@@ -29,7 +30,7 @@ final class StoreFixture {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
-        this.clock = new MutableClock(START);
+        this.clock = new AdjustableClock(START);
         this.messages = new JdbcMessageStore(jdbc, transactions, clock);
         this.receipts = new JdbcReceiptStore(jdbc);
         this.quarantine = new JdbcQuarantineStore(jdbc);
