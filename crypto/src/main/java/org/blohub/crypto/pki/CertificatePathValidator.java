@@ -1,10 +1,12 @@
 package org.blohub.crypto.pki;
 
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateNotYetValidException;
@@ -38,6 +40,7 @@ public final class CertificatePathValidator {
     private final List<X509Certificate> intermediates;
     private final IssuerChainBuilder chainBuilder;
     private final CrlRevocationCheck revocationCheck;
+    private final PassedChecks passedChecks = new PassedChecks(PassedChecks.DEFAULT_CAPACITY);
 
     public CertificatePathValidator(
             Collection<X509Certificate> trustAnchors,
@@ -48,8 +51,8 @@ public final class CertificatePathValidator {
         }
         this.trustAnchors = BouncyCastleCopies.ofCertificates(trustAnchors);
         this.intermediates = BouncyCastleCopies.ofCertificates(intermediates);
-        this.chainBuilder = new IssuerChainBuilder(this.trustAnchors);
-        this.revocationCheck = new CrlRevocationCheck(BouncyCastleCopies.ofCrls(crls));
+        this.chainBuilder = new IssuerChainBuilder(this.trustAnchors, passedChecks);
+        this.revocationCheck = new CrlRevocationCheck(BouncyCastleCopies.ofCrls(crls), passedChecks);
     }
 
     /**
@@ -95,9 +98,17 @@ public final class CertificatePathValidator {
         }
     }
 
-    /** Signatures, basic constraints, CA key usage, path length and critical extensions (RFC 5280, section 6). */
-    private static void checkPkixRules(AnchoredPath path, Instant at) throws CertificateCheckException {
+    /**
+     * Signatures, basic constraints, CA key usage, path length and critical extensions (RFC 5280, section 6).
+     * A path that passed once passes again: the validity periods, the only part of these rules that
+     * depends on the instant, were checked at this instant before.
+     */
+    private void checkPkixRules(AnchoredPath path, Instant at) throws CertificateCheckException {
         if (path.certificates().isEmpty()) {
+            return;
+        }
+        ByteBuffer check = PassedChecks.identify("PKIX path", encodings(path.withAnchor()));
+        if (passedChecks.hasPassed(check)) {
             return;
         }
         try {
@@ -107,6 +118,7 @@ public final class CertificatePathValidator {
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(at));
             CertPathValidator.getInstance("PKIX", CryptoProvider.bouncyCastle()).validate(certPath, parameters);
+            passedChecks.recordPass(check);
         } catch (CertPathValidatorException e) {
             X509Certificate atFault = e.getIndex() >= 0 && e.getIndex() < path.certificates().size()
                     ? path.certificates().get(e.getIndex())
@@ -121,6 +133,19 @@ public final class CertificatePathValidator {
             throw new CertificateCheckException(CertificateProblem.UNTRUSTED,
                     CertificateNames.describe(path.endEntity()) + ": cannot run PKIX validation", e);
         }
+    }
+
+    private static byte[][] encodings(List<X509Certificate> certificates) throws CertificateCheckException {
+        byte[][] encodings = new byte[certificates.size()][];
+        for (int index = 0; index < encodings.length; index++) {
+            try {
+                encodings[index] = certificates.get(index).getEncoded();
+            } catch (CertificateEncodingException e) {
+                throw new CertificateCheckException(CertificateProblem.UNTRUSTED,
+                        CertificateNames.describe(certificates.get(index)) + ": cannot be encoded", e);
+            }
+        }
+        return encodings;
     }
 
     private static void checkKeyUsage(X509Certificate endEntity, KeyUsageRequirement requirement)

@@ -1,5 +1,6 @@
 package org.blohub.crypto.pki;
 
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
@@ -26,9 +27,11 @@ import org.blohub.crypto.CryptoProvider;
 final class CrlRevocationCheck {
 
     private final List<X509CRL> crls;
+    private final PassedChecks passedChecks;
 
-    CrlRevocationCheck(List<X509CRL> crls) {
+    CrlRevocationCheck(List<X509CRL> crls, PassedChecks passedChecks) {
         this.crls = List.copyOf(crls);
+        this.passedChecks = passedChecks;
     }
 
     void check(AnchoredPath path, Instant at) throws CertificateCheckException {
@@ -59,7 +62,7 @@ final class CrlRevocationCheck {
         }
     }
 
-    private static boolean isUsable(X509CRL crl, X509Certificate issuer, Instant at) {
+    private boolean isUsable(X509CRL crl, X509Certificate issuer, Instant at) {
         return crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())
                 && !crl.hasUnsupportedCriticalExtension()
                 && mayIssueCrls(issuer)
@@ -71,9 +74,14 @@ final class CrlRevocationCheck {
         return Optional.ofNullable(issuer.getKeyUsage()).map(KeyUsageBit.CRL_SIGN::isSetIn).orElse(true);
     }
 
-    private static boolean signedBy(X509CRL crl, X509Certificate issuer) {
+    private boolean signedBy(X509CRL crl, X509Certificate issuer) {
         try {
+            ByteBuffer check = PassedChecks.identify("CRL signature", crl.getEncoded(), issuer.getPublicKey().getEncoded());
+            if (passedChecks.hasPassed(check)) {
+                return true;
+            }
             crl.verify(issuer.getPublicKey(), CryptoProvider.bouncyCastle());
+            passedChecks.recordPass(check);
             return true;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;

@@ -1,5 +1,6 @@
 package org.blohub.crypto.pki;
 
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -19,9 +20,11 @@ final class IssuerChainBuilder {
     private static final int MAX_PATH_LENGTH = 8;
 
     private final List<X509Certificate> trustAnchors;
+    private final PassedChecks passedChecks;
 
-    IssuerChainBuilder(List<X509Certificate> trustAnchors) {
+    IssuerChainBuilder(List<X509Certificate> trustAnchors, PassedChecks passedChecks) {
         this.trustAnchors = List.copyOf(trustAnchors);
+        this.passedChecks = passedChecks;
     }
 
     AnchoredPath build(X509Certificate endEntity, List<X509Certificate> candidates) throws CertificateCheckException {
@@ -50,7 +53,7 @@ final class IssuerChainBuilder {
                         + MAX_PATH_LENGTH + " certificates");
     }
 
-    private static Optional<X509Certificate> issuerAmong(
+    private Optional<X509Certificate> issuerAmong(
             X509Certificate subject, List<X509Certificate> candidates, List<X509Certificate> alreadyInPath) {
         return candidates.stream()
                 .filter(candidate -> !alreadyInPath.contains(candidate))
@@ -59,9 +62,15 @@ final class IssuerChainBuilder {
                 .findFirst();
     }
 
-    private static boolean signedBy(X509Certificate subject, X509Certificate issuer) {
+    private boolean signedBy(X509Certificate subject, X509Certificate issuer) {
         try {
+            ByteBuffer check = PassedChecks.identify("certificate signature",
+                    subject.getEncoded(), issuer.getPublicKey().getEncoded());
+            if (passedChecks.hasPassed(check)) {
+                return true;
+            }
             subject.verify(issuer.getPublicKey(), CryptoProvider.bouncyCastle());
+            passedChecks.recordPass(check);
             return true;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;

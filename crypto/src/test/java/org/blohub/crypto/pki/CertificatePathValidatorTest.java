@@ -343,6 +343,74 @@ class CertificatePathValidatorTest {
         }
     }
 
+    /** One validator checks many messages and remembers signatures that verified; none of that may excuse a failure. */
+    @Nested
+    class SameValidatorUsedAgain {
+
+        @Test
+        void refusesAPathThatHasExpiredSinceItPassed() {
+            Credential office = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            CertificatePathValidator validator = validator(pki.crls());
+            assertThatCode(() -> validator.validate(office.chain(), ISSUED_AT, KeyUsageRequirement.SIGNING))
+                    .doesNotThrowAnyException();
+
+            assertProblem(validator, office.chain(), ISSUED_AT.plus(Duration.ofDays(3 * 365)), CertificateProblem.EXPIRED);
+        }
+
+        @Test
+        void refusesAPathRevokedAfterTheInstantAtWhichItPassed() {
+            Credential office = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            pki.nationalCa("TH").revoke(office.certificate(), ISSUED_AT.plus(Duration.ofHours(1)));
+            clock.advance(Duration.ofHours(3));
+            CertificatePathValidator withRevocation = validator(pki.crls());
+            assertThatCode(() -> withRevocation.validate(office.chain(), ISSUED_AT.plus(Duration.ofMinutes(30)),
+                    KeyUsageRequirement.SIGNING)).doesNotThrowAnyException();
+
+            assertProblem(withRevocation, office.chain(), ISSUED_AT.plus(Duration.ofHours(2)), CertificateProblem.REVOKED);
+        }
+
+        @Test
+        void refusesAnImpostorWithTheSameNamesAfterTheGenuinePathPassed() {
+            Credential genuine = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            Credential impostor = DevelopmentPki.create("Mekong", clock).issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            CertificatePathValidator validator = validator(pki.crls());
+            assertThatCode(() -> validator.validate(genuine.chain(), ISSUED_AT, KeyUsageRequirement.SIGNING))
+                    .doesNotThrowAnyException();
+
+            assertProblem(validator, impostor.chain(), ISSUED_AT, CertificateProblem.UNTRUSTED);
+        }
+
+        @Test
+        void refusesACertificateWithAnAlteredSignatureAfterTheGenuineOnePassed() throws Exception {
+            Credential genuine = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            CertificatePathValidator validator = validator(pki.crls());
+            assertThatCode(() -> validator.validate(genuine.chain(), ISSUED_AT, KeyUsageRequirement.SIGNING))
+                    .doesNotThrowAnyException();
+            byte[] altered = genuine.certificate().getEncoded();
+            altered[altered.length - 1] ^= 0x01;
+            X509Certificate alteredCertificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(altered));
+            List<X509Certificate> chain = new ArrayList<>(genuine.chain());
+            chain.set(0, alteredCertificate);
+
+            assertProblem(validator, chain, ISSUED_AT, CertificateProblem.UNTRUSTED);
+        }
+
+        @Test
+        void refusesTheWrongKeyUsageForAPathThatPassedForSigning() {
+            Credential office = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            CertificatePathValidator validator = validator(pki.crls());
+            assertThatCode(() -> validator.validate(office.chain(), ISSUED_AT, KeyUsageRequirement.SIGNING))
+                    .doesNotThrowAnyException();
+
+            CertificateCheckException failure = catchThrowableOfType(() -> validator.validate(office.chain(), ISSUED_AT,
+                    KeyUsageRequirement.KEY_ESTABLISHMENT), CertificateCheckException.class);
+
+            assertThat(failure).isNotNull();
+            assertThat(failure.problem()).isEqualTo(CertificateProblem.WRONG_KEY_USAGE);
+        }
+    }
+
     private CertificatePathValidator validator(List<X509CRL> crls) {
         return new CertificatePathValidator(List.of(pki.root().certificate()), List.of(), crls);
     }
