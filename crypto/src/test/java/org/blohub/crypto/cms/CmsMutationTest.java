@@ -22,20 +22,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The acceptance property: 1,000 sealed envelopes, each with one random bit flip or truncation, are
- * all refused with an {@link OpenRefusedException} by every reader (the addressee and the sender),
- * including when the change lies in the other reader's RecipientInfo. None opens, nothing else is
- * thrown.
+ * The acceptance property: 1,000 envelopes, each sealed afresh and then given one random bit flip or
+ * truncation, are all refused with an {@link OpenRefusedException} by every reader (the addressee and
+ * the sender), including when the change lies in the other reader's RecipientInfo. None opens,
+ * nothing else is thrown.
  */
 class CmsMutationTest {
 
     private static final long SEED = 0x5EA1_B10L;
-    private static final int POOL_SIZE = 20;
-    private static final int MUTATIONS = 1_000;
+    private static final int ENVELOPES = 1_000;
     private static final TestNetwork NETWORK = TestNetwork.shared();
 
-    private static final List<SealedSample> POOL = new ArrayList<>();
-    private static CmsOpener opener;
+    /** Who seals and who may read: the envelopes cycle through these key types. */
+    private record Parties(Credential signing, Credential sender, Credential recipient) {
+    }
 
     /** One sealed envelope, its two readers and the byte range [start, end) of the RecipientInfos SET. */
     private record SealedSample(byte[] envelope, List<Credential> readers, int recipientInfosStart,
@@ -46,31 +46,27 @@ class CmsMutationTest {
         }
     }
 
+    private static final List<Parties> PARTIES = new ArrayList<>();
+    private static CmsOpener opener;
+
     @BeforeAll
-    static void sealPool() throws Exception {
-        for (int i = 0; i < POOL_SIZE; i++) {
-            KeyAlgorithm signerKey = i % 5 == 3 ? KeyAlgorithm.ED25519 : i % 5 == 4 ? KeyAlgorithm.RSA_3072 : KeyAlgorithm.EC_P256;
-            KeyAlgorithm recipientKey = i % 5 == 3 ? KeyAlgorithm.X25519 : i % 5 == 4 ? KeyAlgorithm.RSA_3072 : KeyAlgorithm.EC_P256;
-            Credential signing = NETWORK.signing(MAE_SAI, signerKey);
-            Credential sender = NETWORK.encryption(MAE_SAI, recipientKey);
-            Credential recipient = NETWORK.encryption(HOUAYXAY, recipientKey);
-            byte[] content = ("{\"n\":" + i + ",\"body\":\"" + "x".repeat(10 * i) + "\"}").getBytes(StandardCharsets.UTF_8);
-            byte[] envelope = TestNetwork.sealer().seal(content, signing, sender.certificate(), List.of(recipient.certificate()));
-            byte[] recipientInfos = AuthEnvelopedData.getInstance(ContentInfo.getInstance(envelope).getContent())
-                    .getRecipientInfos().getEncoded(ASN1Encoding.DER);
-            int start = HandMadeEnvelopes.indexOf(envelope, recipientInfos);
-            POOL.add(new SealedSample(envelope, List.of(recipient, sender), start, start + recipientInfos.length));
+    static void issueCredentials() {
+        for (int i = 0; i < 5; i++) {
+            KeyAlgorithm signerKey = i == 3 ? KeyAlgorithm.ED25519 : i == 4 ? KeyAlgorithm.RSA_3072 : KeyAlgorithm.EC_P256;
+            KeyAlgorithm recipientKey = i == 3 ? KeyAlgorithm.X25519 : i == 4 ? KeyAlgorithm.RSA_3072 : KeyAlgorithm.EC_P256;
+            PARTIES.add(new Parties(NETWORK.signing(MAE_SAI, signerKey), NETWORK.encryption(MAE_SAI, recipientKey),
+                    NETWORK.encryption(HOUAYXAY, recipientKey)));
         }
         opener = NETWORK.opener();
     }
 
     @Test
-    void everyBitFlipOrTruncationIsRefusedByEveryReaderAndNothingElseIsThrown() {
+    void everyBitFlipOrTruncationIsRefusedByEveryReaderAndNothingElseIsThrown() throws Exception {
         Random random = new Random(SEED);
         Map<RefusalCode, Integer> refusals = new EnumMap<>(RefusalCode.class);
         int flipsInsideRecipientInfos = 0;
-        for (int mutation = 0; mutation < MUTATIONS; mutation++) {
-            SealedSample sample = POOL.get(random.nextInt(POOL.size()));
+        for (int envelope = 0; envelope < ENVELOPES; envelope++) {
+            SealedSample sample = seal(PARTIES.get(envelope % PARTIES.size()), envelope, random);
             boolean truncate = random.nextBoolean();
             int position = random.nextInt(sample.envelope().length);
             int bit = random.nextInt(8);
@@ -78,7 +74,7 @@ class CmsMutationTest {
                     ? Arrays.copyOf(sample.envelope(), position)
                     : HandMadeEnvelopes.flipBit(sample.envelope(), position, bit);
             String what = (truncate ? "truncation to " + position : "bit " + bit + " flip at " + position)
-                    + " of a " + sample.envelope().length + "-byte envelope, mutation #" + mutation + ", seed " + SEED;
+                    + " of a " + sample.envelope().length + "-byte envelope, envelope #" + envelope + ", seed " + SEED;
             if (!truncate && sample.insideRecipientInfos(position)) {
                 flipsInsideRecipientInfos++;
             }
@@ -93,6 +89,18 @@ class CmsMutationTest {
         assertThat(flipsInsideRecipientInfos)
                 .as("bit flips that landed in the RecipientInfos, where only the binding can notice them for the other reader")
                 .isGreaterThan(50);
+    }
+
+    private static SealedSample seal(Parties parties, int number, Random random) throws Exception {
+        byte[] content = ("{\"n\":" + number + ",\"body\":\"" + "x".repeat(random.nextInt(200)) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] envelope = TestNetwork.sealer().seal(content, parties.signing(), parties.sender().certificate(),
+                List.of(parties.recipient().certificate()));
+        byte[] recipientInfos = AuthEnvelopedData.getInstance(ContentInfo.getInstance(envelope).getContent())
+                .getRecipientInfos().getEncoded(ASN1Encoding.DER);
+        int start = HandMadeEnvelopes.indexOf(envelope, recipientInfos);
+        return new SealedSample(envelope, List.of(parties.recipient(), parties.sender()), start,
+                start + recipientInfos.length);
     }
 
     private static RefusalCode refusalOf(byte[] mutated, Credential reader, String what) {

@@ -62,7 +62,7 @@ class CmsRoundTripTest {
 
     static Stream<Arguments> signersAndRecipients() {
         return Stream.of(SignerProfile.values()).flatMap(signer -> Stream.of(
-                KeyAlgorithm.EC_P256, KeyAlgorithm.RSA_3072, KeyAlgorithm.X25519)
+                KeyAlgorithm.EC_P256, KeyAlgorithm.EC_P384, KeyAlgorithm.RSA_3072, KeyAlgorithm.X25519)
                 .map(recipient -> Arguments.of(signer, recipient)));
     }
 

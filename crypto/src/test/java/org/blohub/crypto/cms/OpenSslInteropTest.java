@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import org.blohub.crypto.pki.CertificatePurpose;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.KeyAlgorithm;
+import org.blohub.crypto.pki.PemFiles;
 import org.blohub.crypto.testing.OpenSsl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -59,6 +63,41 @@ class OpenSslInteropTest {
 
             assertThat(verification).contains("Verification successful");
             assertThat(Files.readAllBytes(openssl.path("content.bin"))).isEqualTo(CONTENT);
+        }
+
+        @Test
+        void checksTheSignersRevocationWithTheCrlsAppendedToTheRootFile(@TempDir Path directory) throws Exception {
+            Instant now = Instant.now();
+            Credential signing = NETWORK.issue(MAE_SAI, KeyAlgorithm.EC_P256, CertificatePurpose.OFFICE_SIGNING,
+                    now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)));
+            Credential recipient = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
+            byte[] envelope = new CmsSealer(Clock.systemUTC())
+                    .seal(CONTENT, signing, recipient.certificate(), List.of());
+            OpenSsl openssl = new OpenSsl(directory);
+            Files.write(openssl.path("env.der"), envelope);
+            openssl.writeCertificates("rcpt.pem", recipient.certificate());
+            openssl.writePrivateKey("rcpt.key", recipient.privateKey());
+            openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "env.der", "-recip", "rcpt.pem",
+                    "-inkey", "rcpt.key", "-binary", "-out", "signed.der");
+            writeRootAndCrls(openssl, "root-and-crls.pem");
+
+            String beforeRevocation = openssl.run("cms", "-verify", "-inform", "DER", "-in", "signed.der",
+                    "-CAfile", "root-and-crls.pem", "-crl_check_all", "-purpose", "any", "-binary", "-out", "content.bin");
+            NETWORK.pki().nationalCa("TH").revoke(signing.certificate(), now.minus(Duration.ofMinutes(1)));
+            writeRootAndCrls(openssl, "root-and-crls.pem");
+            OpenSsl.Result afterRevocation = openssl.attempt("cms", "-verify", "-inform", "DER", "-in", "signed.der",
+                    "-CAfile", "root-and-crls.pem", "-crl_check_all", "-purpose", "any", "-binary", "-out", "content.bin");
+
+            assertThat(beforeRevocation).contains("Verification successful");
+            assertThat(afterRevocation.exitCode()).isNotZero();
+            assertThat(afterRevocation.output()).contains("certificate revoked");
+        }
+
+        private void writeRootAndCrls(OpenSsl openssl, String fileName) throws Exception {
+            openssl.writeCertificates("root.pem", NETWORK.pki().root().certificate());
+            PemFiles.writeCrls(openssl.path("crls.pem"), NETWORK.pki().crls());
+            Files.writeString(openssl.path(fileName),
+                    Files.readString(openssl.path("root.pem")) + Files.readString(openssl.path("crls.pem")));
         }
 
         @Test

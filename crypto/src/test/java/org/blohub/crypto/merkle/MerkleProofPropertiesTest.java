@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Random trees checked against {@link NaiveMerkleOracle}: exhaustively for every size 1..64, and on a fixed
- * random sample of (index, size) and (m, n) pairs up to 2,000 leaves. Every honest proof must verify and
- * every tampered one must be refused.
+ * Random trees checked against {@link NaiveMerkleOracle}: exhaustively for every size 1..64, for every leaf
+ * and every earlier size of the 2,000-leaf tree, and on a fixed random sample of (index, size) and (m, n)
+ * pairs up to 2,000 leaves. Every honest proof must verify and every tampered one (each hash of its path
+ * changed in turn, wrong leaf, index, sizes or roots, path cut or extended) must be refused.
  *
  * <p>A proof checked under another tree size is checked against that size's root, as a verifier would take
  * size and root together from one checkpoint: trees of different sizes can share a proof's shape (leaf 0 has
@@ -76,6 +77,13 @@ class MerkleProofPropertiesTest {
             }
             checkInclusion(TREE_SIZE - 1, TREE_SIZE);
             checkInclusion(0, TREE_SIZE);
+        }
+
+        @Test
+        void everyLeafOfThe2000LeafTreeHasAProofThatVerifiesAndResistsTampering() {
+            for (int index = 0; index < TREE_SIZE; index++) {
+                checkInclusion(index, TREE_SIZE);
+            }
         }
 
         private void checkInclusion(int index, int size) {
@@ -145,6 +153,13 @@ class MerkleProofPropertiesTest {
             checkConsistency(1, TREE_SIZE);
             checkConsistency(TREE_SIZE - 1, TREE_SIZE);
             checkConsistency(1024, TREE_SIZE);
+        }
+
+        @Test
+        void everyEarlierSizeOfThe2000LeafTreeHasAProofThatVerifiesAndResistsTampering() {
+            for (int first = 1; first < TREE_SIZE; first++) {
+                checkConsistency(first, TREE_SIZE);
+            }
         }
 
         private void checkConsistency(int first, int second) {
