@@ -51,13 +51,9 @@ class OpenSslInteropTest {
             byte[] envelope = new CmsSealer(Clock.systemUTC())
                     .seal(CONTENT, signing, sender.certificate(), List.of(recipient.certificate()));
             OpenSsl openssl = new OpenSsl(directory);
-            Files.write(openssl.path("env.der"), envelope);
-            openssl.writeCertificates("rcpt.pem", recipient.certificate());
-            openssl.writePrivateKey("rcpt.key", recipient.privateKey());
             openssl.writeCertificates("root.pem", NETWORK.pki().root().certificate());
 
-            openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "env.der", "-recip", "rcpt.pem",
-                    "-inkey", "rcpt.key", "-binary", "-out", "signed.der");
+            decryptToSignedDer(openssl, envelope, recipient);
             String verification = openssl.run("cms", "-verify", "-inform", "DER", "-in", "signed.der",
                     "-CAfile", "root.pem", "-purpose", "any", "-binary", "-out", "content.bin");
 
@@ -74,11 +70,7 @@ class OpenSslInteropTest {
             byte[] envelope = new CmsSealer(Clock.systemUTC())
                     .seal(CONTENT, signing, recipient.certificate(), List.of());
             OpenSsl openssl = new OpenSsl(directory);
-            Files.write(openssl.path("env.der"), envelope);
-            openssl.writeCertificates("rcpt.pem", recipient.certificate());
-            openssl.writePrivateKey("rcpt.key", recipient.privateKey());
-            openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "env.der", "-recip", "rcpt.pem",
-                    "-inkey", "rcpt.key", "-binary", "-out", "signed.der");
+            decryptToSignedDer(openssl, envelope, recipient);
             writeRootAndCrls(openssl, "root-and-crls.pem");
 
             String beforeRevocation = openssl.run("cms", "-verify", "-inform", "DER", "-in", "signed.der",
@@ -107,14 +99,10 @@ class OpenSslInteropTest {
             byte[] envelope = new CmsSealer(Clock.systemUTC())
                     .seal(CONTENT, signing, recipient.certificate(), List.of());
             OpenSsl openssl = new OpenSsl(directory);
-            Files.write(openssl.path("env.der"), envelope);
-            openssl.writeCertificates("rcpt.pem", recipient.certificate());
-            openssl.writePrivateKey("rcpt.key", recipient.privateKey());
             openssl.writeCertificates("other-root.pem",
                     new TestNetwork("Other", Clock.systemUTC()).pki().root().certificate());
 
-            openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "env.der", "-recip", "rcpt.pem",
-                    "-inkey", "rcpt.key", "-binary", "-out", "signed.der");
+            decryptToSignedDer(openssl, envelope, recipient);
             OpenSsl.Result verification = openssl.attempt("cms", "-verify", "-inform", "DER", "-in",
                     "signed.der", "-CAfile", "other-root.pem", "-purpose", "any", "-binary", "-out", "content.bin");
 
@@ -187,5 +175,14 @@ class OpenSslInteropTest {
                     "-signer", "s.pem", "-inkey", "s.key", "-certfile", "ca.pem", "-md", "sha256", "-out", "signed.der");
             return openssl;
         }
+    }
+
+    /** Decrypts with openssl, as a recipient would, into {@code signed.der}: the SignedData still to verify. */
+    private static void decryptToSignedDer(OpenSsl openssl, byte[] envelope, Credential recipient) throws Exception {
+        Files.write(openssl.path("env.der"), envelope);
+        openssl.writeCertificates("rcpt.pem", recipient.certificate());
+        openssl.writePrivateKey("rcpt.key", recipient.privateKey());
+        openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "env.der", "-recip", "rcpt.pem",
+                "-inkey", "rcpt.key", "-binary", "-out", "signed.der");
     }
 }
