@@ -83,6 +83,7 @@ final class NodeBrokerConfiguration {
         configuration.setBridgeConfigurations(bridges);
 
         configuration.addAddressSetting("#", keepUndeliverable());
+        configuration.addAddressSetting(BrokerAddresses.DEAD, retryDeadLettersForever(settings.linkRetry()));
         BrokerRoles.byAddressMatch().forEach(configuration::putSecurityRoles);
         return configuration;
     }
@@ -106,6 +107,20 @@ final class NodeBrokerConfiguration {
                 .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
                 .setMaxSizeBytes(ADDRESS_MEMORY_BYTES)
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE);
+    }
+
+    /**
+     * A dead letter stays on {@code blo.dead} until the node has recorded it. {@code blo.dead} is its own
+     * dead-letter address, so moving it there after {@link #MAX_DELIVERY_ATTEMPTS} would redeliver it at once,
+     * again and again, while the database is down; instead it is redelivered for ever, with the node's
+     * back-off between attempts.
+     */
+    private static AddressSettings retryDeadLettersForever(LinkRetry retry) {
+        return new AddressSettings()
+                .setMaxDeliveryAttempts(-1)
+                .setRedeliveryDelay(retry.initialInterval().toMillis())
+                .setRedeliveryMultiplier(retry.multiplier())
+                .setMaxRedeliveryDelay(retry.maxInterval().toMillis());
     }
 
     private static BridgeConfiguration bridge(BrokerSettings settings, Peer peer) {

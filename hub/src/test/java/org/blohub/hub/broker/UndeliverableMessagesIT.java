@@ -66,6 +66,22 @@ class UndeliverableMessagesIT {
         }
     }
 
+    @Test
+    void keepsRedeliveringADeadLetterThatCannotBeRecordedInsteadOfMovingOrDroppingIt() throws Exception {
+        int attempts = NodeBrokerConfiguration.MAX_DELIVERY_ATTEMPTS + 3;
+        try (ApplicationClient thailand = new ApplicationClient(network.th)) {
+            ClientMessage message = thailand.newMessage();
+            message.putStringProperty("bloMessageId", "01JD0000000000000000000042");
+            thailand.send(BrokerAddresses.DEAD, message);
+
+            rollBackEveryDelivery(BrokerAddresses.DEAD, attempts);
+
+            ClientMessage stillThere = thailand.receive(BrokerAddresses.DEAD, Duration.ofSeconds(10)).orElseThrow();
+            assertThat(stillThere.getStringProperty("bloMessageId")).isEqualTo("01JD0000000000000000000042");
+            assertThat(stillThere.getDeliveryCount()).isEqualTo(attempts + 1);
+        }
+    }
+
     private void rollBackEveryDelivery(String queue, int attempts) throws Exception {
         ApplicationCredentials credentials = network.th.applicationCredentials();
         try (ServerLocator locator = ActiveMQClient.createServerLocator(network.th.inVmUrl());
