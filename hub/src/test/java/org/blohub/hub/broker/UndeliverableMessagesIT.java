@@ -74,11 +74,15 @@ class UndeliverableMessagesIT {
             message.putStringProperty("bloMessageId", "01JD0000000000000000000042");
             thailand.send(BrokerAddresses.DEAD, message);
 
+            long started = System.nanoTime();
             rollBackEveryDelivery(BrokerAddresses.DEAD, attempts);
+            Duration redelivering = Duration.ofNanos(System.nanoTime() - started);
 
             ClientMessage stillThere = thailand.receive(BrokerAddresses.DEAD, Duration.ofSeconds(10)).orElseThrow();
             assertThat(stillThere.getStringProperty("bloMessageId")).isEqualTo("01JD0000000000000000000042");
             assertThat(stillThere.getDeliveryCount()).isEqualTo(attempts + 1);
+            // FAST_RETRY spaces the 13 deliveries by 0.2 + 0.4 + 0.8 + 9 x 1 s; without a delay they take milliseconds
+            assertThat(redelivering).isGreaterThan(Duration.ofSeconds(5));
         }
     }
 

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * A node migrates its H2 database through its own connection pool, and the pool later retires the
- * connection that ran the migrations (HikariCP's maxLifetime, 30 minutes) while the database stays open.
+ * A node migrates its H2 database through its own connection pool, and the pool later closes the
+ * connection that ran the migrations (pools retire connections; HikariCP's maxLifetime is 30 minutes) while the
+ * database stays open.
  * H2 2.4.240 bound each {@code CHECK (column IN (...))} constraint to the session that created it, so from
  * then on every insert failed with "The database has been closed" (h2database issues 4302 and 4308): a
  * benchmark node stopped storing messages 26 minutes after its first start.
