@@ -12,7 +12,7 @@ import java.util.Map;
  * Remembers, up to a bound, checks that passed and whose outcome depends only on the bytes checked:
  * a certificate's or a CRL's signature under an issuer's key, and the PKIX rules of a path. The same
  * national CA certificate and the same CRLs come with every message, so verifying their signatures again
- * for each one is wasted work (about 8% of a sealed exchange's CPU, docs/performance.md).
+ * for each one is wasted work (docs/performance.md has what it cost).
  *
  * <p>A check is known by the SHA-256 of its kind and the exact encodings it ran on, so a certificate,
  * CRL or key that differs in a single bit is checked afresh. Only passes are remembered. Nothing that
