@@ -108,17 +108,15 @@ public final class CertificatePathValidator {
             return;
         }
         ByteBuffer check = PassedChecks.identify("PKIX path", encodings(path.withAnchor()));
-        if (passedChecks.hasPassed(check)) {
-            return;
-        }
         try {
-            CertPath certPath = CertificateFactory.getInstance("X.509", CryptoProvider.bouncyCastle())
-                    .generateCertPath(path.certificates());
-            PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(path.anchor(), null)));
-            parameters.setRevocationEnabled(false);
-            parameters.setDate(Date.from(at));
-            CertPathValidator.getInstance("PKIX", CryptoProvider.bouncyCastle()).validate(certPath, parameters);
-            passedChecks.recordPass(check);
+            passedChecks.verifyOnce(check, () -> {
+                CertPath certPath = CertificateFactory.getInstance("X.509", CryptoProvider.bouncyCastle())
+                        .generateCertPath(path.certificates());
+                PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(path.anchor(), null)));
+                parameters.setRevocationEnabled(false);
+                parameters.setDate(Date.from(at));
+                CertPathValidator.getInstance("PKIX", CryptoProvider.bouncyCastle()).validate(certPath, parameters);
+            });
         } catch (CertPathValidatorException e) {
             X509Certificate atFault = e.getIndex() >= 0 && e.getIndex() < path.certificates().size()
                     ? path.certificates().get(e.getIndex())

@@ -1,6 +1,5 @@
 package org.blohub.crypto.pki;
 
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
@@ -76,12 +75,9 @@ final class CrlRevocationCheck {
 
     private boolean signedBy(X509CRL crl, X509Certificate issuer) {
         try {
-            ByteBuffer check = PassedChecks.identify("CRL signature", crl.getEncoded(), issuer.getPublicKey().getEncoded());
-            if (passedChecks.hasPassed(check)) {
-                return true;
-            }
-            crl.verify(issuer.getPublicKey(), CryptoProvider.bouncyCastle());
-            passedChecks.recordPass(check);
+            passedChecks.verifyOnce(
+                    PassedChecks.identify("CRL signature", crl.getEncoded(), issuer.getPublicKey().getEncoded()),
+                    () -> crl.verify(issuer.getPublicKey(), CryptoProvider.bouncyCastle()));
             return true;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;

@@ -1,6 +1,5 @@
 package org.blohub.crypto.pki;
 
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -64,13 +63,9 @@ final class IssuerChainBuilder {
 
     private boolean signedBy(X509Certificate subject, X509Certificate issuer) {
         try {
-            ByteBuffer check = PassedChecks.identify("certificate signature",
-                    subject.getEncoded(), issuer.getPublicKey().getEncoded());
-            if (passedChecks.hasPassed(check)) {
-                return true;
-            }
-            subject.verify(issuer.getPublicKey(), CryptoProvider.bouncyCastle());
-            passedChecks.recordPass(check);
+            passedChecks.verifyOnce(
+                    PassedChecks.identify("certificate signature", subject.getEncoded(), issuer.getPublicKey().getEncoded()),
+                    () -> subject.verify(issuer.getPublicKey(), CryptoProvider.bouncyCastle()));
             return true;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;

@@ -2,6 +2,7 @@ package org.blohub.crypto.pki;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
@@ -44,12 +45,22 @@ final class PassedChecks {
         return ByteBuffer.wrap(digest.digest());
     }
 
+    /** Runs the verification unless the same check passed before; one that throws is not remembered. */
+    void verifyOnce(ByteBuffer check, Verification verification) throws GeneralSecurityException {
+        if (hasPassed(check)) {
+            return;
+        }
+        verification.run();
+        passed.put(check, Boolean.TRUE);
+    }
+
     boolean hasPassed(ByteBuffer check) {
         return passed.get(check) != null;
     }
 
-    void recordPass(ByteBuffer check) {
-        passed.put(check, Boolean.TRUE);
+    @FunctionalInterface
+    interface Verification {
+        void run() throws GeneralSecurityException;
     }
 
     private static void update(MessageDigest digest, byte[] input) {

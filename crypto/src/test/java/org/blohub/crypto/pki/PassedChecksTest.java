@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SignatureException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +16,9 @@ class PassedChecksTest {
     private static final byte[] KEY = {9, 8, 7};
 
     @Test
-    void remembersARecordedPass() {
+    void remembersARecordedPass() throws Exception {
         PassedChecks checks = new PassedChecks(8);
-        checks.recordPass(PassedChecks.identify("certificate signature", CERTIFICATE, KEY));
+        pass(checks, PassedChecks.identify("certificate signature", CERTIFICATE, KEY));
 
         assertThat(checks.hasPassed(PassedChecks.identify("certificate signature", CERTIFICATE, KEY))).isTrue();
     }
@@ -27,9 +30,9 @@ class PassedChecksTest {
     }
 
     @Test
-    void oneFlippedBitInAnyInputIsAnotherCheck() {
+    void oneFlippedBitInAnyInputIsAnotherCheck() throws Exception {
         PassedChecks checks = new PassedChecks(8);
-        checks.recordPass(PassedChecks.identify("certificate signature", CERTIFICATE, KEY));
+        pass(checks, PassedChecks.identify("certificate signature", CERTIFICATE, KEY));
 
         assertThat(checks.hasPassed(PassedChecks.identify("certificate signature", new byte[] {1, 2, 3, 5}, KEY)))
                 .isFalse();
@@ -38,9 +41,9 @@ class PassedChecksTest {
     }
 
     @Test
-    void theSameBytesCheckedForAnotherPurposeAreAnotherCheck() {
+    void theSameBytesCheckedForAnotherPurposeAreAnotherCheck() throws Exception {
         PassedChecks checks = new PassedChecks(8);
-        checks.recordPass(PassedChecks.identify("certificate signature", CERTIFICATE, KEY));
+        pass(checks, PassedChecks.identify("certificate signature", CERTIFICATE, KEY));
 
         assertThat(checks.hasPassed(PassedChecks.identify("CRL signature", CERTIFICATE, KEY))).isFalse();
     }
@@ -54,16 +57,16 @@ class PassedChecksTest {
     }
 
     @Test
-    void forgetsTheLeastRecentlyUsedPassBeyondItsCapacity() {
+    void forgetsTheLeastRecentlyUsedPassBeyondItsCapacity() throws Exception {
         PassedChecks checks = new PassedChecks(2);
         ByteBuffer first = PassedChecks.identify("k", new byte[] {1});
         ByteBuffer second = PassedChecks.identify("k", new byte[] {2});
         ByteBuffer third = PassedChecks.identify("k", new byte[] {3});
-        checks.recordPass(first);
-        checks.recordPass(second);
+        pass(checks, first);
+        pass(checks, second);
         assertThat(checks.hasPassed(first)).isTrue();
 
-        checks.recordPass(third);
+        pass(checks, third);
 
         assertThat(checks.hasPassed(first)).isTrue();
         assertThat(checks.hasPassed(second)).isFalse();
@@ -71,8 +74,41 @@ class PassedChecksTest {
     }
 
     @Test
+    void skipsTheVerificationOfACheckThatPassedBefore() throws Exception {
+        PassedChecks checks = new PassedChecks(8);
+        AtomicInteger verifications = new AtomicInteger();
+        ByteBuffer check = PassedChecks.identify("certificate signature", CERTIFICATE, KEY);
+
+        checks.verifyOnce(check, verifications::incrementAndGet);
+        checks.verifyOnce(check, verifications::incrementAndGet);
+
+        assertThat(verifications).hasValue(1);
+    }
+
+    @Test
+    void aVerificationThatFailsIsNotRememberedAndRunsAgain() {
+        PassedChecks checks = new PassedChecks(8);
+        AtomicInteger verifications = new AtomicInteger();
+        ByteBuffer check = PassedChecks.identify("certificate signature", CERTIFICATE, KEY);
+        PassedChecks.Verification failing = () -> {
+            verifications.incrementAndGet();
+            throw new SignatureException("does not verify");
+        };
+
+        assertThatThrownBy(() -> checks.verifyOnce(check, failing)).isInstanceOf(SignatureException.class);
+        assertThatThrownBy(() -> checks.verifyOnce(check, failing)).isInstanceOf(SignatureException.class);
+
+        assertThat(verifications).hasValue(2);
+        assertThat(checks.hasPassed(check)).isFalse();
+    }
+
+    @Test
     void refusesACapacityBelowOne() {
         assertThatThrownBy(() -> new PassedChecks(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("capacity");
+    }
+
+    private static void pass(PassedChecks checks, ByteBuffer check) throws GeneralSecurityException {
+        checks.verifyOnce(check, () -> { });
     }
 }
