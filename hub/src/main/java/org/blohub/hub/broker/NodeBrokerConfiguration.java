@@ -22,8 +22,13 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 /** Builds the Artemis configuration of one node's broker from its {@link BrokerSettings}, in code. */
 final class NodeBrokerConfiguration {
 
-    /** Large enough to remember every message id of a long outage; persisted so it survives restarts. */
-    static final int DUPLICATE_ID_CACHE_SIZE = 100_000;
+    /**
+     * Artemis' default. The broker only has to catch copies resent soon after the original (a bridge
+     * reconnecting, the outbox relay after a crash); the receiver's dedupe by message id catches any older
+     * copy. Each remembered id costs heap (and a journal record), so a larger cache makes the heap grow
+     * for that many messages per address. Persisted so it survives restarts.
+     */
+    static final int DUPLICATE_ID_CACHE_SIZE = 20_000;
     /** Bridges need a confirmation window for duplicate detection to resend unconfirmed messages safely. */
     static final int BRIDGE_CONFIRMATION_WINDOW_BYTES = 1024 * 1024;
     /** Above this an address pages to disk, so a long outage fills the disk, not the heap. */
