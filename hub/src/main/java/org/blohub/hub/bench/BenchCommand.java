@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.apache.activemq.artemis.core.server.JournalType;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 
@@ -67,6 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE})")
     long drainTimeoutSeconds = 600;
 
+    @Option(names = "--journal-type", description = "the Artemis journal of the raw brokers and the nodes:"
+            + " ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); ASYNCIO needs libaio, else Artemis uses NIO")
+    JournalType journalType = JournalType.NIO;
+
     @Option(names = "--template", description = "the registry template (default ${DEFAULT-VALUE})")
     Path template = Path.of("config", "demo", "network.yaml");
 
@@ -97,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         quietLogging();
         BenchPlan plan = new BenchPlan(sizes, messages, warmup, senders, window, consumers, pacedMessages,
-                soakMessages, soakSize, drainTimeoutSeconds);
+                soakMessages, soakSize, drainTimeoutSeconds, journalType);
         Path work = workDirectory.isPresent() ? workDirectory.get() : Files.createTempDirectory("blohub-bench");
         BenchResults results;
         try {

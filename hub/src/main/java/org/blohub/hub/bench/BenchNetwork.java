@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.activemq.artemis.core.server.JournalType;
 import org.blohub.crypto.pki.PemFiles;
 import org.blohub.hub.broker.BrokerSettings;
 import org.blohub.hub.broker.FreeBrokerPorts;
@@ -73,11 +74,11 @@ final class BenchNetwork {
     }
 
     /** TH and LA as bare brokers, bridged over TLS like the nodes, on their own ports and journals. */
-    RawBrokerPair startRawBrokers() {
+    RawBrokerPair startRawBrokers(JournalType journalType) {
         int senderPort = FreeBrokerPorts.next();
         int receiverPort = FreeBrokerPorts.next();
-        NodeBroker sender = rawBroker(SENDER_NODE, senderPort, RECEIVER_NODE, receiverPort);
-        NodeBroker receiver = rawBroker(RECEIVER_NODE, receiverPort, SENDER_NODE, senderPort);
+        NodeBroker sender = rawBroker(SENDER_NODE, senderPort, RECEIVER_NODE, receiverPort, journalType);
+        NodeBroker receiver = rawBroker(RECEIVER_NODE, receiverPort, SENDER_NODE, senderPort, journalType);
         sender.start();
         try {
             receiver.start();
@@ -89,9 +90,10 @@ final class BenchNetwork {
     }
 
     /** TH and LA as full nodes (Spring contexts with broker, database, routes), quiet logging. */
-    PipelineNodes startNodes(int inboundConsumers) {
+    PipelineNodes startNodes(int inboundConsumers, JournalType journalType) {
         Map<String, Object> properties = Map.of(
                 "blo.inbound.consumers", inboundConsumers,
+                "blo.node.broker.journal-type", journalType.name(),
                 "logging.level.root", "WARN");
         ConfigurableApplicationContext sender = NodeLauncher.start(SENDER_NODE, material,
                 workDirectory.resolve(SENDER_NODE), 0, List.of(RECEIVER_NODE), properties);
@@ -105,12 +107,12 @@ final class BenchNetwork {
         }
     }
 
-    private NodeBroker rawBroker(String node, int port, String peer, int peerPort) {
+    private NodeBroker rawBroker(String node, int port, String peer, int peerPort, JournalType journalType) {
         NodeMaterial files = new NodeMaterial(material, node);
         String password = password(files);
         BrokerSettings settings = new BrokerSettings(node, workDirectory.resolve("raw").resolve(node), LOOPBACK, port,
                 new Pkcs12Store(files.tlsKeyStore(), password), new Pkcs12Store(files.trustStore(), password),
-                List.of(new Peer(peer, LOOPBACK, peerPort)), QUICK_RETRY);
+                List.of(new Peer(peer, LOOPBACK, peerPort)), QUICK_RETRY, journalType);
         NetworkNode peerNode = registry.node(peer)
                 .orElseThrow(() -> new BenchException("node " + peer + " is not in the benchmark registry"));
         return new NodeBroker(settings, PinnedPeerCertificates.of(Map.of(peer, peerNode.tlsCertificate())));

@@ -1,6 +1,9 @@
 package org.blohub.hub.bench;
 
 import java.util.List;
+import java.util.Objects;
+
+import org.apache.activemq.artemis.core.server.JournalType;
 
 /**
  * What one benchmark run does.
@@ -15,12 +18,14 @@ import java.util.List;
  * @param soakMessages  messages of the heap run; 0 skips it
  * @param soakSize      payload size of the heap run
  * @param drainTimeoutSeconds how long to wait for the last delivery and the last receipt of a run
+ * @param journalType   the Artemis journal of both the raw brokers and the nodes, so both paths write alike
  */
 record BenchPlan(List<Integer> sizes, int messages, int warmup, int senders, int window, int consumers,
-        int pacedMessages, int soakMessages, int soakSize, long drainTimeoutSeconds) {
+        int pacedMessages, int soakMessages, int soakSize, long drainTimeoutSeconds, JournalType journalType) {
 
     BenchPlan {
         sizes = List.copyOf(sizes);
+        Objects.requireNonNull(journalType, "journalType");
         if (sizes.isEmpty() || sizes.stream().anyMatch(size -> size < 1)) {
             throw new IllegalArgumentException("payload sizes must be positive, were " + sizes);
         }

@@ -4,15 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.activemq.artemis.core.server.JournalType;
+
 /**
  * Everything one benchmark run measured.
  *
+ * @param journal           the Artemis journal asked for and the one each path's brokers wrote with
  * @param refusedByPipeline payload sizes measured on the raw broker only, because the pipeline refuses them
  * @param paced             the pipeline at a fixed rate (half its measured maximum), for the latency target
  * @param soak              the long pipeline run, for the heap target
  */
 record BenchResults(Instant startedAt, Instant endedAt, Machine atStart, Machine atEnd, String command,
-        List<RunResult> runs, List<Integer> refusedByPipeline, Optional<PacedRun> paced, Optional<Soak> soak) {
+        Journal journal, List<RunResult> runs, List<Integer> refusedByPipeline, Optional<PacedRun> paced,
+        Optional<Soak> soak) {
 
     BenchResults {
         runs = List.copyOf(runs);
@@ -28,6 +32,23 @@ record BenchResults(Instant startedAt, Instant endedAt, Machine atStart, Machine
         return run(RunResult.Variant.PIPELINE, payloadBytes).flatMap(pipeline -> run(RunResult.Variant.BASELINE, payloadBytes)
                 .filter(baseline -> baseline.throughput() > 0)
                 .map(baseline -> pipeline.throughput() / baseline.throughput()));
+    }
+
+    /**
+     * @param requested the {@code --journal-type}
+     * @param baseline  the journal the raw brokers wrote with
+     * @param pipeline  the journal the nodes' brokers wrote with; differs from the request only where Artemis fell
+     *                  back from ASYNCIO to NIO
+     */
+    record Journal(JournalType requested, JournalType baseline, JournalType pipeline) {
+
+        String describe() {
+            if (baseline == requested && pipeline == requested) {
+                return requested + " on both paths";
+            }
+            return "asked for " + requested + "; the raw brokers wrote with " + baseline + ", the nodes with " + pipeline
+                    + " (Artemis fell back; see BLO-BRK-023 in the log)";
+        }
     }
 
     /** @param targetRate the rate asked for: half the pipeline's saturated throughput at that size */

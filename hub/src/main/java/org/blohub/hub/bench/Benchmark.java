@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.activemq.artemis.core.server.JournalType;
+
 /**
  * Runs the plan in one JVM: the raw broker pair for every size, then the two full nodes for every size
  * they accept, then the pipeline paced at half its 2 KiB maximum, then the long heap run.
@@ -31,8 +33,12 @@ final class Benchmark {
         progress.println("Machine: " + atStart.describe());
         BenchNetwork network = BenchNetwork.create(workDirectory, template);
         List<RunResult> runs = new ArrayList<>();
+        JournalType baselineJournal;
+        JournalType pipelineJournal;
         progress.println(Instant.now() + " raw broker pair starting");
-        try (RawBrokerPair brokers = network.startRawBrokers()) {
+        try (RawBrokerPair brokers = network.startRawBrokers(plan.journalType())) {
+            baselineJournal = brokers.journalInUse();
+            progress.println(Instant.now() + " raw broker pair started, journal " + baselineJournal);
             brokers.listen(plan.consumers(), currentRun);
             warmUp(RunResult.Variant.BASELINE, brokers.traffic(plan.sizes().get(0)));
             for (int size : plan.sizes()) {
@@ -44,8 +50,9 @@ final class Benchmark {
         Optional<BenchResults.PacedRun> paced;
         Optional<BenchResults.Soak> soak;
         progress.println(Instant.now() + " raw broker pair stopped; nodes starting");
-        try (PipelineNodes nodes = network.startNodes(plan.consumers())) {
-            progress.println(Instant.now() + " nodes started");
+        try (PipelineNodes nodes = network.startNodes(plan.consumers(), plan.journalType())) {
+            pipelineJournal = nodes.journalInUse();
+            progress.println(Instant.now() + " nodes started, journal " + pipelineJournal);
             nodes.listen(currentRun);
             List<Integer> accepted = plan.sizes().stream().filter(PipelineNodes::accepts).toList();
             if (!accepted.isEmpty()) {
@@ -58,7 +65,8 @@ final class Benchmark {
             paced = paced(nodes, runs);
             soak = soak(nodes);
         }
-        return new BenchResults(startedAt, Instant.now(), atStart, Machine.now(), command, runs, refused, paced, soak);
+        return new BenchResults(startedAt, Instant.now(), atStart, Machine.now(), command,
+                new BenchResults.Journal(plan.journalType(), baselineJournal, pipelineJournal), runs, refused, paced, soak);
     }
 
     private void warmUp(RunResult.Variant variant, Traffic traffic) {

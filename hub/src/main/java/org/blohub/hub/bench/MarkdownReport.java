@@ -28,6 +28,7 @@ final class MarkdownReport {
                 .append(TIME.format(results.endedAt())).append(" UTC\n\n");
         out.append("Machine: ").append(results.atStart().describe()).append(" at the start; load average ")
                 .append(format(results.atEnd().loadAverage())).append(" at the end.\n\n");
+        out.append("Artemis journal: ").append(results.journal().describe()).append(".\n\n");
         out.append("Command (from the repository root, after `./mvnw -B -q -pl hub -am package -DskipTests`):\n\n")
                 .append("```bash\n").append(results.command()).append("\n```\n\n");
         table(out);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
+import org.apache.activemq.artemis.core.server.JournalType;
 import org.blohub.adapters.canonical.Entities;
 import org.blohub.adapters.canonical.Handling;
 import org.blohub.adapters.canonical.HandlingCode;
@@ -13,6 +14,7 @@ import org.blohub.adapters.canonical.LiaisonMessageValidator;
 import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.adapters.canonical.MessageKind;
 import org.blohub.adapters.canonical.Priority;
+import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.pipeline.AttachmentIntake;
 import org.blohub.hub.pipeline.MessageDelivered;
 import org.blohub.hub.pipeline.MessageSubmitter;
@@ -51,6 +53,12 @@ final class PipelineNodes implements AutoCloseable {
     /** Whether the pipeline carries this payload: in the body up to 64 KiB, above that as one attachment of at most 20 MiB. */
     static boolean accepts(int payloadBytes) {
         return payloadBytes <= LiaisonMessageValidator.MAX_ATTACHMENT_BYTES;
+    }
+
+    /** The journal TH's broker writes with (both nodes have the same settings and directory tree). */
+    JournalType journalInUse() {
+        return sender.getBean(NodeBroker.class).journalInUse()
+                .orElseThrow(() -> new BenchException("the broker of node TH is not running"));
     }
 
     void listen(CurrentRun run) {

@@ -15,6 +15,7 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 
+import org.apache.activemq.artemis.core.server.JournalType;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.broker.NodeBroker;
 
@@ -66,6 +67,11 @@ final class RawBrokerPair implements AutoCloseable {
         JMSContext echoes = open(sender, JMSContext.AUTO_ACKNOWLEDGE);
         echoes.createConsumer(echoes.createQueue(BrokerAddresses.INBOUND))
                 .setMessageListener(message -> run.receiptVerified(idOf(message)));
+    }
+
+    /** The journal TH's broker writes with (both brokers have the same settings and directory tree). */
+    JournalType journalInUse() {
+        return sender.journalInUse().orElseThrow(() -> new BenchException("the raw TH broker is not running"));
     }
 
     /** Messages with a random body of {@code payloadBytes}, from the calling thread's own JMS context. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.apache.activemq.artemis.core.server.JournalType;
+
 /**
  * Everything one node's embedded broker needs.
  *
@@ -19,6 +21,9 @@ import java.util.Set;
  * @param trustStore    the CA certificates a peer's certificate must chain to
  * @param peers         the nodes this node bridges to, one outbound queue and bridge each
  * @param linkRetry     how the bridges retry a lost link
+ * @param journalType   how the journal writes to disk: {@code NIO} (the default, any platform), {@code ASYNCIO}
+ *                      (Linux with libaio; Artemis falls back to NIO where libaio or the filesystem lacks it)
+ *                      or {@code MAPPED} (memory-mapped files)
  */
 public record BrokerSettings(
         String nodeName,
@@ -28,7 +33,8 @@ public record BrokerSettings(
         Pkcs12Store keyStore,
         Pkcs12Store trustStore,
         List<Peer> peers,
-        LinkRetry linkRetry) {
+        LinkRetry linkRetry,
+        JournalType journalType) {
 
     public BrokerSettings {
         NodeNames.requireValid(nodeName);
@@ -40,6 +46,7 @@ public record BrokerSettings(
         Objects.requireNonNull(keyStore, "keyStore");
         Objects.requireNonNull(trustStore, "trustStore");
         Objects.requireNonNull(linkRetry, "linkRetry");
+        Objects.requireNonNull(journalType, "journalType");
         peers = List.copyOf(peers);
         Set<String> seen = new HashSet<>();
         for (Peer peer : peers) {
@@ -52,7 +59,13 @@ public record BrokerSettings(
         }
     }
 
-    /** Settings with the default link retry (one second, doubling, capped at thirty seconds). */
+    /** Settings with the NIO journal. */
+    public BrokerSettings(String nodeName, Path dataDirectory, String tlsHost, int tlsPort,
+            Pkcs12Store keyStore, Pkcs12Store trustStore, List<Peer> peers, LinkRetry linkRetry) {
+        this(nodeName, dataDirectory, tlsHost, tlsPort, keyStore, trustStore, peers, linkRetry, JournalType.NIO);
+    }
+
+    /** Settings with the NIO journal and the default link retry (one second, doubling, capped at thirty seconds). */
     public BrokerSettings(String nodeName, Path dataDirectory, String tlsHost, int tlsPort,
             Pkcs12Store keyStore, Pkcs12Store trustStore, List<Peer> peers) {
         this(nodeName, dataDirectory, tlsHost, tlsPort, keyStore, trustStore, peers, LinkRetry.DEFAULT);

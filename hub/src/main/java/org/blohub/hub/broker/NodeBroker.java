@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.jms.ConnectionFactory;
 
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.io.aio.AIOSequentialFileFactory;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.ActiveMQServers;
+import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.spi.core.remoting.Acceptor;
 import org.slf4j.Logger;
@@ -84,9 +87,31 @@ public final class NodeBroker implements AutoCloseable {
                     + " (data " + settings.dataDirectory() + ", TLS " + settings.tlsHost() + ":" + settings.tlsPort() + ")", e);
         }
         server = newServer;
-        LOG.info("BLO-BRK-020 node {}: broker started: TLS acceptor {}:{}, peers {}, data {}", settings.nodeName(),
-                settings.tlsHost(), settings.tlsPort(),
-                settings.peers().stream().map(Peer::nodeName).toList(), settings.dataDirectory());
+        JournalType journal = newServer.getConfiguration().getJournalType();
+        LOG.info("BLO-BRK-020 node {}: broker started: TLS acceptor {}:{}, peers {}, data {}, journal {}",
+                settings.nodeName(), settings.tlsHost(), settings.tlsPort(),
+                settings.peers().stream().map(Peer::nodeName).toList(), settings.dataDirectory(), journal);
+        if (journal != settings.journalType()) {
+            LOG.warn("BLO-BRK-023 node {}: broker journal is {}, not the configured {}: {}", settings.nodeName(),
+                    journal, settings.journalType(), journalFallbackCause());
+        }
+    }
+
+    /**
+     * The journal the running broker writes with: the configured one, or NIO where Artemis could not use
+     * ASYNCIO and switched its configuration; empty while stopped.
+     */
+    public synchronized Optional<JournalType> journalInUse() {
+        return server == null ? Optional.empty() : Optional.of(server.getConfiguration().getJournalType());
+    }
+
+    /** Artemis switches ASYNCIO to NIO when libaio cannot be loaded or the journal's filesystem cannot do direct I/O. */
+    private String journalFallbackCause() {
+        if (!AIOSequentialFileFactory.isSupported()) {
+            return "libaio cannot be loaded (Artemis AMQ221045); on Debian install the package libaio1";
+        }
+        return "the filesystem of " + settings.dataDirectory() + " does not support asynchronous direct I/O"
+                + " (Artemis AMQ221054), e.g. tmpfs";
     }
 
     public synchronized void stop() {

@@ -15,7 +15,6 @@ import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMAcceptorFactory;
 import org.apache.activemq.artemis.core.remoting.impl.invm.TransportConstants;
 import org.apache.activemq.artemis.core.server.ComponentConfigurationRoutingType;
-import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 
@@ -54,7 +53,7 @@ final class NodeBrokerConfiguration {
         Configuration configuration = new ConfigurationImpl()
                 .setName("blo-" + settings.nodeName())
                 .setPersistenceEnabled(true)
-                .setJournalType(JournalType.NIO)
+                .setJournalType(settings.journalType())
                 .setJournalDirectory(data + "/journal")
                 .setBindingsDirectory(data + "/bindings")
                 .setPagingDirectory(data + "/paging")

@@ -136,7 +136,7 @@ public class NodeConfiguration {
                 new Pkcs12Store(material.tlsKeyStore(), password.value()),
                 new Pkcs12Store(material.trustStore(), password.value()),
                 peers.stream().map(node -> new Peer(node.name(), node.broker().host(), node.broker().port())).toList(),
-                retry);
+                retry, properties.broker().journalType());
         return new NodeBroker(settings, PinnedPeerCertificates.of(peerCertificates), forwardingListener);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import org.apache.activemq.artemis.core.server.JournalType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxEnvelopeBytes the largest sealed envelope accepted on submission and on arrival
  * @param linkRetryMax    the longest pause between two attempts to reach a peer
  * @param expiry          how long a message may wait undelivered, by priority
+ * @param broker          settings of the embedded broker ({@code blo.node.broker.*})
  */
 @ConfigurationProperties("blo.node")
 public record NodeProperties(
@@ -27,7 +29,8 @@ public record NodeProperties(
         List<String> peers,
         long maxEnvelopeBytes,
         Duration linkRetryMax,
-        Expiry expiry) {
+        Expiry expiry,
+        Broker broker) {
 
     public NodeProperties {
         Objects.requireNonNull(name, "blo.node.name must be set");
@@ -37,6 +40,16 @@ public record NodeProperties(
         maxEnvelopeBytes = maxEnvelopeBytes <= 0 ? 30L * 1024 * 1024 : maxEnvelopeBytes;
         linkRetryMax = linkRetryMax == null ? Duration.ofSeconds(30) : linkRetryMax;
         expiry = expiry == null ? new Expiry(null, null, null) : expiry;
+        broker = broker == null ? new Broker(null) : broker;
+    }
+
+    /**
+     * @param journalType {@code NIO} (default), {@code ASYNCIO} (Linux with libaio) or {@code MAPPED}; see docs/broker.md
+     */
+    public record Broker(JournalType journalType) {
+        public Broker {
+            journalType = journalType == null ? JournalType.NIO : journalType;
+        }
     }
 
     /** Time to live of a message in the brokers, by priority. */

@@ -31,7 +31,7 @@ class BenchCommandIT {
     Path directory;
 
     @Test
-    void measuresEverySizeOnBothPathsWithOneMebibyteAsAnAttachmentAndWritesChartCsvAndDocumentSection()
+    void measuresEverySizeOnBothPathsOnTheChosenJournalWithOneMebibyteAsAnAttachmentAndWritesChartCsvAndDocumentSection()
             throws IOException {
         Path csv = directory.resolve("bench.csv");
         Path chart = directory.resolve("bench.png");
@@ -42,7 +42,7 @@ class BenchCommandIT {
         int exitCode = new CommandLine(new BenchCommand()).execute(
                 "--template", repositoryRoot().resolve("config/demo/network.yaml").toString(),
                 "--sizes", "1024,2048,65536,1048576", "--messages", String.valueOf(MESSAGES), "--warmup", "0",
-                "--paced-messages", "2", "--soak-messages", "0", "--drain-timeout", "120",
+                "--paced-messages", "2", "--soak-messages", "0", "--drain-timeout", "120", "--journal-type", "MAPPED",
                 "--work-dir", directory.resolve("work").toString(),
                 "--report", directory.resolve("bench.md").toString(), "--csv", csv.toString(),
                 "--chart", chart.toString(), "--update-doc", document.toString());
@@ -72,7 +72,7 @@ class BenchCommandIT {
         assertThat(updated).startsWith("# Performance\n\nkept above\n\n").endsWith("\n\nkept below\n")
                 .doesNotContain("old table")
                 .contains("| 2 KiB | sealed pipeline | 3 | 3 |", "| 1 MiB (attachment) | sealed pipeline | 3 | 3 |",
-                        "![Throughput and p99 latency", "(bench.png)")
+                        "![Throughput and p99 latency", "(bench.png)", "Artemis journal: MAPPED on both paths.")
                 .doesNotContain("not measured |");
     }
 

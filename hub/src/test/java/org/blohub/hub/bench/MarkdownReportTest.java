@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.activemq.artemis.core.server.JournalType;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
 
     private static final Machine MACHINE = new Machine(2, "OpenJDK 17", 6000, "G1", 1.5);
     private static final LatencySummary LATENCY = new LatencySummary(10, 20, 30, 40, 100);
+    private static final BenchResults.Journal NIO_BOTH = new BenchResults.Journal(JournalType.NIO, JournalType.NIO,
+            JournalType.NIO);
 
     @Test
     void reportsTheThroughputTargetMetWhenThePipelineReachesHalfTheBaselineAtTwoKibibytes() {
@@ -42,7 +45,7 @@ class MarkdownReportTest {
 
     @Test
     void saysWhichSizesThePipelineRefusedAndWhatWasNotMeasured() {
-        BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
+        BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench", NIO_BOTH,
                 List.of(run(RunResult.Variant.BASELINE, 100)), List.of(32 * 1_048_576), Optional.empty(), Optional.empty());
 
         String report = new MarkdownReport(results, "chart.png").render();
@@ -58,15 +61,30 @@ class MarkdownReportTest {
     void comparesTheOldGenerationAfterTheFirstTenthWithTheEndOfTheHeapRun() {
         BenchResults.Soak soak = new BenchResults.Soak(1024, 20_000, 200_000, 100, 115,
                 run(RunResult.Variant.PIPELINE, 10));
-        BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
+        BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench", NIO_BOTH,
                 List.of(), List.of(), Optional.empty(), Optional.of(soak));
 
         assertThat(new MarkdownReport(results, "chart.png").render())
                 .contains("100 MiB after the first 20000 messages, 115 MiB after all 200000 (+15.0%) — **more than 10%**");
     }
 
+    @Test
+    void namesTheJournalBothPathsWroteWith() {
+        assertThat(report(run(RunResult.Variant.BASELINE, 100))).contains("Artemis journal: NIO on both paths.");
+    }
+
+    @Test
+    void saysWhenArtemisFellBackFromTheRequestedJournal() {
+        BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
+                new BenchResults.Journal(JournalType.ASYNCIO, JournalType.NIO, JournalType.NIO), List.of(), List.of(),
+                Optional.empty(), Optional.empty());
+
+        assertThat(new MarkdownReport(results, "chart.png").render()).contains(
+                "Artemis journal: asked for ASYNCIO; the raw brokers wrote with NIO, the nodes with NIO");
+    }
+
     private static String report(RunResult... runs) {
-        return new MarkdownReport(new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
+        return new MarkdownReport(new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench", NIO_BOTH,
                 List.of(runs), List.of(), Optional.empty(), Optional.empty()), "chart.png").render();
     }
 
