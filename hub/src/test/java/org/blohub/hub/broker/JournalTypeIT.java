@@ -64,6 +64,36 @@ class JournalTypeIT {
     }
 
     @Test
+    void keepsAMessageStoredOnTheNioJournalWhenRestartedOnTheMappedJournalAndBack() throws Exception {
+        thailand = thailandOn(JournalType.NIO);
+        thailand.start();
+        try (ApplicationClient client = new ApplicationClient(thailand)) {
+            for (String id : new String[] {"01JD0000000000000000000061", "01JD0000000000000000000062"}) {
+                ClientMessage message = client.newMessage();
+                message.putStringProperty("bloMessageId", id);
+                client.send(BrokerAddresses.INBOUND, message);
+            }
+        }
+        thailand.stop();
+
+        thailand = thailandOn(JournalType.MAPPED);
+        thailand.start();
+        try (ApplicationClient client = new ApplicationClient(thailand)) {
+            ClientMessage first = client.receive(BrokerAddresses.INBOUND, Duration.ofSeconds(5)).orElseThrow();
+            assertThat(first.getStringProperty("bloMessageId")).isEqualTo("01JD0000000000000000000061");
+        }
+        thailand.stop();
+
+        thailand = thailandOn(JournalType.NIO);
+        thailand.start();
+        try (ApplicationClient client = new ApplicationClient(thailand)) {
+            ClientMessage second = client.receive(BrokerAddresses.INBOUND, Duration.ofSeconds(5)).orElseThrow();
+            assertThat(second.getStringProperty("bloMessageId")).isEqualTo("01JD0000000000000000000062");
+            assertThat(client.receive(BrokerAddresses.INBOUND, Duration.ofMillis(300))).isEmpty();
+        }
+    }
+
+    @Test
     void fallsBackToNioAndWarnsWhyWhenAsyncioIsAskedForWithoutLibaio() {
         assumeThat(AIOSequentialFileFactory.isSupported()).as("libaio is not loadable on this machine").isFalse();
         Logger log = (Logger) LoggerFactory.getLogger(NodeBroker.class);
