@@ -66,7 +66,8 @@ final class Benchmark {
             soak = soak(nodes);
         }
         return new BenchResults(startedAt, Instant.now(), atStart, Machine.now(), command,
-                new BenchResults.Journal(plan.journalType(), baselineJournal, pipelineJournal), runs, refused, paced, soak);
+                new BenchResults.Journal(plan.journalType(), baselineJournal, pipelineJournal), runs, refused, paced,
+                soak);
     }
 
     private void warmUp(RunResult.Variant variant, Traffic traffic) {

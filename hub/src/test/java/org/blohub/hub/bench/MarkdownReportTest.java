@@ -45,8 +45,8 @@ class MarkdownReportTest {
 
     @Test
     void saysWhichSizesThePipelineRefusedAndWhatWasNotMeasured() {
-        BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench", NIO_BOTH,
-                List.of(run(RunResult.Variant.BASELINE, 100)), List.of(32 * 1_048_576), Optional.empty(), Optional.empty());
+        BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
+                NIO_BOTH, List.of(run(RunResult.Variant.BASELINE, 100)), List.of(32 * 1_048_576), Optional.empty(), Optional.empty());
 
         String report = new MarkdownReport(results, "chart.png").render();
 
@@ -61,8 +61,8 @@ class MarkdownReportTest {
     void comparesTheOldGenerationAfterTheFirstTenthWithTheEndOfTheHeapRun() {
         BenchResults.Soak soak = new BenchResults.Soak(1024, 20_000, 200_000, 100, 115,
                 run(RunResult.Variant.PIPELINE, 10));
-        BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench", NIO_BOTH,
-                List.of(), List.of(), Optional.empty(), Optional.of(soak));
+        BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
+                NIO_BOTH, List.of(), List.of(), Optional.empty(), Optional.of(soak));
 
         assertThat(new MarkdownReport(results, "chart.png").render())
                 .contains("100 MiB after the first 20000 messages, 115 MiB after all 200000 (+15.0%) — **more than 10%**");
@@ -84,8 +84,8 @@ class MarkdownReportTest {
     }
 
     private static String report(RunResult... runs) {
-        return new MarkdownReport(new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench", NIO_BOTH,
-                List.of(runs), List.of(), Optional.empty(), Optional.empty()), "chart.png").render();
+        return new MarkdownReport(new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
+                NIO_BOTH, List.of(runs), List.of(), Optional.empty(), Optional.empty()), "chart.png").render();
     }
 
     private static RunResult run(RunResult.Variant variant, double throughput) {
