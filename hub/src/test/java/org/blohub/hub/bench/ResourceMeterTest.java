@@ -1,0 +1,49 @@
+package org.blohub.hub.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class ResourceMeterTest {
+
+    private static final int MIB = 1024 * 1024;
+
+    private final ResourceMeter meter = new ResourceMeter();
+
+    @Test
+    void theOldGenerationHoldsWhatIsStillReachableAfterTheCollection() {
+        Optional<Double> before = meter.oldGenerationAfterGcMib();
+        List<byte[]> retained = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            retained.add(new byte[256 * 1024]);
+        }
+        Optional<Double> holding = meter.oldGenerationAfterGcMib();
+        retained.clear();
+        Optional<Double> released = meter.oldGenerationAfterGcMib();
+
+        assertThat(before).isPresent();
+        assertThat(holding.orElseThrow() - before.orElseThrow()).isGreaterThan(14.0);
+        assertThat(holding.orElseThrow() - released.orElseThrow()).isGreaterThan(14.0);
+    }
+
+    @Test
+    void whatIsAllocatedAfterTheCollectionIsNotCounted() {
+        double measured = meter.oldGenerationAfterGcMib().orElseThrow();
+        double poolBefore = oldGenerationPoolMib();
+        byte[] largeEnoughToGoStraightToTheOldGeneration = new byte[32 * MIB];
+
+        assertThat(oldGenerationPoolMib() - poolBefore)
+                .as("premise: this collector allocates a large array in the old generation")
+                .isGreaterThanOrEqualTo(32.0);
+        assertThat(meter.oldGenerationAfterLastFullCollectionMib()).contains(measured);
+        assertThat(largeEnoughToGoStraightToTheOldGeneration).hasSize(32 * MIB);
+    }
+
+    private static double oldGenerationPoolMib() {
+        return ResourceMeter.oldGeneration().orElseThrow().getUsage().getUsed() / (double) MIB;
+    }
+}
