@@ -116,19 +116,21 @@ final class Benchmark {
     private RunResult measure(RunResult.Variant variant, int size, Traffic traffic, int count, Pacing pacing) {
         String label = variant.label + " " + MarkdownReport.payload(size, traffic.carriage());
         long cpuBefore = meter.processCpuNanos();
+        long jitBefore = meter.jitCompilationMillis();
         long wallBefore = System.nanoTime();
         ExchangeTimings timings = load.run(label, traffic, count, pacing, currentRun);
         long wall = System.nanoTime() - wallBefore;
         long cpu = meter.processCpuNanos() - cpuBefore;
+        long jit = meter.jitCompilationMillis() - jitBefore;
         double seconds = timings.deliverySpanSeconds();
         RunResult result = new RunResult(variant, size, traffic.carriage(), count, timings.deliveredCount(),
                 timings.receiptCount(), seconds, seconds > 0 ? timings.deliveredCount() / seconds : 0,
                 timings.submitToDelivered(), timings.submitToReceipt(), (double) cpu / wall, cpu / 1e6 / count,
                 meter.heapAfterGcMib());
         progress.printf("%s %s: %d sent, %d delivered, %.1f msg/s, submit→delivered p50 %.2f p99 %.2f ms,"
-                        + " submit→receipt p99 %.2f ms, CPU %.2f cores%n", Instant.now(), label, count, result.delivered(),
-                result.throughput(), result.toDelivered().p50(), result.toDelivered().p99(), result.toReceipt().p99(),
-                result.cpuCoresBusy());
+                        + " submit→receipt p99 %.2f ms, CPU %.2f cores, %.1f ms CPU per message, JIT compiling %d ms%n",
+                Instant.now(), label, count, result.delivered(), result.throughput(), result.toDelivered().p50(),
+                result.toDelivered().p99(), result.toReceipt().p99(), result.cpuCoresBusy(), result.cpuMillisPerMessage(), jit);
         return result;
     }
 }

@@ -1,5 +1,6 @@
 package org.blohub.hub.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -18,6 +19,15 @@ final class ResourceMeter {
     /** CPU time this process has used so far, all threads, in nanoseconds. */
     long processCpuNanos() {
         return os.getProcessCpuTime();
+    }
+
+    /**
+     * Time the JIT compilers have spent so far, in milliseconds, or 0 where the JVM does not say. Compiler threads
+     * count in the process CPU time, so a run measured before the hot code is compiled costs more CPU per message.
+     */
+    long jitCompilationMillis() {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
     }
 
     /** Heap in use after {@link System#gc()}: what the run left live. */
