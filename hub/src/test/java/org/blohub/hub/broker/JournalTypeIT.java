@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Logger;
@@ -42,11 +44,14 @@ class JournalTypeIT {
         network.close();
     }
 
-    @Test
-    void keepsAPersistentMessageAcrossARestartOnTheMappedJournal() throws Exception {
-        thailand = thailandOn(JournalType.MAPPED);
+    @ParameterizedTest
+    @EnumSource(value = JournalType.class, names = {"MAPPED", "ASYNCIO"})
+    void keepsAPersistentMessageAcrossARestart(JournalType journal) throws Exception {
+        assumeThat(journal != JournalType.ASYNCIO || AIOSequentialFileFactory.isSupported())
+                .as("libaio is loadable on this machine").isTrue();
+        thailand = thailandOn(journal);
         thailand.start();
-        assertThat(thailand.journalInUse()).contains(JournalType.MAPPED);
+        assertThat(thailand.journalInUse()).contains(journal);
         try (ApplicationClient client = new ApplicationClient(thailand)) {
             ClientMessage message = client.newMessage();
             message.putStringProperty("bloMessageId", "01JD0000000000000000000060");
@@ -60,7 +65,7 @@ class JournalTypeIT {
             ClientMessage kept = client.receive(BrokerAddresses.INBOUND, Duration.ofSeconds(5)).orElseThrow();
             assertThat(kept.getStringProperty("bloMessageId")).isEqualTo("01JD0000000000000000000060");
         }
-        assertThat(thailand.journalInUse()).contains(JournalType.MAPPED);
+        assertThat(thailand.journalInUse()).contains(journal);
     }
 
     @Test
