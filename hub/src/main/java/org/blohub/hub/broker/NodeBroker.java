@@ -105,10 +105,15 @@ public final class NodeBroker implements AutoCloseable {
         return server == null ? Optional.empty() : Optional.of(server.getConfiguration().getJournalType());
     }
 
-    /** Artemis switches ASYNCIO to NIO when libaio cannot be loaded or the journal's filesystem cannot do direct I/O. */
+    /**
+     * Artemis switches ASYNCIO to NIO when its native wrapper or libaio cannot be loaded, or the journal's
+     * filesystem cannot do direct I/O. The wrapper is never loaded from the jar: Artemis only looks for it on
+     * {@code java.library.path}.
+     */
     private String journalFallbackCause() {
         if (!AIOSequentialFileFactory.isSupported()) {
-            return "libaio cannot be loaded (Artemis AMQ221045); on Debian install the package libaio1";
+            return "libaio cannot be loaded (Artemis AMQ221045): install libaio (Debian: libaio1) and put Artemis'"
+                    + " libartemis-native-64.so on java.library.path, see docs/broker.md#journal-type";
         }
         return "the filesystem of " + settings.dataDirectory() + " does not support asynchronous direct I/O"
                 + " (Artemis AMQ221054), e.g. tmpfs";
