@@ -70,7 +70,8 @@ public final class BenchCommand implements Callable<Integer> {
     long drainTimeoutSeconds = 600;
 
     @Option(names = "--journal-type", description = "the Artemis journal of the raw brokers and the nodes:"
-            + " ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); ASYNCIO needs libaio, else Artemis uses NIO")
+            + " ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); ASYNCIO needs libaio and Artemis' native wrapper on"
+            + " java.library.path (docs/broker.md), else Artemis uses NIO")
     JournalType journalType = JournalType.NIO;
 
     @Option(names = "--template", description = "the registry template (default ${DEFAULT-VALUE})")
