@@ -22,7 +22,8 @@ import org.apache.activemq.artemis.core.server.JournalType;
  * @param peers         the nodes this node bridges to, one outbound queue and bridge each
  * @param linkRetry     how the bridges retry a lost link
  * @param journalType   how the journal writes to disk: {@code NIO} (the default, any platform), {@code ASYNCIO}
- *                      (Linux with libaio; Artemis falls back to NIO where libaio or the filesystem lacks it)
+ *                      (Linux with libaio and Artemis' native wrapper on {@code java.library.path}; Artemis
+ *                      falls back to NIO where either cannot load or the filesystem cannot do direct I/O)
  *                      or {@code MAPPED} (memory-mapped files)
  */
 public record BrokerSettings(
