@@ -131,6 +131,7 @@ final class Benchmark {
                         + " submit→receipt p99 %.2f ms, CPU %.2f cores, %.1f ms CPU per message, JIT compiling %d ms%n",
                 Instant.now(), label, count, result.delivered(), result.throughput(), result.toDelivered().p50(),
                 result.toDelivered().p99(), result.toReceipt().p99(), result.cpuCoresBusy(), result.cpuMillisPerMessage(), jit);
+        progress.println("  slowest deliveries: " + timings.slowestDeliveries().describe());
         return result;
     }
 }

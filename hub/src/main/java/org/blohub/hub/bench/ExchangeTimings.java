@@ -1,5 +1,6 @@
 package org.blohub.hub.bench;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -14,14 +15,18 @@ import org.HdrHistogram.Histogram;
  * The clock of one run: when each message was submitted, delivered at the receiving node and answered
  * by a verified receipt (or, for the raw broker, an echo) at the sending node, all on this JVM's
  * {@link System#nanoTime()}. Latencies go into HdrHistograms in microseconds. A message's entry is
- * dropped once its receipt is in, so a long run holds only the messages in flight.
+ * dropped once its receipt is in, so a long run holds only the messages in flight. The slowest deliveries are also
+ * kept with their wall-clock time.
  */
 final class ExchangeTimings {
+
+    private static final int SLOWEST_KEPT = 5;
 
     private final Map<String, Long> submittedAt = new ConcurrentHashMap<>();
     private final Map<String, Boolean> delivered = new ConcurrentHashMap<>();
     private final Histogram toDelivered = new ConcurrentHistogram(3);
     private final Histogram toReceipt = new ConcurrentHistogram(3);
+    private final SlowestDeliveries slowest = new SlowestDeliveries(SLOWEST_KEPT);
     private final AtomicLong firstSubmit = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastDelivery = new AtomicLong(Long.MIN_VALUE);
     private final AtomicInteger deliveredCount = new AtomicInteger();
@@ -49,7 +54,9 @@ final class ExchangeTimings {
         if (start == null || delivered.putIfAbsent(id, Boolean.TRUE) != null) {
             return;
         }
-        toDelivered.recordValue(Math.max(0, (now - start) / 1000));
+        long latencyMicros = Math.max(0, (now - start) / 1000);
+        toDelivered.recordValue(latencyMicros);
+        slowest.offer(Instant.now(), latencyMicros);
         lastDelivery.accumulateAndGet(now, Math::max);
         deliveredCount.incrementAndGet();
         allDelivered.countDown();
@@ -93,6 +100,10 @@ final class ExchangeTimings {
 
     LatencySummary submitToDelivered() {
         return LatencySummary.of(toDelivered.copy());
+    }
+
+    SlowestDeliveries slowestDeliveries() {
+        return slowest;
     }
 
     LatencySummary submitToReceipt() {

@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.sun.management.OperatingSystemMXBean;
 
@@ -30,10 +32,28 @@ final class ResourceMeter {
         return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
     }
 
-    /** Heap in use after {@link System#gc()}: what the run left live. */
+    /**
+     * Heap in use as the full collection that {@link System#gc()} ran left it: what the run left live. Read from
+     * the collection's own figures for the same reason as {@link #oldGenerationAfterGcMib()}; where the collector
+     * gives none, from the pools after the call returns.
+     */
     double heapAfterGcMib() {
         collect();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MIB;
+        return heapAfterLastFullCollectionMib()
+                .orElseGet(() -> ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MIB);
+    }
+
+    Optional<Double> heapAfterLastFullCollectionMib() {
+        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toSet());
+        return fullCollector()
+                .map(collector -> collector.getLastGcInfo())
+                .map(info -> info.getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(pool -> heapPools.contains(pool.getKey()))
+                        .mapToLong(pool -> pool.getValue().getUsed())
+                        .sum() / MIB);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.blohub.hub.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,24 @@ class ResourceMeterTest {
                 .isGreaterThanOrEqualTo(32.0);
         assertThat(meter.oldGenerationAfterLastFullCollectionMib()).contains(measured);
         assertThat(largeEnoughToGoStraightToTheOldGeneration).hasSize(32 * MIB);
+    }
+
+    @Test
+    void theHeapFigureLeavesOutWhatIsAllocatedAfterTheCollection() {
+        double measured = meter.heapAfterGcMib();
+        double heapBefore = heapInUseMib();
+        byte[] allocatedAfterTheCollection = new byte[32 * MIB];
+
+        assertThat(heapInUseMib() - heapBefore)
+                .as("premise: the heap in use counts the array as soon as it is allocated")
+                .isGreaterThanOrEqualTo(32.0);
+        assertThat(meter.heapAfterLastFullCollectionMib()).contains(measured);
+        assertThat(measured).isLessThan(heapInUseMib() - 30.0);
+        assertThat(allocatedAfterTheCollection).hasSize(32 * MIB);
+    }
+
+    private static double heapInUseMib() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (double) MIB;
     }
 
     private static double oldGenerationPoolMib() {
