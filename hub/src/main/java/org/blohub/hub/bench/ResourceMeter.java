@@ -4,9 +4,11 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.sun.management.OperatingSystemMXBean;
 
@@ -44,16 +46,11 @@ final class ResourceMeter {
     }
 
     Optional<Double> heapAfterLastFullCollectionMib() {
-        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .map(MemoryPoolMXBean::getName)
-                .collect(Collectors.toSet());
-        return fullCollector()
-                .map(collector -> collector.getLastGcInfo())
-                .map(info -> info.getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(pool -> heapPools.contains(pool.getKey()))
-                        .mapToLong(pool -> pool.getValue().getUsed())
-                        .sum() / MIB);
+        return usageAfterLastFullCollection().map(usage -> heapPools()
+                .map(pool -> usage.get(pool.getName()))
+                .filter(Objects::nonNull)
+                .mapToLong(MemoryUsage::getUsed)
+                .sum() / MIB);
     }
 
     /**
@@ -68,10 +65,16 @@ final class ResourceMeter {
     }
 
     Optional<Double> oldGenerationAfterLastFullCollectionMib() {
-        return oldGeneration().flatMap(pool -> fullCollector()
-                .map(collector -> collector.getLastGcInfo())
-                .map(info -> info.getMemoryUsageAfterGc().get(pool.getName()))
+        return oldGeneration().flatMap(pool -> usageAfterLastFullCollection()
+                .map(usage -> usage.get(pool.getName()))
                 .map(usage -> usage.getUsed() / MIB));
+    }
+
+    /** Each memory pool's usage as the last full collection left it, by pool name. */
+    private static Optional<Map<String, MemoryUsage>> usageAfterLastFullCollection() {
+        return fullCollector()
+                .map(collector -> collector.getLastGcInfo())
+                .map(info -> info.getMemoryUsageAfterGc());
     }
 
     /** The collector that runs full collections: G1's, the parallel and the serial collector's. */
@@ -84,10 +87,13 @@ final class ResourceMeter {
     }
 
     static Optional<MemoryPoolMXBean> oldGeneration() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
+        return heapPools()
                 .filter(pool -> pool.getName().contains("Old") || pool.getName().contains("Tenured"))
                 .findFirst();
+    }
+
+    private static Stream<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP);
     }
 
     private static void collect() {
