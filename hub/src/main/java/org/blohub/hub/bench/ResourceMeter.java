@@ -10,12 +10,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.OperatingSystemMXBean;
 
-/** Process CPU time, and heap and old generation occupancy after a full collection. */
+/**
+ * Process CPU time, and heap and old generation occupancy after a full collection. The full collections leave
+ * the committed heap as large as they found it.
+ */
 final class ResourceMeter {
 
     private static final double MIB = 1024.0 * 1024.0;
+    static final String MAX_HEAP_FREE_RATIO = "MaxHeapFreeRatio";
 
     private final OperatingSystemMXBean os =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -96,8 +101,24 @@ final class ResourceMeter {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP);
     }
 
+    /**
+     * Runs the full collections with the heap's shrinking switched off. Left to its defaults, G1 shrinks the
+     * committed heap after such a collection to about three times what is live, and grows it again during the
+     * next run: the measuring would change what the next run measures.
+     */
     private static void collect() {
-        System.gc();
-        System.gc();
+        Optional<HotSpotDiagnosticMXBean> hotSpot = hotSpotDiagnostics();
+        Optional<String> maxHeapFreeRatio = hotSpot.map(flags -> flags.getVMOption(MAX_HEAP_FREE_RATIO).getValue());
+        hotSpot.ifPresent(flags -> flags.setVMOption(MAX_HEAP_FREE_RATIO, "100"));
+        try {
+            System.gc();
+            System.gc();
+        } finally {
+            maxHeapFreeRatio.ifPresent(ratio -> hotSpot.orElseThrow().setVMOption(MAX_HEAP_FREE_RATIO, ratio));
+        }
+    }
+
+    private static Optional<HotSpotDiagnosticMXBean> hotSpotDiagnostics() {
+        return Optional.ofNullable(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import org.junit.jupiter.api.Test;
 
 class ResourceMeterTest {
@@ -56,6 +57,30 @@ class ResourceMeterTest {
         assertThat(meter.heapAfterLastFullCollectionMib()).contains(measured);
         assertThat(measured).isLessThan(heapInUseMib() - 30.0);
         assertThat(allocatedAfterTheCollection).hasSize(32 * MIB);
+    }
+
+    @Test
+    void theFullCollectionsLeaveTheCommittedHeapAsLargeAsTheyFoundIt() {
+        HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        String ratioBefore = flags.getVMOption(ResourceMeter.MAX_HEAP_FREE_RATIO).getValue();
+        List<byte[]> growingTheHeap = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            growingTheHeap.add(new byte[8 * MIB]);
+        }
+        growingTheHeap.clear();
+        long committedBefore = committedHeapBytes();
+
+        double measured = meter.heapAfterGcMib();
+
+        assertThat(committedBefore - measured * MIB)
+                .as("premise: far more is committed than live, so the collector would shrink the heap")
+                .isGreaterThan(400.0 * MIB);
+        assertThat(committedHeapBytes()).isGreaterThanOrEqualTo(committedBefore);
+        assertThat(flags.getVMOption(ResourceMeter.MAX_HEAP_FREE_RATIO).getValue()).isEqualTo(ratioBefore);
+    }
+
+    private static long committedHeapBytes() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
     }
 
     private static double heapInUseMib() {
