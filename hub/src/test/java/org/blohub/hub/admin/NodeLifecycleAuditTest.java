@@ -62,7 +62,7 @@ class NodeLifecycleAuditTest {
 
     private AuditLog h2AuditLog() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:file:" + directory.resolve("db").toAbsolutePath() + ";MODE=PostgreSQL", "sa", "");
+                "jdbc:h2:file:" + directory.resolve("db").toAbsolutePath() + ";MODE=PostgreSQL;WRITE_DELAY=0", "sa", "");
         StoreSchema.migrate(dataSource);
         return JdbcAuditStorage.auditLog(dataSource, new CanonicalAuditLeafEncoder());
     }

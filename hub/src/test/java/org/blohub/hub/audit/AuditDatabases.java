@@ -29,7 +29,7 @@ interface AuditDatabases extends AutoCloseable {
             public AuditDatabase create() {
                 String file = directory.resolve("node-" + count.incrementAndGet()).toAbsolutePath().toString();
                 return new AuditDatabase(AuditDatabase.Engine.H2,
-                        "jdbc:h2:file:" + file + ";MODE=PostgreSQL;LOCK_TIMEOUT=20000", "sa");
+                        "jdbc:h2:file:" + file + ";MODE=PostgreSQL;LOCK_TIMEOUT=20000;WRITE_DELAY=0", "sa");
             }
 
             @Override

@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +13,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -37,41 +33,21 @@ import tools.jackson.databind.JsonNode;
 class LargeAttachmentIT {
 
     private static final long TWENTY_MB = 20L * 1024 * 1024;
-    private static final Duration STARTUP = Duration.ofMinutes(5);
 
     @TempDir
     Path directory;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-    private Process nodes;
-    private Properties ready;
+    private ChildJvmNodes nodes;
 
     @BeforeEach
     void startTwoNodesUnderA256MegabyteHeap() throws Exception {
-        Path readyFile = directory.resolve("ready.properties");
-        Path log = directory.resolve("nodes.log");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        nodes = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), TwoNodesProcess.class.getName(),
-                directory.resolve("network").toString(), readyFile.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        await().atMost(STARTUP).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            assertThat(nodes.isAlive()).as(() -> "child JVM exited while starting:\n" + tail(log)).isTrue();
-            return Files.exists(readyFile);
-        });
-        ready = new Properties();
-        try (InputStream in = Files.newInputStream(readyFile)) {
-            ready.load(in);
-        }
+        nodes = ChildJvmNodes.start(directory, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
     }
 
     @AfterEach
     void killTheNodes() throws InterruptedException {
         if (nodes != null) {
-            nodes.destroyForcibly();
-            nodes.waitFor();
+            nodes.kill();
         }
     }
 
@@ -88,18 +64,17 @@ class LargeAttachmentIT {
         String id = TwoNodes.JSON.readTree(submitted.body()).get("messageId").asString();
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(outboxStatus(id)).isEqualTo("DELIVERED"));
+                assertThat(nodes.status("th", id)).isEqualTo("DELIVERED"));
         watch.stop();
 
-        JsonNode descriptor = TwoNodes.JSON.readTree(get("la", "/api/messages/" + id).body())
+        JsonNode descriptor = TwoNodes.JSON.readTree(nodes.get("la", "/api/messages/" + id).body())
                 .get("content").get("attachments").get(0);
         assertThat(descriptor.get("size").asLong()).isEqualTo(TWENTY_MB);
         assertThat(descriptor.get("sha256").asString()).isEqualTo(sha256);
         assertThat(descriptor.get("name").asString()).isEqualTo("scan.bin");
 
         Path downloaded = directory.resolve("downloaded.bin");
-        HttpResponse<Path> download = http.send(request("la", "/api/messages/" + id + "/attachments/0").GET().build(),
-                HttpResponse.BodyHandlers.ofFile(downloaded));
+        HttpResponse<Path> download = nodes.download("la", "/api/messages/" + id + "/attachments/0", downloaded);
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("scan.bin");
         assertThat(sha256(downloaded)).isEqualTo(sha256);
@@ -112,36 +87,8 @@ class LargeAttachmentIT {
     private HttpResponse<String> submit(Path attachment) throws IOException, InterruptedException {
         MultipartUpload upload = MultipartUpload.of(TwoNodes.request("LA-HOUAYXAY", "H2", "Scanned manifest"),
                 "scan.bin", "application/octet-stream", attachment);
-        return http.send(request("th", "/api/messages").header("Content-Type", MultipartUpload.CONTENT_TYPE)
-                .POST(upload.body()).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String outboxStatus(String id) throws IOException, InterruptedException {
-        for (JsonNode message : TwoNodes.JSON.readTree(get("th", "/api/messages/outbox").body()).get("messages")) {
-            if (message.get("messageId").asString().equals(id)) {
-                return message.get("status").asString();
-            }
-        }
-        return "ABSENT";
-    }
-
-    private HttpResponse<String> get(String node, String path) throws IOException, InterruptedException {
-        return http.send(request(node, path).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String node, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + ready.getProperty(node + ".port") + path))
-                .timeout(Duration.ofMinutes(3))
-                .header("Authorization", "Bearer " + ready.getProperty(node + ".token"));
-    }
-
-    private static String tail(Path log) {
-        try {
-            String text = Files.readString(log);
-            return text.substring(Math.max(0, text.length() - 4000));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return nodes.send(nodes.request("th", "/api/messages").header("Content-Type", MultipartUpload.CONTENT_TYPE)
+                .POST(upload.body()).build());
     }
 
     private static String writeRandomFile(Path file, long length) throws Exception {

@@ -31,7 +31,7 @@ class ConstraintsOutliveTheMigratingConnectionTest {
 
     @Test
     void storesMessagesAndAuditEventsAfterTheConnectionThatCreatedTheTablesClosed() throws Exception {
-        String url = "jdbc:h2:file:" + directory.resolve("node").toAbsolutePath() + ";MODE=PostgreSQL;LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:file:" + directory.resolve("node").toAbsolutePath() + ";MODE=PostgreSQL;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         try (TestDatabase database = new TestDatabase(url, "sa", "")) {
             DataSource application = database.newPool();
             try (Connection keepsTheDatabaseOpen = application.getConnection()) {

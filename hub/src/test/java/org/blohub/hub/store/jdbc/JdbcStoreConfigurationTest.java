@@ -104,7 +104,7 @@ class JdbcStoreConfigurationTest {
     static void nodeDatabaseInATemporaryDataDirectory(DynamicPropertyRegistry properties) throws IOException {
         Path data = Files.createTempDirectory("blohub-store-node");
         properties.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + data.resolve("TH").toAbsolutePath() + "/hub;MODE=PostgreSQL");
+                () -> "jdbc:h2:file:" + data.resolve("TH").toAbsolutePath() + "/hub;MODE=PostgreSQL;WRITE_DELAY=0");
         properties.add("spring.datasource.username", () -> "sa");
     }
 

@@ -30,4 +30,21 @@ class StoreSchemaTest {
                 .single())
                 .isZero();
     }
+
+    @Test
+    void refusesAnH2DatabaseThatHoldsCommitsBackBeforeCreatingAnyTable() {
+        DriverManagerDataSource delayedH2 = new DriverManagerDataSource(
+                "jdbc:h2:file:" + directory.resolve("delayed").toAbsolutePath() + ";MODE=PostgreSQL", "sa", "");
+
+        assertThatThrownBy(() -> StoreSchema.migrate(delayedH2))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("WRITE_DELAY is 500 ms")
+                .hasMessageContaining("add ;WRITE_DELAY=0 to spring.datasource.url");
+
+        assertThat(JdbcClient.create(delayedH2)
+                .sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")
+                .query(Long.class)
+                .single())
+                .isZero();
+    }
 }

@@ -18,7 +18,7 @@ class StoresOnH2Test {
     /** The URL a node uses by default, under a temporary directory instead of ./data/<node>. */
     static TestDatabase newDatabase() {
         String file = directory.resolve("node-" + DATABASES.incrementAndGet()).toAbsolutePath().toString();
-        TestDatabase database = new TestDatabase("jdbc:h2:file:" + file + ";MODE=PostgreSQL;LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE",
+        TestDatabase database = new TestDatabase("jdbc:h2:file:" + file + ";MODE=PostgreSQL;LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE;WRITE_DELAY=0",
                 "sa", "");
         StoreSchema.migrate(database.newPool());
         return database;
