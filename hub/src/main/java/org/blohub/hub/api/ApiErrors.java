@@ -2,7 +2,9 @@ package org.blohub.hub.api;
 
 import java.util.List;
 
+import org.blohub.hub.pipeline.SubmissionFailedException;
 import org.blohub.hub.pipeline.SubmissionRefusedException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -13,9 +15,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Refused submissions become 400, 403 or 413 with the reason and the field errors. */
+/**
+ * Refused submissions become 400, 403 or 413 with the reason and the field errors; submissions the node
+ * failed to store become 503, to be submitted again.
+ */
 @RestControllerAdvice
 class ApiErrors {
+
+    private static final String RETRY_AFTER_SECONDS = "30";
 
     private final DataSize maxFileSize;
 
@@ -57,5 +64,13 @@ class ApiErrors {
                 .toList();
         return ResponseEntity.status(status)
                 .body(new ApiError(status.value(), status.getReasonPhrase(), refused.getMessage(), fields));
+    }
+
+    /** The node's fault, not the message's (e.g. its database is unavailable): worth trying again shortly. */
+    @ExceptionHandler(SubmissionFailedException.class)
+    ResponseEntity<ApiError> failed(SubmissionFailedException failed) {
+        HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+        return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(new ApiError(status.value(), status.getReasonPhrase(), failed.getMessage(), List.of()));
     }
 }

@@ -86,13 +86,16 @@ class MessagesController {
 
     @Operation(summary = "Submit a message from the caller's office",
             description = "The node assigns id, createdAt and from (the caller's office), validates, checks the "
-                    + "agreement, seals and queues it. 202 once it is stored and handed to the broker.",
+                    + "agreement, seals and queues it. 202 once it is stored in the outbox; it is normally handed to the "
+                    + "broker before the answer, and otherwise the outbox relay sends it.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = EXAMPLE))))
     @ApiResponse(responseCode = "202", description = "accepted and queued")
     @ApiResponse(responseCode = "400", description = "invalid, with field errors")
     @ApiResponse(responseCode = "403", description = "no agreement allows it, with the reason")
     @ApiResponse(responseCode = "413", description = "sealed envelope too large")
+    @ApiResponse(responseCode = "503", description = "the node could not store it (e.g. its database is unavailable); nothing "
+            + "was accepted, submit it again after Retry-After")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionResponse> submit(@RequestBody String body, Authentication authentication)
             throws SubmissionRefusedException {
@@ -110,6 +113,8 @@ class MessagesController {
     @ApiResponse(responseCode = "400", description = "invalid, with the reason")
     @ApiResponse(responseCode = "403", description = "no agreement allows it, with the reason")
     @ApiResponse(responseCode = "413", description = "an attachment is larger than 20 MB")
+    @ApiResponse(responseCode = "503", description = "the node could not store it; nothing was accepted, submit it "
+            + "again after Retry-After")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SubmissionResponse> submitWithAttachments(@RequestPart("message") String body,
             @RequestPart(name = "attachment", required = false) List<MultipartFile> files,

@@ -6,12 +6,17 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.blohub.adapters.canonical.Attachment;
 import org.blohub.adapters.canonical.LiaisonMessage;
+import org.apache.camel.Exchange;
 import org.blohub.crypto.cms.SealingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The entry to the outbound route for the REST API and adapters. */
 @Component
 public class MessageSubmitter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessageSubmitter.class);
 
     private final ProducerTemplate producer;
     private final AttachmentIntake intake;
@@ -26,21 +31,26 @@ public class MessageSubmitter {
      * descriptors; a refused message leaves no parts behind.
      *
      * @throws SubmissionRefusedException as {@link #submit(Submission)}, or when an upload cannot be sealed
+     * @throws SubmissionFailedException   as {@link #submit(Submission)}
      */
     public SubmissionResult submitWithAttachments(LiaisonMessage message, List<AttachmentIntake.Upload> uploads,
             String actor) throws SubmissionRefusedException {
         List<Attachment> descriptors = intake.seal(message, uploads);
         try {
             return submit(Submission.of(message.toBuilder().attachments(descriptors).build(), actor));
-        } catch (SubmissionRefusedException refused) {
+        } catch (SubmissionRefusedException | SubmissionFailedException notAccepted) {
             intake.discard(message.id());
-            throw refused;
+            throw notAccepted;
         }
     }
 
     /**
+     * Accepted once the message is stored in the outbox: if the broker then fails to take it, the outbox
+     * relay sends it later, so the caller must not submit it again.
+     *
      * @throws SubmissionRefusedException when the message is invalid, not authorized or too large;
      *                                    nothing was recorded or sent then
+     * @throws SubmissionFailedException  when the node failed before storing it; nothing was recorded or sent
      */
     public SubmissionResult submit(Submission submission) throws SubmissionRefusedException {
         try {
@@ -54,7 +64,19 @@ public class MessageSubmitter {
                         "message " + submission.message().id() + " cannot be sealed: " + sealing.getMessage(),
                         List.of());
             }
-            throw new PipelineException("message " + submission.message().id() + " could not be handed to the broker", e);
+            String id = submission.message().id();
+            if (wasStored(e.getExchange())) {
+                LOG.warn("BLO-OUT-021 message {}: stored as QUEUED but not handed to the broker; the outbox relay "
+                        + "will send it", id, e.getCause());
+                return new SubmissionResult(id);
+            }
+            LOG.error("BLO-OUT-010 message {}: not accepted, the node could not store it", id, e.getCause());
+            throw new SubmissionFailedException(id, e.getCause());
         }
+    }
+
+    /** {@link RecordStep} sets the property once the outbox row and its SUBMITTED event have committed. */
+    private static boolean wasStored(Exchange exchange) {
+        return exchange != null && exchange.getProperty(SubmissionResult.MESSAGE_ID) != null;
     }
 }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.blohub.adapters.canonical.HandlingCode;
 import org.blohub.adapters.canonical.LiaisonMessage;
@@ -173,6 +177,30 @@ class RefusalsIT {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.json().at("/fieldErrors/0/path").asString()).isEqualTo("body");
+        }
+
+        @Test
+        void answers503AndStoresNothingWhileTheDatabaseCannotTakeTheMessage() throws Exception {
+            String request = TwoNodes.request("LA-HOUAYXAY", "H0", "While the audit log is locked");
+            TwoNodes.Response response;
+            try (Connection holder = nodes.th.getBean(DataSource.class).getConnection();
+                    Statement statement = holder.createStatement()) {
+                holder.setAutoCommit(false);
+                statement.executeQuery("SELECT next_seq FROM audit_sequence WHERE id = 1 FOR UPDATE").close();
+                response = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "POST", "/api/messages", request);
+                holder.rollback();
+            }
+
+            assertThat(response.status()).as(response.body()).isEqualTo(503);
+            assertThat(response.header("Retry-After")).contains("30");
+            String reason = response.json().get("message").asString();
+            assertThat(reason).contains("was not accepted", "nothing was stored or sent", "submit it again");
+            String id = reason.split(" ")[1];
+            assertThat(nodes.th.getBean(MessageStore.class).find(id, Direction.OUTBOUND)).isEmpty();
+            assertThat(TwoNodeExchangeIT.eventsOf(nodes.th.getBean(AuditLog.class), id)).isEmpty();
+
+            assertThat(nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "POST", "/api/messages", request).status())
+                    .isEqualTo(202);
         }
     }
 

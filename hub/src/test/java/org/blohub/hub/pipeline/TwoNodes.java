@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.demo.DemoCredentials;
@@ -164,7 +165,7 @@ final class TwoNodes implements AutoCloseable {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException("HTTP " + method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -189,7 +190,17 @@ final class TwoNodes implements AutoCloseable {
                 .formatted(to, handlingCode, subject);
     }
 
-    record Response(int status, String body) {
+    record Response(int status, String body, Map<String, List<String>> headers) {
+
+        Response(int status, String body) {
+            this(status, body, Map.of());
+        }
+
+        Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
+                    .flatMap(header -> header.getValue().stream()).findFirst();
+        }
+
         JsonNode json() {
             return JSON.readTree(body);
         }
