@@ -33,8 +33,18 @@ public final class MerkleTree {
 
     /** Appends a leaf whose RFC 9162 leaf hash the caller already computed; returns its index. */
     public synchronized long appendLeafHash(byte[] leafHash) {
-        MerkleHashes.requireHash(leafHash, "leaf hash");
         long index = store.size();
+        appendLeafHashAt(index, leafHash);
+        return index;
+    }
+
+    /**
+     * Appends a leaf as number {@code index}, which must be the store's size: for a caller that has just read
+     * the size under a lock it holds until the append commits (the audit log's sequencer row), so that the
+     * size is read once, under that lock.
+     */
+    public synchronized void appendLeafHashAt(long index, byte[] leafHash) {
+        MerkleHashes.requireHash(leafHash, "leaf hash");
         int completedLevels = Long.numberOfTrailingZeros(~index) + 1;
         List<SubtreeId> leftSiblings = new ArrayList<>(completedLevels - 1);
         for (int level = 0; level < completedLevels - 1; level++) {
@@ -49,7 +59,6 @@ public final class MerkleTree {
             completed.add(hash);
         }
         store.append(index, completed);
-        return index;
     }
 
     public byte[] root() {

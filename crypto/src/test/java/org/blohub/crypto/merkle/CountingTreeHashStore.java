@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Decorates a real store and counts the calls and subtree hashes read through it. */
+/** Decorates a real store and counts the calls, size reads and subtree hashes read through it. */
 final class CountingTreeHashStore implements TreeHashStore {
 
     private final TreeHashStore delegate;
     private int findAllCalls;
     private int subtreesRead;
+    private int sizeCalls;
 
     CountingTreeHashStore(TreeHashStore delegate) {
         this.delegate = delegate;
@@ -18,6 +19,7 @@ final class CountingTreeHashStore implements TreeHashStore {
 
     @Override
     public long size() {
+        sizeCalls++;
         return delegate.size();
     }
 
@@ -42,6 +44,7 @@ final class CountingTreeHashStore implements TreeHashStore {
     void reset() {
         findAllCalls = 0;
         subtreesRead = 0;
+        sizeCalls = 0;
     }
 
     int findAllCalls() {
@@ -50,5 +53,9 @@ final class CountingTreeHashStore implements TreeHashStore {
 
     int subtreesRead() {
         return subtreesRead;
+    }
+
+    int sizeCalls() {
+        return sizeCalls;
     }
 }

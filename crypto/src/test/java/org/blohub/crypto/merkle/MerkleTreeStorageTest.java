@@ -65,6 +65,22 @@ class MerkleTreeStorageTest {
             // Leaf 5001 ends in one 1 bit: it completes its parent and reads its left sibling.
             assertThat(store.subtreesRead()).isEqualTo(1);
         }
+
+        @Test
+        void appendAtAnIndexTheCallerReadDoesNotReadTheSizeAgainAndBuildsTheSameTree() {
+            MerkleTree reference = new MerkleTree(new InMemoryTreeHashStore());
+            for (int i = 0; i < LEAVES; i++) {
+                reference.append(("event " + i).getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] next = MerkleHashes.leafHash("one more".getBytes(StandardCharsets.UTF_8));
+
+            tree.appendLeafHashAt(LEAVES, next);
+            reference.appendLeafHash(next);
+
+            assertThat(store.sizeCalls()).isZero();
+            assertThat(tree.size()).isEqualTo(LEAVES + 1);
+            assertThat(tree.root()).isEqualTo(reference.root());
+        }
     }
 
     @Nested
