@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.blohub.hub.pipeline.SubmissionFailedException;
 import org.blohub.hub.pipeline.SubmissionRefusedException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;

@@ -3,10 +3,10 @@ package org.blohub.hub.pipeline;
 import java.util.List;
 
 import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.blohub.adapters.canonical.Attachment;
 import org.blohub.adapters.canonical.LiaisonMessage;
-import org.apache.camel.Exchange;
 import org.blohub.crypto.cms.SealingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -20,7 +20,7 @@ import java.util.Properties;
  * the nodes' own heap limit or need to kill them outright. Starting again on the same directory brings
  * the same network back on its stored data.
  */
-final class ChildJvmNodes implements AutoCloseable {
+final class ChildJvmNodes {
 
     private static final Duration STARTUP = Duration.ofMinutes(5);
 
@@ -70,11 +70,6 @@ final class ChildJvmNodes implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        kill();
     }
 
     /** A request to "th" or "la", authenticated with the demo API token of its first office. */
