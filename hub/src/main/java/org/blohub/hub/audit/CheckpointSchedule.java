@@ -1,15 +1,11 @@
 package org.blohub.hub.audit;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.blohub.hub.node.BackgroundJob;
 import org.blohub.hub.store.AuditLogGrowth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs {@link CheckpointPublisher#publishIfGrown()} while the node runs: {@code debounce} after the log grew (an
@@ -17,7 +13,7 @@ import org.springframework.context.SmartLifecycle;
  * any case (appends by another instance on the same database, a failed attempt). Growth during a pending run
  * joins it, so under load there is at most one checkpoint per {@code debounce}, not one per event.
  */
-final class CheckpointSchedule implements SmartLifecycle, AuditLogGrowth {
+final class CheckpointSchedule extends BackgroundJob implements AuditLogGrowth {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointSchedule.class);
 
@@ -25,9 +21,9 @@ final class CheckpointSchedule implements SmartLifecycle, AuditLogGrowth {
     private final Duration interval;
     private final Duration debounce;
     private final AtomicBoolean runPending = new AtomicBoolean();
-    private ScheduledExecutorService executor;
 
     CheckpointSchedule(CheckpointPublisher publisher, Duration interval, Duration debounce) {
+        super("audit-checkpoints", Duration.ZERO, interval);
         if (interval.isNegative() || interval.isZero()) {
             throw new AuditException("blo.audit.checkpoint-interval must be positive, not " + interval);
         }
@@ -40,33 +36,17 @@ final class CheckpointSchedule implements SmartLifecycle, AuditLogGrowth {
     }
 
     @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "audit-checkpoints");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::publish, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    protected void runOnce() {
+        publish();
     }
 
     @Override
     public void grew() {
-        if (!runPending.compareAndSet(false, true)) {
-            return;
-        }
-        synchronized (this) {
-            if (executor == null) {
-                runPending.set(false);
-                return;
-            }
-            try {
-                executor.schedule(() -> {
-                    runPending.set(false);
-                    publish();
-                }, debounce.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                runPending.set(false);
-            }
+        if (runPending.compareAndSet(false, true) && !runAfter(debounce, () -> {
+            runPending.set(false);
+            publish();
+        })) {
+            runPending.set(false);
         }
     }
 
@@ -76,18 +56,5 @@ final class CheckpointSchedule implements SmartLifecycle, AuditLogGrowth {
         } catch (AuditException e) {
             LOG.error("BLO-AUD-002 cannot sign an audit checkpoint, will retry in {}", interval, e);
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 }

@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.camel.ProducerTemplate;
 import org.blohub.crypto.merkle.ConsistencyProof;
 import org.blohub.crypto.note.NoteVerifierKey;
@@ -16,10 +13,10 @@ import org.blohub.hub.audit.AuditTree;
 import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.audit.StoredCheckpoint;
 import org.blohub.hub.broker.BrokerAddresses;
+import org.blohub.hub.node.BackgroundJob;
 import org.blohub.hub.pipeline.BloHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Every interval, offers this node's latest checkpoint to each peer whose cosignature it still lacks, as a
@@ -27,7 +24,7 @@ import org.springframework.context.SmartLifecycle;
  * checkpoint that peer cosigned before (known from the stored cosignatures). A peer that does not answer is offered
  * again only when its {@link OfferBackoff} says so.
  */
-final class CheckpointOffering implements SmartLifecycle {
+final class CheckpointOffering extends BackgroundJob {
 
     static final String KIND = "CHECKPOINT";
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointOffering.class);
@@ -41,11 +38,11 @@ final class CheckpointOffering implements SmartLifecycle {
     private final ProducerTemplate producer;
     private final Duration interval;
     private final OfferBackoff backoff;
-    private ScheduledExecutorService executor;
 
     CheckpointOffering(CheckpointStore checkpoints, CosignedSizes cosignedSizes, AuditTree tree,
             PeerAuditKeys peerKeys, List<String> peers, String nodeName, ProducerTemplate producer,
             Duration interval, OfferBackoff backoff) {
+        super("audit-checkpoint-offers", interval, interval);
         this.checkpoints = checkpoints;
         this.cosignedSizes = cosignedSizes;
         this.tree = tree;
@@ -92,34 +89,11 @@ final class CheckpointOffering implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "audit-checkpoint-offers");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::offerQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    private void offerQuietly() {
+    protected void runOnce() {
         try {
             offerLatest();
         } catch (AuditException | org.apache.camel.CamelExecutionException e) {
             LOG.warn("BLO-AUD-021 cannot offer the audit checkpoint to peers, will retry in {}", interval, e);
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 }

@@ -4,17 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.blohub.hub.node.BackgroundJob;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Keeps the file of an H2 node database from growing while the node runs.
@@ -32,7 +29,7 @@ import org.springframework.context.SmartLifecycle;
  * </ol>
  * On PostgreSQL, or an in-memory or remote H2 database, it does nothing.
  */
-final class H2ChunkCompaction implements SmartLifecycle {
+final class H2ChunkCompaction extends BackgroundJob {
 
     private static final int REWRITE_BYTES = 4 << 20;
 
@@ -45,10 +42,10 @@ final class H2ChunkCompaction implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final Duration interval;
-    private ScheduledExecutorService executor;
     private boolean failing;
 
     H2ChunkCompaction(DataSource dataSource, Duration interval) {
+        super("h2-chunk-compaction", interval, interval);
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("the compaction interval must be positive, not " + interval);
         }
@@ -57,30 +54,8 @@ final class H2ChunkCompaction implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (fileStore().isEmpty()) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "h2-chunk-compaction");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::compactLogged, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    protected boolean applies() {
+        return fileStore().isPresent();
     }
 
     /**
@@ -107,7 +82,8 @@ final class H2ChunkCompaction implements SmartLifecycle {
         }
     }
 
-    private void compactLogged() {
+    @Override
+    protected void runOnce() {
         try {
             compactOnce();
             if (failing) {
