@@ -1,23 +1,32 @@
 package org.blohub.hub.node;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * A job that runs on its own daemon thread while the node runs: {@link #runOnce()} every {@code interval}, the
  * first time after {@code firstRunAfter}. A subclass may run more on the same thread with
  * {@link #runAfter(Duration, Runnable)}, so nothing it runs overlaps.
+ *
+ * <p>Stopping lets a run under way finish, for up to {@link #STOP_WAIT}, and never interrupts it: an
+ * interrupt during a read or write of a file channel closes that channel, and H2 then loses its database
+ * file until the node restarts.
  */
 public abstract class BackgroundJob implements SmartLifecycle {
+
+    static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundJob.class);
 
     private final String threadName;
     private final Duration firstRunAfter;
     private final Duration interval;
-    private ScheduledExecutorService executor;
+    private ScheduledThreadPoolExecutor executor;
 
     protected BackgroundJob(String threadName, Duration firstRunAfter, Duration interval) {
         this.threadName = threadName;
@@ -38,20 +47,35 @@ public abstract class BackgroundJob implements SmartLifecycle {
         if (!applies()) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
             return thread;
         });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         executor.scheduleWithFixedDelay(this::runOnce, firstRunAfter.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
+    /** Waits outside the lock: a run under way may call {@link #runAfter(Duration, Runnable)}. */
     @Override
-    public final synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
+    public final void stop() {
+        ScheduledThreadPoolExecutor stopping;
+        synchronized (this) {
+            stopping = executor;
             executor = null;
+        }
+        if (stopping == null) {
+            return;
+        }
+        stopping.shutdown();
+        try {
+            if (!stopping.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("{} still running {} after the node began to stop; left to finish on its own", threadName,
+                        STOP_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  * stays allocated as long as one of its pages is live, and the file grows with every exchange. This does the
  * writer's housekeeping on its own thread, every {@code interval}, in two steps as H2 does them:
  * <ol>
- *   <li>it rewrites up to {@link #REWRITE_BYTES} of live pages out of the emptiest chunks older than H2's
+ *   <li>it rewrites up to {@link #REWRITE_BYTES} of live pages out of sparsely filled chunks older than H2's
  *       retention time, and writes them, so that H2 can reuse the space those chunks leave;</li>
  *   <li>while chunks fill less than {@link #TARGET_FILL_PERCENT} of the file, it moves up to
- *       {@link #MOVE_BYTES} of chunks from the end of the file into the free space before them, so that the
- *       file can be shortened (H2 forces the file to the disk before it overwrites anything).</li>
+ *       {@link #MOVE_BYTES} of chunks into free space nearer the start of the file, so that the file can be
+ *       shortened (H2 forces the file to the disk before it overwrites anything).</li>
  * </ol>
  * On PostgreSQL, or an in-memory or remote H2 database, it does nothing.
  */
