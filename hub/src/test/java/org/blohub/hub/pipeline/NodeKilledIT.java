@@ -58,10 +58,9 @@ class NodeKilledIT {
             }
         }
         assertThat(lost).as("of %d accepted messages, those TH no longer knows after the kill", accepted.size()).isEmpty();
-        // Not DELIVERED at TH: a kill between LA's commit and its JMS commit loses the receipt, a known gap
-        // (docs/architecture.md, "Transactions and nothing accepted is lost").
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             for (String id : accepted) {
+                assertThat(nodes.status("th", id)).as("TH's outbox, message %s", id).isEqualTo("DELIVERED");
                 assertThat(nodes.status("la", id)).as("LA's inbox, message %s", id).isNotEqualTo("ABSENT");
             }
         });

@@ -22,6 +22,9 @@ import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.MessageSummary;
 import org.blohub.hub.store.QuarantineStore;
 import org.blohub.hub.store.QuarantinedMessage;
+import org.blohub.hub.store.Receipt;
+import org.blohub.hub.store.ReceiptKind;
+import org.blohub.hub.store.ReceiptStore;
 import org.blohub.hub.store.StoredMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,7 +121,7 @@ class RefusalsIT {
         }
 
         @Test
-        void deliversAReplayedEnvelopeOnlyOnce() throws Exception {
+        void deliversAReplayedEnvelopeOnlyOnceAndAnswersItWithTheDeliveredReceiptAgain() throws Exception {
             String id = nodes.submitThToLa("Replayed request");
             MessageStore thStore = nodes.th.getBean(MessageStore.class);
             await().atMost(TwoNodes.PATIENCE).until(() -> statusOn(thStore, id) == MessageStatus.DELIVERED);
@@ -129,12 +132,41 @@ class RefusalsIT {
             QuarantineStore laQuarantine = nodes.la.getBean(QuarantineStore.class);
             await().atMost(TwoNodes.PATIENCE).until(() -> quarantined(laQuarantine, id).isPresent());
             assertThat(quarantined(laQuarantine, id).get().entry().reasonCode()).isEqualTo("BLO-IN-005 REPLAYED");
-            assertThat(nodes.la.getBean(MessageStore.class).inbox(
-                    org.blohub.hub.store.MailboxQuery.firstPage("LA-HOUAYXAY", 200)).messages().stream()
-                    .filter(m -> m.messageId().equals(id)).count()).isEqualTo(1);
-            assertThat(statusOn(thStore, id)).isEqualTo(MessageStatus.DELIVERED);
+            assertThat(inboxCopiesOnLa(id)).isEqualTo(1);
             assertThat(TwoNodeExchangeIT.eventsOf(nodes.la.getBean(AuditLog.class), id))
                     .containsOnlyOnce(AuditEventType.DELIVERED).contains(AuditEventType.REJECTED);
+            ReceiptStore thReceipts = nodes.th.getBean(ReceiptStore.class);
+            await().atMost(TwoNodes.PATIENCE).until(() -> thReceipts.forMessage(id).size() == 2);
+            assertThat(thReceipts.forMessage(id)).extracting(Receipt::kind, Receipt::fromOffice)
+                    .containsOnly(org.assertj.core.groups.Tuple.tuple(ReceiptKind.DELIVERED, "LA-HOUAYXAY"));
+            assertThat(statusOn(thStore, id)).isEqualTo(MessageStatus.DELIVERED);
+        }
+
+        @Test
+        void ignoresACopyWithTheSameIdButAnotherEnvelopeWithoutAnswering() throws Exception {
+            LiaisonMessage message = rogue.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0);
+            byte[] envelope = rogue.seal(message, List.of("LA-HOUAYXAY"));
+            rogue.recordInOutbox(message, envelope);
+            rogue.send(envelope, message.id(), message.from(), "LA-HOUAYXAY", message.id() + ":LA");
+            MessageStore thStore = nodes.th.getBean(MessageStore.class);
+            await().atMost(TwoNodes.PATIENCE).until(() -> statusOn(thStore, message.id()) == MessageStatus.DELIVERED);
+
+            byte[] resealed = rogue.seal(message, List.of("LA-HOUAYXAY"));
+            rogue.send(resealed, message.id(), message.from(), "LA-HOUAYXAY", message.id() + ":LA:resealed");
+
+            QuarantineStore laQuarantine = nodes.la.getBean(QuarantineStore.class);
+            await().atMost(TwoNodes.PATIENCE).until(() -> quarantined(laQuarantine, message.id()).isPresent());
+            assertThat(quarantined(laQuarantine, message.id()).get().entry().reasonText()).contains("different envelope");
+            assertThat(inboxCopiesOnLa(message.id())).isEqualTo(1);
+            // The re-sent receipt is audited before the refusal is recorded, so one would show by now.
+            assertThat(TwoNodeExchangeIT.eventsOf(nodes.la.getBean(AuditLog.class), message.id()))
+                    .containsOnlyOnce(AuditEventType.RECEIPT);
+        }
+
+        private static long inboxCopiesOnLa(String id) {
+            return nodes.la.getBean(MessageStore.class).inbox(
+                    org.blohub.hub.store.MailboxQuery.firstPage("LA-HOUAYXAY", 200)).messages().stream()
+                    .filter(m -> m.messageId().equals(id)).count();
         }
     }
 
