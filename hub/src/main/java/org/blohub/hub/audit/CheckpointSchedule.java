@@ -18,7 +18,6 @@ final class CheckpointSchedule extends BackgroundJob implements AuditLogGrowth {
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointSchedule.class);
 
     private final CheckpointPublisher publisher;
-    private final Duration interval;
     private final Duration debounce;
     private final AtomicBoolean runPending = new AtomicBoolean();
 
@@ -31,7 +30,6 @@ final class CheckpointSchedule extends BackgroundJob implements AuditLogGrowth {
             throw new AuditException("blo.audit.checkpoint-debounce must not be negative, not " + debounce);
         }
         this.publisher = publisher;
-        this.interval = interval;
         this.debounce = debounce;
     }
 
@@ -54,7 +52,7 @@ final class CheckpointSchedule extends BackgroundJob implements AuditLogGrowth {
         try {
             publisher.publishIfGrown();
         } catch (AuditException e) {
-            LOG.error("BLO-AUD-002 cannot sign an audit checkpoint, will retry in {}", interval, e);
+            LOG.error("BLO-AUD-002 cannot sign an audit checkpoint, will retry in {}", interval(), e);
         }
     }
 }

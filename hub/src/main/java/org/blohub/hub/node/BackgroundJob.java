@@ -34,6 +34,11 @@ public abstract class BackgroundJob implements SmartLifecycle {
         this.interval = interval;
     }
 
+    /** The time between the end of one run and the start of the next. */
+    protected final Duration interval() {
+        return interval;
+    }
+
     /** One run; an exception it throws ends the schedule, so it handles its own failures. */
     protected abstract void runOnce();
 

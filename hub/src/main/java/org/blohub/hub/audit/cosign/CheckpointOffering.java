@@ -36,7 +36,6 @@ final class CheckpointOffering extends BackgroundJob {
     private final List<String> peers;
     private final String nodeName;
     private final ProducerTemplate producer;
-    private final Duration interval;
     private final OfferBackoff backoff;
 
     CheckpointOffering(CheckpointStore checkpoints, CosignedSizes cosignedSizes, AuditTree tree,
@@ -50,7 +49,6 @@ final class CheckpointOffering extends BackgroundJob {
         this.peers = List.copyOf(peers);
         this.nodeName = nodeName;
         this.producer = producer;
-        this.interval = interval;
         this.backoff = backoff;
     }
 
@@ -93,7 +91,7 @@ final class CheckpointOffering extends BackgroundJob {
         try {
             offerLatest();
         } catch (AuditException | org.apache.camel.CamelExecutionException e) {
-            LOG.warn("BLO-AUD-021 cannot offer the audit checkpoint to peers, will retry in {}", interval, e);
+            LOG.warn("BLO-AUD-021 cannot offer the audit checkpoint to peers, will retry in {}", interval(), e);
         }
     }
 }

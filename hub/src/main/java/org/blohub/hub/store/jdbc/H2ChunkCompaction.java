@@ -41,7 +41,6 @@ final class H2ChunkCompaction extends BackgroundJob {
     private static final Logger LOG = LoggerFactory.getLogger(H2ChunkCompaction.class);
 
     private final DataSource dataSource;
-    private final Duration interval;
     private boolean failing;
 
     H2ChunkCompaction(DataSource dataSource, Duration interval) {
@@ -50,7 +49,6 @@ final class H2ChunkCompaction extends BackgroundJob {
             throw new IllegalArgumentException("the compaction interval must be positive, not " + interval);
         }
         this.dataSource = dataSource;
-        this.interval = interval;
     }
 
     @Override
@@ -93,7 +91,7 @@ final class H2ChunkCompaction extends BackgroundJob {
         } catch (RuntimeException e) {
             if (!failing) {
                 LOG.warn("BLO-STO-001 cannot compact the H2 database file, which grows until this works again or "
-                        + "the node stops cleanly; will retry every {}", interval, e);
+                        + "the node stops cleanly; will retry every {}", interval(), e);
                 failing = true;
             }
         }
