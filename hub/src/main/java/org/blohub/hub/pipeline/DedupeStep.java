@@ -7,6 +7,7 @@ import org.apache.camel.Processor;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.MessageSummary;
+import org.blohub.hub.store.StoredMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,7 @@ class DedupeStep implements Processor {
     public void process(Exchange exchange) throws InboundRefusedException {
         Arrival arrival = InboundExchange.arrival(exchange);
         Optional<MessageSummary> delivered = messages.find(arrival.messageId(), Direction.INBOUND)
-                .map(stored -> stored.summary());
+                .map(StoredMessage::summary);
         if (delivered.isEmpty()) {
             return;
         }

@@ -1,6 +1,7 @@
 package org.blohub.hub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
@@ -138,16 +139,14 @@ class RefusalsIT {
             ReceiptStore thReceipts = nodes.th.getBean(ReceiptStore.class);
             await().atMost(TwoNodes.PATIENCE).until(() -> thReceipts.forMessage(id).size() == 2);
             assertThat(thReceipts.forMessage(id)).extracting(Receipt::kind, Receipt::fromOffice)
-                    .containsOnly(org.assertj.core.groups.Tuple.tuple(ReceiptKind.DELIVERED, "LA-HOUAYXAY"));
+                    .containsOnly(tuple(ReceiptKind.DELIVERED, "LA-HOUAYXAY"));
             assertThat(statusOn(thStore, id)).isEqualTo(MessageStatus.DELIVERED);
         }
 
         @Test
         void ignoresACopyWithTheSameIdButAnotherEnvelopeWithoutAnswering() throws Exception {
             LiaisonMessage message = rogue.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0);
-            byte[] envelope = rogue.seal(message, List.of("LA-HOUAYXAY"));
-            rogue.recordInOutbox(message, envelope);
-            rogue.send(envelope, message.id(), message.from(), "LA-HOUAYXAY", message.id() + ":LA");
+            rogue.sendSealed(message, List.of("LA-HOUAYXAY"), "LA-HOUAYXAY");
             MessageStore thStore = nodes.th.getBean(MessageStore.class);
             await().atMost(TwoNodes.PATIENCE).until(() -> statusOn(thStore, message.id()) == MessageStatus.DELIVERED);
 
