@@ -1,5 +1,6 @@
 package org.blohub.hub;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,7 +48,7 @@ public class HubApplication {
     static final class NodeCommand implements Callable<Integer> {
 
         @Unmatched
-        List<String> springArguments = List.of();
+        List<String> springArguments = new ArrayList<>();
 
         @Override
         public Integer call() {

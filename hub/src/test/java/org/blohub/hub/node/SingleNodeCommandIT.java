@@ -1,0 +1,128 @@
+package org.blohub.hub.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.blohub.hub.broker.FreeBrokerPorts;
+import org.blohub.hub.demo.DemoNetworkBootstrap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Runs the single-node commands of docs/operations.md as written, with the built jar, from a directory
+ * holding the demo material under {@code ./data/demo}: a lone node answers on port 8080.
+ */
+class SingleNodeCommandIT {
+
+    private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final URI HEALTH = URI.create("http://localhost:8080/actuator/health");
+
+    @TempDir
+    Path directory;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Process node;
+
+    @BeforeEach
+    void writeDemoMaterial() throws IOException {
+        Path root = repositoryRoot();
+        String template = Files.readString(root.resolve("config/demo/network.yaml"));
+        for (int demoPort = 61617; demoPort <= 61621; demoPort++) {
+            template = template.replace("port: " + demoPort, "port: " + FreeBrokerPorts.next());
+        }
+        Path templateFile = directory.resolve("network.yaml");
+        Files.writeString(templateFile, template);
+        new DemoNetworkBootstrap(directory.resolve("data/demo"), directory.resolve("data"), templateFile,
+                Clock.systemUTC()).ensure(List.of("TH", "LA"));
+    }
+
+    @AfterEach
+    void stopNode() throws InterruptedException {
+        if (node != null) {
+            node.destroy();
+            node.waitFor();
+        }
+    }
+
+    @Test
+    void nodeCommandWithAnOptionStartsALoneNodeOnPort8080() throws Exception {
+        node = start("node", "--blo.node.name=TH");
+
+        awaitHealthUp();
+        assertThat(Files.isDirectory(directory.resolve("data/TH/broker"))).isTrue();
+        assertThat(Files.isDirectory(directory.resolve("data/TH/db"))).isTrue();
+    }
+
+    @Test
+    void postgresExampleRunsTheNodeOnThatDatabase() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE blohub").update();
+            node = start("node", "--blo.node.name=TH",
+                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "blohub"),
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=");
+
+            awaitHealthUp();
+            JdbcClient database = JdbcClient.create(postgres.getDatabase("postgres", "blohub"));
+            assertThat(database.sql("SELECT count(*) FROM flyway_schema_history WHERE success")
+                    .query(Long.class).single()).isPositive();
+            assertThat(database.sql("SELECT count(*) FROM audit_events").query(Long.class).single()).isPositive();
+            assertThat(Files.exists(directory.resolve("data/TH/db"))).isFalse();
+        }
+    }
+
+    private Process start(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", repositoryRoot().resolve("hub/target/blohub-hub.jar").toString()));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(directory.resolve("node.log").toFile()).start();
+    }
+
+    private void awaitHealthUp() {
+        await().atMost(STARTUP).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            assertThat(node.isAlive()).as(this::logTail).isTrue();
+            HttpResponse<String> health;
+            try {
+                health = http.send(HttpRequest.newBuilder(HEALTH).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException notYetListening) {
+                throw new AssertionError("port 8080 not answering yet", notYetListening);
+            }
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+        });
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(directory.resolve("node.log"));
+            return "node exited; its log ends:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "node exited; no log: " + e.getMessage();
+        }
+    }
+
+    private static Path repositoryRoot() {
+        Path candidate = Path.of("").toAbsolutePath();
+        while (candidate != null && !Files.exists(candidate.resolve("config/demo/network.yaml"))) {
+            candidate = candidate.getParent();
+        }
+        assertThat(candidate).as("repository root above the working directory").isNotNull();
+        return candidate;
+    }
+}
