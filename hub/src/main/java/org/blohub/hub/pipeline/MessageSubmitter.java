@@ -6,6 +6,7 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.blohub.adapters.canonical.Attachment;
+import org.blohub.adapters.canonical.FieldError;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.crypto.cms.SealingException;
 import org.slf4j.Logger;
@@ -57,12 +58,12 @@ public class MessageSubmitter {
             return producer.requestBody(OutboundRoute.ENDPOINT, submission, SubmissionResult.class);
         } catch (CamelExecutionException e) {
             if (e.getCause() instanceof SubmissionRefusedException refused) {
-                throw refused;
+                throw logged(submission, refused);
             }
             if (e.getCause() instanceof SealingException sealing) {
-                throw new SubmissionRefusedException(SubmissionRefusedException.Problem.INVALID,
+                throw logged(submission, new SubmissionRefusedException(SubmissionRefusedException.Problem.INVALID,
                         "message " + submission.message().id() + " cannot be sealed: " + sealing.getMessage(),
-                        List.of());
+                        List.of()));
             }
             String id = submission.message().id();
             if (wasStored(e.getExchange())) {
@@ -73,6 +74,14 @@ public class MessageSubmitter {
             LOG.error("BLO-OUT-010 message {}: not accepted, the node could not store it", id, e.getCause());
             throw new SubmissionFailedException(id, e.getCause());
         }
+    }
+
+    /** The refusal's kind and the fields concerned; its text may quote the submission, so it is not logged. */
+    private static SubmissionRefusedException logged(Submission submission, SubmissionRefusedException refused) {
+        LOG.info("BLO-OUT-001 message {} from {} refused: {}{}", submission.message().id(), submission.message().from(),
+                refused.problem(), refused.fieldErrors().isEmpty() ? ""
+                        : " " + refused.fieldErrors().stream().map(FieldError::path).toList());
+        return refused;
     }
 
     /** {@link RecordStep} sets the property once the outbox row and its SUBMITTED event have committed. */

@@ -1,6 +1,7 @@
 package org.blohub.hub.pipeline;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.blohub.crypto.cms.SealingException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,10 @@ class OutboundRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // a refusal is an answer to the caller, not a fault: MessageSubmitter logs it as one line (BLO-OUT-001)
+        onException(SubmissionRefusedException.class, SealingException.class)
+                .handled(false).logExhausted(false).logStackTrace(false);
+
         from(ENDPOINT).routeId("outbound")
                 .process(validate).id("out-validate")
                 .process(authorize).id("out-authorize")

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Every refusal on arrival is quarantined with its reason, audited REJECTED, and answered with a
@@ -171,6 +174,7 @@ class RefusalsIT {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @ExtendWith(OutputCaptureExtension.class)
     class OnSubmission {
 
         @Test
@@ -181,6 +185,18 @@ class RefusalsIT {
             assertThat(response.status()).isEqualTo(403);
             assertThat(response.json().get("message").asString())
                     .contains("no agreement allows TH-MAESAI to send REQUEST to LA-HOUAYXAY");
+        }
+
+        @Test
+        void logsARefusalAsOneInfoLineWithItsCodeAndNoStackTrace(CapturedOutput output) {
+            TwoNodes.Response response = nodes.asOfficer(nodes.th, "TH-MAESAI", "POST", "/api/messages",
+                    TwoNodes.request("LA-HOUAYXAY", "H0", "Refused quietly"));
+            assertThat(response.status()).isEqualTo(403);
+
+            assertThat(output.getOut().lines().filter(line -> line.contains("BLO-OUT-001")))
+                    .singleElement().satisfies(line -> assertThat(line)
+                            .contains(" INFO ", "from TH-MAESAI refused: NOT_AUTHORIZED"));
+            assertThat(output.getOut()).doesNotContain("Refused quietly", "Exhausted after delivery attempt", " ERROR ");
         }
 
         @Test
