@@ -9,10 +9,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -50,6 +52,25 @@ class ApiErrors {
                 "an attachment is larger than the " + maxFileSize.toMegabytes() + " MB allowed per file, or the "
                         + "request as a whole is too large; send smaller files or split them over several messages",
                 List.of()));
+    }
+
+    /** A multipart submission without its 'message' part names the part and what it must hold. */
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException missing) {
+        return badRequest("the multipart part '" + missing.getRequestPartName() + "' is missing; a submission with "
+                + "attachments has a part 'message' (the JSON document, Content-Type application/json) and one part "
+                + "'attachment' per file");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException missing) {
+        return badRequest("the query parameter '" + missing.getParameterName() + "' (" + missing.getParameterType()
+                + ") is required");
+    }
+
+    private static ResponseEntity<ApiError> badRequest(String reason) {
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), reason, List.of()));
     }
 
     @ExceptionHandler(SubmissionRefusedException.class)

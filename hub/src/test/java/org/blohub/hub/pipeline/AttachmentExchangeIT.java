@@ -122,6 +122,20 @@ class AttachmentExchangeIT {
         }
 
         @Test
+        void aMultipartSubmissionWithoutItsMessagePartIsRefusedNamingThePart() throws Exception {
+            String onlyAFile = "--" + MultipartUpload.BOUNDARY + "\r\n"
+                    + "Content-Disposition: form-data; name=\"attachment\"; filename=\"a.txt\"\r\n"
+                    + "Content-Type: text/plain\r\n\r\nscan\r\n--" + MultipartUpload.BOUNDARY + "--\r\n";
+            HttpResponse<String> response = http.send(request(nodes.th, "TH-CHIANGKHONG", "/api/messages")
+                    .header("Content-Type", MultipartUpload.CONTENT_TYPE)
+                    .POST(HttpRequest.BodyPublishers.ofString(onlyAFile)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(TwoNodes.JSON.readTree(response.body()).get("message").asString())
+                    .contains("part 'message' is missing");
+        }
+
+        @Test
         void descriptorsWithoutFilesAreRefusedNamingTheMultipartForm() {
             String body = TwoNodes.request("LA-HOUAYXAY", "H2", "Descriptor only").replace("\"language\"",
                     "\"attachments\": [{\"name\": \"a.pdf\", \"mediaType\": \"application/pdf\", \"size\": 3, "
