@@ -1,15 +1,11 @@
 package org.blohub.adapters.csv;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +53,7 @@ public final class LaoCustomsCsvTranslator implements InboundTranslator {
     public Translation translate(NationalDocument document, TranslationContext context) {
         try {
             byte[] content = DocumentBytes.sized(document);
-            String fileHash = sha256Hex(content);
+            String fileHash = DocumentBytes.sha256Hex(content);
             List<CsvRow> rows = reader.read(DocumentBytes.decodeUtf8(content));
             if (rows.isEmpty()) {
                 return Translation.refused(TranslationRefusal.ofDocument("document", "The file has no header row and no data."));
@@ -127,13 +123,6 @@ public final class LaoCustomsCsvTranslator implements InboundTranslator {
                 .build());
     }
 
-    private static String sha256Hex(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new MissingDigestException(e);
-        }
-    }
 
     /** The checked values of one row; every problem becomes a refusal naming the line and the column. */
     private static final class RowFields {

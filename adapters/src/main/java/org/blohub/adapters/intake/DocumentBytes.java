@@ -6,6 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import org.blohub.adapters.spi.InboundTranslator;
 import org.blohub.adapters.spi.NationalDocument;
@@ -58,7 +62,16 @@ public final class DocumentBytes {
     /** {@link #decode} after a UTF-8 byte order mark, if there is one. */
     public static String decodeUtf8(byte[] bytes) throws DocumentRefusedException {
         int offset = startsWithUtf8Bom(bytes) ? 3 : 0;
-        return decode(bytes, offset, java.nio.charset.StandardCharsets.UTF_8);
+        return decode(bytes, offset, StandardCharsets.UTF_8);
+    }
+
+    /** SHA-256 of the document's bytes in lower-case hex: a stable key for "the same document again". */
+    public static String sha256Hex(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new MissingDigestException(e);
+        }
     }
 
     public static boolean startsWithUtf8Bom(byte[] bytes) {

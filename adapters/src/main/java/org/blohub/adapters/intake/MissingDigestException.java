@@ -1,4 +1,4 @@
-package org.blohub.adapters.csv;
+package org.blohub.adapters.intake;
 
 /** The Java runtime lacks SHA-256, which every Java SE platform must provide: the installation is broken. */
 final class MissingDigestException extends RuntimeException {
