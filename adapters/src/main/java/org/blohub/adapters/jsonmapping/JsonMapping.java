@@ -62,6 +62,9 @@ record JsonMapping(String format, String system, Optional<String> reference, Map
                 if (!message.containsKey(required)) {
                     throw new InvalidMappingException(name, "message." + required, "required: the canonical message needs it");
                 }
+                if (message.get(required).optional()) {
+                    throw new InvalidMappingException(name, "message." + required, "cannot be optional: the canonical message needs it");
+                }
             }
             checkCodes(message, "message", Map.of("kind", names(MessageKind.values()), "priority", names(Priority.values()),
                     "handling", names(HandlingCode.values())));

@@ -104,6 +104,11 @@ class JsonMappingTranslatorTest {
         }
 
         @Test
+        void anOptionalSubjectIsRefused() {
+            assertInvalid(VN_MAPPING.replace("pointer: /about", "pointer: /about, optional: true"), "message.subject: cannot be optional");
+        }
+
+        @Test
         void aTimePatternWithoutZoneIsNamed() {
             assertInvalid(VN_MAPPING.replace(", zone: Asia/Ho_Chi_Minh", ""), "message.createdAt.zone");
         }
