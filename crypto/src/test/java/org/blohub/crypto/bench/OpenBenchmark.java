@@ -36,8 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link BenchmarkOffices}. Figures, not a test. Run from the repository root:
  *
  * <pre>
- * ./mvnw -B -q -pl crypto test-compile &amp;&amp; java -cp "crypto/target/test-classes:crypto/target/classes:$(./mvnw -q -pl crypto dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)" org.openjdk.jmh.Main OpenBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * ./mvnw -B -q -pl crypto test-compile &amp;&amp; java -cp "crypto/target/test-classes:crypto/target/classes:$(./mvnw -q -pl crypto dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)" org.openjdk.jmh.Main OpenBenchmark -f 1 -wi 8 -i 5 -w 1s -r 1s -prof org.blohub.crypto.bench.CpuPerOperationProfiler -prof gc
  * </pre>
+ *
+ * <p>On a shared machine compare the {@code :cpu} and {@code :gc.alloc.rate.norm} figures rather than the wall-clock score.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
