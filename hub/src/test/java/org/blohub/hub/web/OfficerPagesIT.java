@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 /** The officer's pages in a real browser, on the demo pair of nodes (one pair for all tests of this class). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,7 +87,7 @@ class OfficerPagesIT {
 
     @Test
     @Order(1)
-    void scenarioOneAFlashRequestIsAnsweredInItsConversationThroughThePages() {
+    void scenarioOneAFlashRequestIsAnsweredInItsConversationThroughThePages() throws Exception {
         try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG); Browser houayxay = officer(nodes.la, HOUAYXAY)) {
             chiangKhong.open("/compose");
             chiangKhong.find(By.cssSelector("input[name=to][value='" + HOUAYXAY + "']")).click();
@@ -101,6 +103,7 @@ class OfficerPagesIT {
             chiangKhong.find(By.name("persons[0].nationality")).sendKeys("THA");
             chiangKhong.find(By.name("vehicles[0].plate")).sendKeys("บต 4521 เชียงราย");
             chiangKhong.find(By.name("vehicles[0].plateCountry")).sendKeys("THA");
+            chiangKhong.find(By.name("attachment")).sendKeys(photo().toString());
             chiangKhong.find(By.cssSelector("main form button[type=submit]")).click();
             chiangKhong.waitUntil(d -> d.getCurrentUrl().contains("/messages/"));
             requestId = idInUrl(chiangKhong);
@@ -119,6 +122,13 @@ class OfficerPagesIT {
                     .doesNotContain("invalid");
             assertThat(request.getText()).contains("Pickup stopped at Chiang Khong", "สมชาย ใจดี", "Somchai Jaidee",
                     "บต 4521 เชียงราย", "H2", "no onward sharing without permission", CHIANG_KHONG);
+
+            WebElement attachment = request.findElement(By.cssSelector("ul.attachments a"));
+            assertThat(attachment.getText()).isEqualTo("pickup.txt");
+            Object downloaded = houayxay.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(response => response.text()).then(done);""", attachment.getAttribute("href"));
+            assertThat(downloaded).isEqualTo(PHOTO_TEXT);
 
             houayxay.find(By.cssSelector("a.reply")).click();
             houayxay.find(By.name("body")).sendKeys("No crossing of this pickup in the last 48 hours.");
@@ -140,6 +150,14 @@ class OfficerPagesIT {
             assertThat(chiangKhong.find(By.cssSelector("article[data-message-id='" + requestId + "'] .timeline")).getText())
                     .contains("Delivered", "Read");
         }
+    }
+
+    static final String PHOTO_TEXT = "photo of pickup บต 4521 at the Chiang Khong checkpoint";
+
+    private static Path photo() throws java.io.IOException {
+        Path file = directory.resolve("pickup.txt");
+        java.nio.file.Files.writeString(file, PHOTO_TEXT);
+        return file;
     }
 
     @Test
@@ -263,6 +281,65 @@ class OfficerPagesIT {
                     assertThat(chiangKhong.screenshot(page.getKey() + "-" + language)).exists();
                 }
             }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void refusedFieldsAreMarkedInTheOfficersLanguage() {
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG)) {
+            chiangKhong.open("/compose?lang=th");
+            chiangKhong.find(By.cssSelector("input[name=to][value='" + HOUAYXAY + "']")).click();
+            new org.openqa.selenium.support.ui.Select(chiangKhong.find(By.name("handlingCode"))).selectByValue("H3");
+            chiangKhong.find(By.name("body")).sendKeys("ไม่มีเรื่อง");
+            chiangKhong.find(By.name("persons[0].nameOriginal")).sendKeys("สมชาย ใจดี");
+            chiangKhong.find(By.cssSelector("main form button[type=submit]")).click();
+
+            chiangKhong.find(By.cssSelector("div.alert"));
+            assertThat(chiangKhong.driver.getCurrentUrl()).endsWith("/compose");
+            assertThat(errorNextTo(chiangKhong, "subject")).isEqualTo("กรุณากรอก");
+            assertThat(errorNextTo(chiangKhong, "restrictionText")).isEqualTo("กรุณากรอก");
+            assertThat(errorNextTo(chiangKhong, "persons[0].nameLatin")).isEqualTo("กรุณากรอก");
+            assertThat(chiangKhong.find(By.name("body")).getAttribute("value")).isEqualTo("ไม่มีเรื่อง");
+        }
+    }
+
+    private static String errorNextTo(Browser browser, String field) {
+        return browser.find(By.xpath("//*[@name='" + field + "']/following-sibling::span[@class='field-error'][1]")).getText();
+    }
+
+    @Test
+    @Order(7)
+    void theSessionCookieIsSecureHttpOnlyAndLaxAndIsRenewedAtSignIn() {
+        DemoCredentials.Officer officer = nodes.credentials.officerOf(CHIANG_KHONG);
+        try (Browser browser = browser("cookies")) {
+            browser.open("/login");
+            Cookie before = browser.driver.manage().getCookieNamed("JSESSIONID");
+            browser.signIn(officer.user(), officer.password());
+            Cookie after = browser.driver.manage().getCookieNamed("JSESSIONID");
+
+            assertThat(before).isNotNull();
+            assertThat(after.getValue()).isNotEqualTo(before.getValue());
+            assertThat(after.isSecure()).isTrue();
+            assertThat(after.isHttpOnly()).isTrue();
+            assertThat(after.getSameSite()).isEqualTo("Lax");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void theInboxWithItsAssetsCachedWeighsUnderFiftyKilobytes() {
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG)) {
+            chiangKhong.open("/inbox");
+            chiangKhong.find(By.cssSelector("tbody#rows"));
+            chiangKhong.open("/inbox");
+            chiangKhong.find(By.cssSelector("tbody#rows"));
+
+            Object bytes = chiangKhong.script("""
+                    return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                        .reduce((sum, entry) => sum + entry.transferSize, 0);""");
+
+            assertThat(((Number) bytes).longValue()).isPositive().isLessThan(50_000);
         }
     }
 }
