@@ -359,4 +359,22 @@ class OfficerPagesIT {
             assertThat(((Number) bytes).longValue()).isPositive().isLessThan(50_000);
         }
     }
+
+    @Test
+    @Order(9)
+    void theDemoAuditorAndAdministratorSignInToThePagesButNotToTheOfficersPages() {
+        for (DemoCredentials.Officer account : List.of(nodes.credentials.auditorOf("TH"), nodes.credentials.adminOf("TH"))) {
+            try (Browser browser = browser(account.user())) {
+                browser.signIn(account.user(), account.password());
+                assertThat(browser.find(By.cssSelector("header .who .user")).getText()).isEqualTo(account.user());
+
+                for (String path : List.of("/inbox", "/outbox", "/compose", "/search", "/messages/" + requestId)) {
+                    Object status = browser.driver.executeAsyncScript("""
+                            const done = arguments[arguments.length - 1];
+                            fetch(arguments[0]).then(response => done(response.status));""", path);
+                    assertThat(status).as("%s opening %s", account.user(), path).isEqualTo(403L);
+                }
+            }
+        }
+    }
 }
