@@ -46,16 +46,6 @@ class MessageBundlesTest {
         assertThat(empty).as("empty texts in %s", translated.getFileName()).isEmpty();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("englishBundles")
-    void englishBundleExistsForEveryBasenameInUse(String basename) {
-        assertThat(BUNDLES.resolve(basename + ".properties")).exists();
-    }
-
-    static Stream<String> englishBundles() {
-        return Stream.of("messages");
-    }
-
     static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
