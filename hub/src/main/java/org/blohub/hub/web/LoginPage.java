@@ -1,0 +1,28 @@
+package org.blohub.hub.web;
+
+import org.blohub.hub.security.CallerRole;
+import org.blohub.hub.security.CurrentCaller;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page, and the start page that sends each role where it works. */
+@Controller
+class LoginPage {
+
+    private final CurrentCaller callers;
+
+    LoginPage(CurrentCaller callers) {
+        this.callers = callers;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String start(Authentication authentication) {
+        return callers.of(authentication).role() == CallerRole.OFFICER ? "redirect:/inbox" : "home";
+    }
+}

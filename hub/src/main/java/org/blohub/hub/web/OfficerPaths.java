@@ -1,0 +1,10 @@
+package org.blohub.hub.web;
+
+/** The officer's pages: only the OFFICER role opens them. */
+final class OfficerPaths {
+
+    static final String[] ALL = {"/inbox/**", "/outbox/**", "/messages/**", "/compose/**", "/search/**"};
+
+    private OfficerPaths() {
+    }
+}
