@@ -29,7 +29,7 @@ record CertificateExpiry(String owner, String purpose, Instant notAfter, State s
         return notAfter.isAfter(now.plus(SOON)) ? State.VALID : State.EXPIRES_SOON;
     }
 
-    boolean highlighted() {
+    public boolean highlighted() {
         return state != State.VALID;
     }
 }

@@ -15,7 +15,7 @@ record CheckpointOverview(String log, Optional<Long> treeSize, Optional<Instant>
         peers = List.copyOf(peers);
     }
 
-    boolean anyForkAlarm() {
+    public boolean anyForkAlarm() {
         return peers.stream().anyMatch(peer -> peer.forkAlarm().isPresent());
     }
 }

@@ -30,8 +30,4 @@ record InclusionVerdict(long index, Outcome outcome, Optional<Long> treeSize, Op
     static InclusionVerdict notVerified(long index, Optional<Long> treeSize, String detail) {
         return new InclusionVerdict(index, Outcome.NOT_VERIFIED, treeSize, Optional.of(detail));
     }
-
-    boolean isVerified() {
-        return outcome == Outcome.VERIFIED;
-    }
 }

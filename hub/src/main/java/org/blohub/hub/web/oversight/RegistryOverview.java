@@ -32,7 +32,7 @@ final class RegistryOverview {
             certificates = List.copyOf(certificates);
         }
 
-        long highlightedCertificates() {
+        public long highlightedCertificates() {
             return certificates.stream().filter(CertificateExpiry::highlighted).count();
         }
     }
