@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * path (at the signing time, against the current CRLs) are verified again on every read.
  */
 @Component
-class MessageReader {
+public class MessageReader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,7 +33,7 @@ class MessageReader {
         this.receipts = receipts;
     }
 
-    MessageDetail read(StoredMessage stored, String office) {
+    public MessageDetail read(StoredMessage stored, String office) {
         MessageView view = MessageView.of(stored.summary());
         List<MessageDetail.ReceiptView> receiptViews = receipts.forMessage(view.messageId()).stream()
                 .map(receipt -> new MessageDetail.ReceiptView(receipt.receiptId(), receipt.kind().name(),

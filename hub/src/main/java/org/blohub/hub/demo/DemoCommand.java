@@ -77,16 +77,19 @@ public final class DemoCommand implements Callable<Integer> {
         for (Environment node : nodes) {
             String name = node.getProperty("blo.node.name");
             String base = "http://localhost:" + node.getProperty("local.server.port");
-            out.println("  node " + name + ": " + base + "   API docs " + base + "/swagger-ui.html   health "
+            out.println("  node " + name + ": pages " + base + "/login   API docs " + base + "/swagger-ui.html   health "
                     + base + "/actuator/health");
         }
         out.println();
-        out.println("Officers (HTTP Basic):");
+        out.println("Officers (web pages and HTTP Basic):");
         credentials.officers().forEach(officer -> out.println("  " + officer.node() + "  " + officer.office()
                 + "  user " + officer.user() + "  password " + officer.password()));
         out.println("Administrators (HTTP Basic, /api/admin only):");
         credentials.admins().forEach(admin -> out.println("  " + admin.node() + "  user " + admin.user()
                 + "  password " + admin.password()));
+        out.println("Auditors (web pages and HTTP Basic, read-only):");
+        credentials.auditors().forEach(auditor -> out.println("  " + auditor.node() + "  user " + auditor.user()
+                + "  password " + auditor.password()));
         out.println("API tokens for national systems (Authorization: Bearer <token>):");
         credentials.tokens().forEach(token -> out.println("  " + token.node() + "  " + token.office()
                 + "  " + token.token()));

@@ -4,14 +4,17 @@ import java.util.List;
 
 /**
  * The demo's sign-in details, printed at start: one officer per office, one API token per
- * office for national systems, and one administrator per node (role ADMIN, bound to the node's first office).
+ * office for national systems, and one administrator (role ADMIN) and one auditor (role AUDITOR) per node, each
+ * bound to the node's first office.
  */
-public record DemoCredentials(List<Officer> officers, List<ApiToken> tokens, List<Officer> admins) {
+public record DemoCredentials(List<Officer> officers, List<ApiToken> tokens, List<Officer> admins,
+        List<Officer> auditors) {
 
     public DemoCredentials {
         officers = List.copyOf(officers);
         tokens = List.copyOf(tokens);
         admins = List.copyOf(admins);
+        auditors = List.copyOf(auditors);
     }
 
     public record Officer(String node, String office, String user, String password) {
@@ -36,6 +39,11 @@ public record DemoCredentials(List<Officer> officers, List<ApiToken> tokens, Lis
     public Officer adminOf(String node) {
         return admins.stream().filter(admin -> admin.node().equals(node)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo administrator for node " + node));
+    }
+
+    public Officer auditorOf(String node) {
+        return auditors.stream().filter(auditor -> auditor.node().equals(node)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo auditor for node " + node));
     }
 
     public ApiToken tokenOf(String office) {

@@ -50,7 +50,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * PKI, every node's TLS certificate and every office's signing and encryption keys, every node's audit
  * keys (the nodes run here keep theirs in their data directories, {@code <nodesRoot>/<NODE>/audit}), the signed
  * registry published from the template with all of them, and for the nodes run here their key stores, officers,
- * an administrator and API tokens. A second start finds {@code registry.yaml} and reuses it all.
+ * an administrator, an auditor and API tokens. A second start finds {@code registry.yaml} and reuses it all.
  */
 public final class DemoNetworkBootstrap {
 
@@ -97,6 +97,7 @@ public final class DemoNetworkBootstrap {
         List<DemoCredentials.Officer> officers = new ArrayList<>();
         List<DemoCredentials.ApiToken> tokens = new ArrayList<>();
         List<DemoCredentials.Officer> admins = new ArrayList<>();
+        List<DemoCredentials.Officer> auditors = new ArrayList<>();
         for (String key : new TreeMap<>(clear).keySet().stream().map(Object::toString).toList()) {
             String[] parts = key.split("\\|");
             if (parts.length == 4 && parts[0].equals("officer")) {
@@ -105,9 +106,11 @@ public final class DemoNetworkBootstrap {
                 tokens.add(new DemoCredentials.ApiToken(parts[1], parts[2], parts[3], clear.getProperty(key)));
             } else if (parts.length == 4 && parts[0].equals("admin")) {
                 admins.add(new DemoCredentials.Officer(parts[1], parts[2], parts[3], clear.getProperty(key)));
+            } else if (parts.length == 4 && parts[0].equals("auditor")) {
+                auditors.add(new DemoCredentials.Officer(parts[1], parts[2], parts[3], clear.getProperty(key)));
             }
         }
-        return new DemoCredentials(officers, tokens, admins);
+        return new DemoCredentials(officers, tokens, admins, auditors);
     }
 
     private void generate(List<String> hostedNodes) throws IOException, GeneralSecurityException, RegistryException {
@@ -198,6 +201,14 @@ public final class DemoNetworkBootstrap {
                         callers.setProperty("officer." + admin + ".password", "{bcrypt}" + bcrypt.encode(adminPassword));
                         clearCredentials.setProperty("admin|" + nodeName + "|" + office.getKey() + "|" + admin,
                                 adminPassword);
+                        String auditor = nodeName.toLowerCase(java.util.Locale.ROOT) + "-auditor";
+                        String auditorPassword = randomSecret().substring(0, 16);
+                        callers.setProperty("officer." + auditor + ".office", office.getKey());
+                        callers.setProperty("officer." + auditor + ".role", "AUDITOR");
+                        callers.setProperty("officer." + auditor + ".password",
+                                "{bcrypt}" + bcrypt.encode(auditorPassword));
+                        clearCredentials.setProperty("auditor|" + nodeName + "|" + office.getKey() + "|" + auditor,
+                                auditorPassword);
                     });
             try (Writer writer = Files.newBufferedWriter(material.callers(), StandardCharsets.UTF_8)) {
                 callers.store(writer, "BLO Hub demo callers of node " + nodeName + " (hashes only)");

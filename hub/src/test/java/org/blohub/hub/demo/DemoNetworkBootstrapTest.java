@@ -107,6 +107,22 @@ class DemoNetworkBootstrapTest {
     }
 
     @Test
+    void createsOneAuditorPerHostedNodeListedWithTheOtherSignInDetails() throws Exception {
+        CallerDirectory callers = CallerDirectory.load(new NodeMaterial(directory.resolve("demo"), "TH").callers(),
+                registry, "TH");
+        DemoCredentials.Officer auditor = bootstrap.credentials().auditorOf("TH");
+
+        assertThat(auditor.user()).isEqualTo("th-auditor");
+        assertThat(callers.officer("th-auditor").orElseThrow().role()).isEqualTo(CallerRole.AUDITOR);
+        assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches(auditor.password(),
+                callers.officers().get("th-auditor").passwordHash())).isTrue();
+        assertThat(java.nio.file.Files.readAllLines(directory.resolve("demo/credentials.properties")))
+                .anyMatch(line -> line.startsWith("auditor|TH|" + auditor.office() + "|th-auditor="));
+        assertThat(bootstrap.credentials().auditors()).extracting(DemoCredentials.Officer::node)
+                .containsExactlyInAnyOrder("TH", "LA");
+    }
+
+    @Test
     void reusesTheMaterialOnTheSecondStart() {
         assertThat(bootstrap.ensure(List.of("TH", "LA"))).isFalse();
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -91,6 +92,20 @@ public final class Browser implements AutoCloseable {
             Files.copy(target, DOC_SCREENSHOTS.get().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }
         return target;
+    }
+
+    /** The platform fonts Chromium used to draw the text of the first element matching a CSS selector. */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> platformFontsOf(String selector) {
+        driver.executeCdpCommand("DOM.enable", java.util.Map.of());
+        driver.executeCdpCommand("CSS.enable", java.util.Map.of());
+        Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", java.util.Map.of());
+        Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+        Object node = driver.executeCdpCommand("DOM.querySelector", java.util.Map.of("nodeId", root, "selector", selector))
+                .get("nodeId");
+        var fonts = (java.util.List<Map<String, Object>>) driver.executeCdpCommand("CSS.getPlatformFontsForNode",
+                java.util.Map.of("nodeId", node)).get("fonts");
+        return fonts.stream().map(font -> String.valueOf(font.get("familyName"))).toList();
     }
 
     @Override

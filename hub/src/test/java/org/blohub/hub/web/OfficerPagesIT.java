@@ -14,16 +14,32 @@ import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditQuery;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 /** The officer's pages in a real browser, on the demo pair of nodes (one pair for all tests of this class). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfficerPagesIT {
+
+    static final String CHIANG_KHONG = "TH-CHIANGKHONG";
+    static final String HOUAYXAY = "LA-HOUAYXAY";
 
     @TempDir
     static Path directory;
@@ -41,11 +57,128 @@ class OfficerPagesIT {
         }
     }
 
+    /** The request of scenario 1, once sent. */
+    String requestId;
+
     private Browser browser(String profile) {
-        return new Browser(WebNodes.baseUrl(nodes.th), directory.resolve("profiles").resolve(profile));
+        return browserOn(nodes.th, profile);
+    }
+
+    private Browser browserOn(org.springframework.context.ConfigurableApplicationContext node, String profile) {
+        return new Browser(WebNodes.baseUrl(node), directory.resolve("profiles").resolve(profile));
+    }
+
+    private Browser officer(org.springframework.context.ConfigurableApplicationContext node, String office) {
+        DemoCredentials.Officer officer = nodes.credentials.officerOf(office);
+        Browser browser = browserOn(node, office);
+        browser.signIn(officer.user(), officer.password());
+        browser.find(By.cssSelector("header .who"));
+        return browser;
+    }
+
+    private static String idInUrl(Browser browser) {
+        String url = browser.driver.getCurrentUrl();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    private static String statusOf(Browser browser, String messageId) {
+        return browser.find(By.cssSelector("tr[data-message-id='" + messageId + "'] .status")).getAttribute("class");
     }
 
     @Test
+    @Order(1)
+    void scenarioOneAFlashRequestIsAnsweredInItsConversationThroughThePages() throws Exception {
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG); Browser houayxay = officer(nodes.la, HOUAYXAY)) {
+            chiangKhong.open("/compose");
+            chiangKhong.find(By.cssSelector("input[name=to][value='" + HOUAYXAY + "']")).click();
+            new org.openqa.selenium.support.ui.Select(chiangKhong.find(By.name("priority"))).selectByValue("FLASH");
+            new org.openqa.selenium.support.ui.Select(chiangKhong.find(By.name("handlingCode"))).selectByValue("H2");
+            String replyBy = LocalDateTime.now(ZoneId.of("Asia/Bangkok")).plusHours(2)
+                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+            chiangKhong.script("arguments[0].value = arguments[1];", chiangKhong.find(By.name("replyBy")), replyBy);
+            chiangKhong.find(By.name("subject")).sendKeys("Pickup stopped at Chiang Khong");
+            chiangKhong.find(By.name("body")).sendKeys("Did this pickup or its driver cross in the last 48 hours?");
+            chiangKhong.find(By.name("persons[0].nameOriginal")).sendKeys("สมชาย ใจดี");
+            chiangKhong.find(By.name("persons[0].nameLatin")).sendKeys("Somchai Jaidee");
+            chiangKhong.find(By.name("persons[0].nationality")).sendKeys("THA");
+            chiangKhong.find(By.name("vehicles[0].plate")).sendKeys("บต 4521 เชียงราย");
+            chiangKhong.find(By.name("vehicles[0].plateCountry")).sendKeys("THA");
+            chiangKhong.find(By.name("attachment")).sendKeys(photo().toString());
+            chiangKhong.find(By.cssSelector("main form button[type=submit]")).click();
+            chiangKhong.waitUntil(d -> d.getCurrentUrl().contains("/messages/"));
+            requestId = idInUrl(chiangKhong);
+
+            chiangKhong.open("/outbox");
+            chiangKhong.waitUntil(d -> statusOf(chiangKhong, requestId).contains("DELIVERED"));
+
+            houayxay.open("/inbox");
+            houayxay.waitUntil(d -> {
+                d.navigate().refresh();
+                return !d.findElements(By.cssSelector("tr[data-message-id='" + requestId + "']")).isEmpty();
+            });
+            houayxay.find(By.cssSelector("tr[data-message-id='" + requestId + "'] a")).click();
+            var request = houayxay.find(By.cssSelector("article[data-message-id='" + requestId + "']"));
+            assertThat(request.findElement(By.cssSelector(".signature")).getAttribute("class")).contains("valid")
+                    .doesNotContain("invalid");
+            assertThat(request.getText()).contains("Pickup stopped at Chiang Khong", "สมชาย ใจดี", "Somchai Jaidee",
+                    "บต 4521 เชียงราย", "H2", "no onward sharing without permission", CHIANG_KHONG);
+
+            WebElement attachment = request.findElement(By.cssSelector("ul.attachments a"));
+            assertThat(attachment.getText()).isEqualTo("pickup.txt");
+            Object downloaded = houayxay.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(response => response.text()).then(done);""", attachment.getAttribute("href"));
+            assertThat(downloaded).isEqualTo(PHOTO_TEXT);
+
+            houayxay.find(By.cssSelector("a.reply")).click();
+            houayxay.find(By.name("body")).sendKeys("No crossing of this pickup in the last 48 hours.");
+            houayxay.find(By.cssSelector("main form button[type=submit]")).click();
+            houayxay.waitUntil(d -> d.getCurrentUrl().contains("/messages/") && !idInUrl(houayxay).equals(requestId)
+                    && !d.getCurrentUrl().endsWith("/reply"));
+            String replyId = idInUrl(houayxay);
+
+            // the outbox page polls its rows: READ appears without a reload
+            chiangKhong.waitUntil(d -> statusOf(chiangKhong, requestId).contains("READ"));
+
+            chiangKhong.open("/messages/" + requestId);
+            chiangKhong.waitUntil(d -> {
+                d.navigate().refresh();
+                return !d.findElements(By.cssSelector("article[data-message-id='" + replyId + "']")).isEmpty();
+            });
+            assertThat(chiangKhong.find(By.cssSelector("article[data-message-id='" + replyId + "']")).getText())
+                    .contains("No crossing of this pickup in the last 48 hours.", HOUAYXAY);
+            assertThat(chiangKhong.find(By.cssSelector("article[data-message-id='" + requestId + "'] .timeline")).getText())
+                    .contains("Delivered", "Read");
+        }
+    }
+
+    static final String PHOTO_TEXT = "photo of pickup บต 4521 at the Chiang Khong checkpoint";
+
+    private static Path photo() throws java.io.IOException {
+        Path file = directory.resolve("pickup.txt");
+        java.nio.file.Files.writeString(file, PHOTO_TEXT);
+        return file;
+    }
+
+    @Test
+    @Order(2)
+    void anOfficerCannotReachAnotherOfficesMessageByUrl() throws Exception {
+        assertThat(requestId).as("scenario 1 sent a request").isNotNull();
+        try (Browser chiangSaen = officer(nodes.th, "TH-CHIANGSAEN")) {
+            for (String path : List.of("/messages/" + requestId, "/messages/" + requestId + "/reply",
+                    "/messages/" + requestId + "/attachments/0")) {
+                Object status = chiangSaen.driver.executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0]).then(response => done(response.status));""", path);
+                assertThat(status).as(path).isEqualTo(404L);
+            }
+            chiangSaen.open("/messages/" + requestId);
+            assertThat(chiangSaen.pageText()).doesNotContain("Pickup stopped at Chiang Khong");
+        }
+    }
+
+    @Test
+    @Order(3)
     void pagesCarryAStrictContentSecurityPolicyAndRefuseFraming() throws Exception {
         HttpResponse<String> login = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(WebNodes.baseUrl(nodes.th) + "/login")).build(),
@@ -108,5 +241,105 @@ class OfficerPagesIT {
                 .map(event -> event.reasonCode().orElse(""))
                 .toList();
         assertThat(lockOuts).contains(LockoutAudit.REASON, "ACCOUNT_LOCKED");
+    }
+
+    @Test
+    @Order(4)
+    void thaiAndKhmerPagesRenderEveryTextInAFontThatHasItsGlyphs() throws Exception {
+        assertThat(requestId).as("scenario 1 sent a request").isNotNull();
+        Map<String, String> fontOf = Map.of("th", "Noto Sans Thai", "km", "Noto Sans Khmer");
+        Map<String, String> sample = Map.of("th", "กล่องรับ", "km", "ប្រអប់ទទួល");
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG)) {
+            for (String language : List.of("th", "km")) {
+                for (String page : List.of("/inbox", "/outbox", "/compose", "/messages/" + requestId, "/search")) {
+                    chiangKhong.open(page + "?lang=" + language);
+                    String text = chiangKhong.pageText();
+                    assertThat(text).as("%s in %s", page, language).doesNotContain("??");
+                    assertThat(chiangKhong.find(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+                    assertThat(chiangKhong.script("return document.fonts.check(arguments[0], arguments[1]);",
+                            "16px \"" + fontOf.get(language) + "\"", sample.get(language))).isEqualTo(true);
+                    assertThat(chiangKhong.platformFontsOf("h1")).as("fonts drawing the heading of %s in %s", page, language)
+                            .contains(fontOf.get(language));
+                }
+                chiangKhong.open("/inbox?lang=" + language);
+                assertThat(chiangKhong.pageText()).contains(sample.get(language));
+                chiangKhong.screenshot("inbox-" + language);
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void screenshotsOfTheMainPagesInEnglishAndThai() throws Exception {
+        assertThat(requestId).as("scenario 1 sent a request").isNotNull();
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG)) {
+            for (String language : List.of("en", "th")) {
+                for (Map.Entry<String, String> page : Map.of("inbox", "/inbox", "outbox", "/outbox", "compose",
+                        "/compose", "conversation", "/messages/" + requestId).entrySet()) {
+                    chiangKhong.open(page.getValue() + "?lang=" + language);
+                    chiangKhong.find(By.tagName("h1"));
+                    assertThat(chiangKhong.screenshot(page.getKey() + "-" + language)).exists();
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void refusedFieldsAreMarkedInTheOfficersLanguage() {
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG)) {
+            chiangKhong.open("/compose?lang=th");
+            chiangKhong.find(By.cssSelector("input[name=to][value='" + HOUAYXAY + "']")).click();
+            new org.openqa.selenium.support.ui.Select(chiangKhong.find(By.name("handlingCode"))).selectByValue("H3");
+            chiangKhong.find(By.name("body")).sendKeys("ไม่มีเรื่อง");
+            chiangKhong.find(By.name("persons[0].nameOriginal")).sendKeys("สมชาย ใจดี");
+            chiangKhong.find(By.cssSelector("main form button[type=submit]")).click();
+
+            chiangKhong.find(By.cssSelector("div.alert"));
+            assertThat(chiangKhong.driver.getCurrentUrl()).endsWith("/compose");
+            assertThat(errorNextTo(chiangKhong, "subject")).isEqualTo("กรุณากรอก");
+            assertThat(errorNextTo(chiangKhong, "restrictionText")).isEqualTo("กรุณากรอก");
+            assertThat(errorNextTo(chiangKhong, "persons[0].nameLatin")).isEqualTo("กรุณากรอก");
+            assertThat(chiangKhong.find(By.name("body")).getAttribute("value")).isEqualTo("ไม่มีเรื่อง");
+        }
+    }
+
+    private static String errorNextTo(Browser browser, String field) {
+        return browser.find(By.xpath("//*[@name='" + field + "']/following-sibling::span[@class='field-error'][1]")).getText();
+    }
+
+    @Test
+    @Order(7)
+    void theSessionCookieIsSecureHttpOnlyAndLaxAndIsRenewedAtSignIn() {
+        DemoCredentials.Officer officer = nodes.credentials.officerOf(CHIANG_KHONG);
+        try (Browser browser = browser("cookies")) {
+            browser.open("/login");
+            Cookie before = browser.driver.manage().getCookieNamed("JSESSIONID");
+            browser.signIn(officer.user(), officer.password());
+            Cookie after = browser.driver.manage().getCookieNamed("JSESSIONID");
+
+            assertThat(before).isNotNull();
+            assertThat(after.getValue()).isNotEqualTo(before.getValue());
+            assertThat(after.isSecure()).isTrue();
+            assertThat(after.isHttpOnly()).isTrue();
+            assertThat(after.getSameSite()).isEqualTo("Lax");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void theInboxWithItsAssetsCachedWeighsUnderFiftyKilobytes() {
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG)) {
+            chiangKhong.open("/inbox");
+            chiangKhong.find(By.cssSelector("tbody#rows"));
+            chiangKhong.open("/inbox");
+            chiangKhong.find(By.cssSelector("tbody#rows"));
+
+            Object bytes = chiangKhong.script("""
+                    return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                        .reduce((sum, entry) => sum + entry.transferSize, 0);""");
+
+            assertThat(((Number) bytes).longValue()).isPositive().isLessThan(50_000);
+        }
     }
 }
