@@ -11,7 +11,6 @@ import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.DemoNetworkBootstrap;
 import org.blohub.hub.demo.NodeLauncher;
-import org.blohub.hub.node.NodeMaterial;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -60,11 +59,6 @@ public final class WebNodes implements AutoCloseable {
             throw new IllegalStateException("config/demo/network.yaml not found above " + Path.of("").toAbsolutePath());
         }
         return candidate;
-    }
-
-    /** The accounts file of a node, to add accounts (e.g. an auditor) before {@link #start()}. */
-    public Path callersOf(String node) {
-        return new NodeMaterial(material, node).callers();
     }
 
     @Override

@@ -54,7 +54,7 @@ final class PeerLinksOverview {
     }
 
     /** Per peer node, when the oldest outbound message still QUEUED for one of its offices was stored. */
-    Map<String, Instant> oldestQueuedPerNode() {
+    private Map<String, Instant> oldestQueuedPerNode() {
         List<Map.Entry<String, Instant>> perOffice;
         try {
             perOffice = jdbc.sql("""

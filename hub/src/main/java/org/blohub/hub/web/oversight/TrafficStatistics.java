@@ -94,7 +94,7 @@ final class TrafficStatistics {
     }
 
     /** The nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, int percent) {
+    private static double percentile(double[] sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
         return sorted[Math.max(rank, 1) - 1];
     }

@@ -8,9 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,8 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OversightPagesIT {
 
-    private static final String AUDITOR = "th-auditor";
-    private static final String AUDITOR_PASSWORD = "auditor-pass-5521";
     private static final String SUBJECT = "Pickup 1AB-2345 crossed at Chiang Khong";
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
@@ -54,11 +49,7 @@ class OversightPagesIT {
 
     @BeforeAll
     void exchangeAMessage() throws Exception {
-        nodes = new WebNodes(directory);
-        Files.writeString(nodes.callersOf("TH"), "\nofficer." + AUDITOR + ".office=TH-CHIANGKHONG\nofficer." + AUDITOR
-                + ".password={bcrypt}" + new BCryptPasswordEncoder().encode(AUDITOR_PASSWORD) + "\nofficer." + AUDITOR
-                + ".role=AUDITOR\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        nodes.start();
+        nodes = new WebNodes(directory).start();
         messageId = submitFromChiangKhongToHouayxay();
         await().atMost(PATIENCE).until(() -> types(messageId).contains(AuditEventType.RECEIPT));
     }
@@ -72,7 +63,7 @@ class OversightPagesIT {
 
     @Test
     void theAuditorFindsTheMessageAndSeesItsTimelineWithSentAndTheDeliveryReceipt() {
-        try (Browser browser = signedIn(AUDITOR, AUDITOR_PASSWORD, "auditor-search")) {
+        try (Browser browser = signedInAsAuditor("auditor-search")) {
             browser.open("/audit/events");
             browser.find(By.id("office")).sendKeys("Chiang Khong");
             browser.find(By.id("search")).click();
@@ -93,7 +84,7 @@ class OversightPagesIT {
 
     @Test
     void theAuditorSeesTheInclusionProofOfTheSentEventVerifiedAgainstTheSignedCheckpoint() {
-        try (Browser browser = signedIn(AUDITOR, AUDITOR_PASSWORD, "auditor-proof")) {
+        try (Browser browser = signedInAsAuditor("auditor-proof")) {
             browser.open("/audit/messages/" + messageId);
             String check = browser.find(By.cssSelector("#timeline tr[data-type=SENT] a.check-proof"))
                     .getAttribute("href");
@@ -111,7 +102,7 @@ class OversightPagesIT {
 
     @Test
     void theAuditorSeesThatThePeerCosignedThisNodesCheckpointsAndNoForkAlarm() {
-        try (Browser browser = signedIn(AUDITOR, AUDITOR_PASSWORD, "auditor-checkpoints")) {
+        try (Browser browser = signedInAsAuditor("auditor-checkpoints")) {
             String cosigned = browser.waitUntil(driver -> {
                 driver.get(WebNodes.baseUrl(nodes.th) + "/audit/checkpoints");
                 String size = driver.findElement(By.cssSelector("#peers tr[data-peer=LA] .largest-cosigned")).getText();
@@ -126,7 +117,7 @@ class OversightPagesIT {
 
     @Test
     void theAuditorDownloadsTheEvidenceBundleAsAZipFile() {
-        try (Browser browser = signedIn(AUDITOR, AUDITOR_PASSWORD, "auditor-evidence")) {
+        try (Browser browser = signedInAsAuditor("auditor-evidence")) {
             browser.open("/audit/messages/" + messageId);
             String href = browser.find(By.id("evidence")).getAttribute("href");
 
@@ -147,7 +138,7 @@ class OversightPagesIT {
 
     @Test
     void anAuditorCannotPostAnythingEvenWithAValidCsrfToken() {
-        try (Browser browser = signedIn(AUDITOR, AUDITOR_PASSWORD, "auditor-post")) {
+        try (Browser browser = signedInAsAuditor("auditor-post")) {
             browser.open("/audit/events");
 
             Object status = browser.driver.executeAsyncScript("""
@@ -166,7 +157,7 @@ class OversightPagesIT {
         DemoCredentials.Officer admin = nodes.credentials.adminOf("TH");
         try (Browser asOfficer = signedIn(officer.user(), officer.password(), "officer-denied");
              Browser asAdmin = signedIn(admin.user(), admin.password(), "admin-denied");
-             Browser asAuditor = signedIn(AUDITOR, AUDITOR_PASSWORD, "auditor-denied")) {
+             Browser asAuditor = signedInAsAuditor("auditor-denied")) {
             assertThat(status(asOfficer, "/audit")).isEqualTo(403L);
             assertThat(status(asOfficer, "/admin/links")).isEqualTo(403L);
             assertThat(status(asAdmin, "/audit/messages/" + messageId)).isEqualTo(403L);
@@ -243,7 +234,7 @@ class OversightPagesIT {
     @Test
     void theDashboardDrawsTheTrafficOfTheNodeAndIsPhotographedInEnglishAndThai() throws Exception {
         DemoCredentials.Officer admin = nodes.credentials.adminOf("TH");
-        try (Browser auditor = signedIn(AUDITOR, AUDITOR_PASSWORD, "auditor-dashboard");
+        try (Browser auditor = signedInAsAuditor("auditor-dashboard");
              Browser administrator = signedIn(admin.user(), admin.password(), "admin-screenshots")) {
             auditor.open("/audit?lang=en");
             auditor.find(By.cssSelector("#dashboard[data-drawn=true]"));
@@ -262,6 +253,11 @@ class OversightPagesIT {
             assertThat(administrator.find(By.tagName("h1")).getText()).isEqualTo("การเชื่อมต่อและสถานะ");
             administrator.screenshot("admin-links-th");
         }
+    }
+
+    private Browser signedInAsAuditor(String profile) {
+        DemoCredentials.Officer auditor = nodes.credentials.auditorOf("TH");
+        return signedIn(auditor.user(), auditor.password(), profile);
     }
 
     private Browser signedIn(String user, String password, String profile) {

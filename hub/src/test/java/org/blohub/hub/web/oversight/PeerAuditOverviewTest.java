@@ -3,7 +3,6 @@ package org.blohub.hub.web.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,8 +13,6 @@ import java.util.Optional;
 import org.blohub.crypto.note.Checkpoint;
 import org.blohub.crypto.note.Cosigner;
 import org.blohub.crypto.note.NoteSigner;
-import org.blohub.crypto.pki.DevelopmentPki;
-import org.blohub.crypto.pki.KeyAlgorithm;
 import org.blohub.hub.audit.AuditOrigin;
 import org.blohub.hub.audit.AuditTree;
 import org.blohub.hub.audit.CheckpointPublisher;
@@ -25,11 +22,8 @@ import org.blohub.hub.audit.StoredCheckpoint;
 import org.blohub.hub.audit.WitnessedCheckpoint;
 import org.blohub.hub.audit.WitnessedCheckpoints;
 import org.blohub.hub.audit.cosign.CosignedSizes;
-import org.blohub.hub.registry.BrokerEndpoint;
-import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
-import org.blohub.hub.registry.Office;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.jdbc.JdbcAuditStorage;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +35,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 class PeerAuditOverviewTest {
 
     private static final Instant NOW = Instant.parse("2026-03-14T08:30:00Z");
-    private static final String DOMAIN = "blo.mekong.example";
-    private static final AuditOrigin TH = new AuditOrigin(DOMAIN, "TH");
-    private static final AuditOrigin LA = new AuditOrigin(DOMAIN, "LA");
+    private static final AuditOrigin TH = new AuditOrigin(TestRegistry.DOMAIN, "TH");
+    private static final AuditOrigin LA = new AuditOrigin(TestRegistry.DOMAIN, "LA");
 
     private SingleConnectionDataSource dataSource;
     private OversightData data;
@@ -79,13 +72,7 @@ class PeerAuditOverviewTest {
                 Cosigner.generate(TH.witnessName(), random).verifierKey());
         NodeAuditKeys laKeys = new NodeAuditKeys(NoteSigner.generate(LA.name(), random).verifierKey(),
                 laWitnessKey.verifierKey());
-        X509Certificate certificate = DevelopmentPki.create("Mekong", Clock.fixed(NOW, ZoneOffset.UTC))
-                .issueOfficeSigning("TH-CHIANGKHONG", KeyAlgorithm.EC_P256).certificate();
-        registry = new NetworkRegistry(1, NOW, DOMAIN,
-                List.of(node("TH", certificate, thKeys), node("LA", certificate, laKeys)),
-                List.of(new Office("TH-CHIANGKHONG", "TH", "Chiang Khong BLO", certificate, certificate),
-                        new Office("LA-HOUAYXAY", "LA", "Houayxay BLO", certificate, certificate)),
-                List.of(), Map.of("TH", certificate));
+        registry = TestRegistry.of(NOW, thKeys, laKeys);
         publisher = new CheckpointPublisher(new AuditTree(JdbcAuditStorage.treeHashes(dataSource)), thLogKey, TH,
                 checkpoints, Clock.fixed(NOW, ZoneOffset.UTC));
         data.auditLog.append(OversightData.event(AuditEventType.SENT, OversightData.newId(), NOW, Optional.empty()));
@@ -94,10 +81,6 @@ class PeerAuditOverviewTest {
     @AfterEach
     void closeDatabase() {
         dataSource.destroy();
-    }
-
-    private static NetworkNode node(String name, X509Certificate certificate, NodeAuditKeys keys) {
-        return new NetworkNode(name, name, name, new BrokerEndpoint("127.0.0.1", 61617), 8081, certificate, keys);
     }
 
     private CheckpointOverview overview() {
