@@ -2,6 +2,7 @@ package org.blohub.hub.web;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.blohub.hub.pipeline.AttachmentIntake;
 import org.blohub.hub.pipeline.MessageSubmitter;
 import org.blohub.hub.pipeline.SubmissionFailedException;
 import org.blohub.hub.pipeline.SubmissionRefusedException;
+import org.blohub.hub.registry.MessageKind;
 import org.blohub.hub.security.CurrentCaller;
 import org.blohub.hub.security.OfficeCaller;
 import org.blohub.hub.store.StoredMessage;
@@ -121,7 +123,11 @@ class ComposePages {
             Map<String, List<String>> errors, Optional<String> problem) {
         model.addAttribute("draft", draft);
         model.addAttribute("original", original);
-        model.addAttribute("recipients", recipients.of(caller.office()));
+        List<Recipient> allowed = recipients.of(caller.office());
+        model.addAttribute("recipients", allowed);
+        model.addAttribute("kinds", Arrays.stream(MessageKind.values())
+                .filter(kind -> allowed.stream().anyMatch(recipient -> recipient.kinds().contains(kind)))
+                .map(MessageKind::name).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         return "compose";

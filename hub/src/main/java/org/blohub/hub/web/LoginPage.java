@@ -4,6 +4,7 @@ import org.blohub.hub.security.CallerRole;
 import org.blohub.hub.security.CurrentCaller;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page, and the start page that sends each role where it works. */
@@ -11,13 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginPage {
 
     private final CurrentCaller callers;
+    private final LoginLockout lockout;
 
-    LoginPage(CurrentCaller callers) {
+    LoginPage(CurrentCaller callers, LoginLockout lockout) {
         this.callers = callers;
+        this.lockout = lockout;
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("lockMinutes", lockout.lockFor().toMinutes());
         return "login";
     }
 

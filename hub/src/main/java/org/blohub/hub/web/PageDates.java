@@ -37,12 +37,6 @@ public class PageDates {
         return formatter(locale).format(instant.atZone(zone));
     }
 
-    /** The value of a {@code datetime-local} field for an instant, in the node's zone. */
-    public String inputValue(Instant instant) {
-        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(instant.atZone(zone).toLocalDateTime().withSecond(0).withNano(0))
-                .substring(0, 16);
-    }
-
     /** The first instant of a day in the node's zone. */
     Instant startOf(java.time.LocalDate day) {
         return day.atStartOfDay(zone).toInstant();

@@ -245,12 +245,13 @@ class OfficerPagesIT {
 
     @Test
     @Order(4)
-    void thaiAndKhmerPagesRenderEveryTextInAFontThatHasItsGlyphs() throws Exception {
+    void thaiLaoKhmerAndMyanmarPagesRenderEveryTextInAFontThatHasItsGlyphs() throws Exception {
         assertThat(requestId).as("scenario 1 sent a request").isNotNull();
-        Map<String, String> fontOf = Map.of("th", "Noto Sans Thai", "km", "Noto Sans Khmer");
-        Map<String, String> sample = Map.of("th", "กล่องรับ", "km", "ប្រអប់ទទួល");
+        Map<String, String> fontOf = Map.of("th", "Noto Sans Thai", "lo", "Noto Sans Lao", "km", "Noto Sans Khmer",
+                "my", "Noto Sans Myanmar");
+        Map<String, String> sample = Map.of("th", "กล่องรับ", "lo", "ກ່ອງຮັບ", "km", "ប្រអប់ទទួល", "my", "ဝင်စာ");
         try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG)) {
-            for (String language : List.of("th", "km")) {
+            for (String language : List.of("th", "lo", "km", "my")) {
                 for (String page : List.of("/inbox", "/outbox", "/compose", "/messages/" + requestId, "/search")) {
                     chiangKhong.open(page + "?lang=" + language);
                     String text = chiangKhong.pageText();
@@ -264,6 +265,22 @@ class OfficerPagesIT {
                 chiangKhong.open("/inbox?lang=" + language);
                 assertThat(chiangKhong.pageText()).contains(sample.get(language));
                 chiangKhong.screenshot("inbox-" + language);
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void everyOfficerPageHasEveryTextInEveryLanguage() {
+        assertThat(requestId).as("scenario 1 sent a request").isNotNull();
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG)) {
+            for (String language : List.of("en", "th", "lo", "km", "my", "vi")) {
+                for (String page : List.of("/inbox", "/outbox", "/compose", "/messages/" + requestId,
+                        "/messages/" + requestId + "/reply", "/search?subject=Pickup")) {
+                    chiangKhong.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                    assertThat(chiangKhong.find(By.tagName("h1")).getText()).as("%s in %s", page, language).isNotBlank();
+                    assertThat(chiangKhong.pageText()).as("%s in %s", page, language).doesNotContain("??");
+                }
             }
         }
     }
@@ -340,6 +357,24 @@ class OfficerPagesIT {
                         .reduce((sum, entry) => sum + entry.transferSize, 0);""");
 
             assertThat(((Number) bytes).longValue()).isPositive().isLessThan(50_000);
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theDemoAuditorAndAdministratorSignInToThePagesButNotToTheOfficersPages() {
+        for (DemoCredentials.Officer account : List.of(nodes.credentials.auditorOf("TH"), nodes.credentials.adminOf("TH"))) {
+            try (Browser browser = browser(account.user())) {
+                browser.signIn(account.user(), account.password());
+                assertThat(browser.find(By.cssSelector("header .who .user")).getText()).isEqualTo(account.user());
+
+                for (String path : List.of("/inbox", "/outbox", "/compose", "/search", "/messages/" + requestId)) {
+                    Object status = browser.driver.executeAsyncScript("""
+                            const done = arguments[arguments.length - 1];
+                            fetch(arguments[0]).then(response => done(response.status));""", path);
+                    assertThat(status).as("%s opening %s", account.user(), path).isEqualTo(403L);
+                }
+            }
         }
     }
 }

@@ -31,9 +31,4 @@ class PageDatesTest {
     void timesAreShownInTheNodesZone() {
         assertThat(dates.format(Instant.parse("2026-12-07T17:30:00Z"), Locale.ENGLISH)).contains("Dec 8, 2026");
     }
-
-    @Test
-    void aFormFieldValueIsTheLocalMinuteInTheNodesZone() {
-        assertThat(dates.inputValue(Instant.parse("2026-12-07T05:30:42Z"))).isEqualTo("2026-12-07T12:30");
-    }
 }
