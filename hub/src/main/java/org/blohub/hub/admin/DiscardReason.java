@@ -4,7 +4,7 @@ package org.blohub.hub.admin;
  * Why an administrator discards a quarantine entry. A fixed list rather than free text: the reason goes into the
  * audit log, which must never hold names or message content.
  */
-enum DiscardReason {
+public enum DiscardReason {
     /** The same message arrived again and was delivered. */
     DUPLICATE,
     /** The bytes are not a message this node can ever open. */

@@ -14,13 +14,13 @@ import org.springframework.transaction.support.TransactionOperations;
  * Discards a quarantine entry and records it as an ADMIN event ({@value #ACTION}) naming the administrator,
  * the entry, the reason and the SHA-256 of the bytes discarded, in one transaction: both or neither.
  */
-final class QuarantineDiscard {
+public final class QuarantineDiscard {
 
     static final String ACTION = "QUARANTINE_DISCARDED";
     private static final int MESSAGE_ID_LENGTH = 26;
 
     /** The outcome of a discard request. */
-    enum Outcome { DISCARDED, NOT_FOUND, ALREADY_DISCARDED }
+    public enum Outcome { DISCARDED, NOT_FOUND, ALREADY_DISCARDED }
 
     private final QuarantineStore quarantine;
     private final AuditLog auditLog;
@@ -34,7 +34,7 @@ final class QuarantineDiscard {
         this.clock = clock;
     }
 
-    Outcome discard(long id, DiscardReason reason, String administrator) {
+    public Outcome discard(long id, DiscardReason reason, String administrator) {
         return transactions.execute(transaction -> {
             Optional<QuarantinedMessage> entry = quarantine.find(id);
             if (entry.isEmpty()) {

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by its chromedriver, with a fresh profile: one signed-in user per instance.
  * Screenshots go to the directory named by {@code -Dblo.screenshots} (off by default, so CI leaves docs alone).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Path TEST_SCREENSHOTS = Path.of("target/screenshots");
@@ -30,11 +30,11 @@ final class Browser implements AutoCloseable {
             .filter(value -> !value.isBlank()).map(Path::of)
             .map(path -> path.isAbsolute() ? path : WebNodes.repositoryRoot().resolve(path));
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final String baseUrl;
     private final Path profile;
 
-    Browser(String baseUrl, Path profile) {
+    public Browser(String baseUrl, Path profile) {
         this.baseUrl = baseUrl;
         this.profile = profile;
         ChromeOptions options = new ChromeOptions();
@@ -48,12 +48,12 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(PATIENCE);
     }
 
-    Browser open(String path) {
+    public Browser open(String path) {
         driver.get(baseUrl + path);
         return this;
     }
 
-    Browser signIn(String user, String password) {
+    public Browser signIn(String user, String password) {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
@@ -62,20 +62,20 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return waitUntil(d -> d.findElement(by));
     }
 
-    <T> T waitUntil(Function<WebDriver, T> condition) {
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
-    String pageText() {
+    public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    Object script(String javascript, Object... arguments) {
+    public Object script(String javascript, Object... arguments) {
         return driver.executeScript(javascript, arguments);
     }
 
@@ -83,7 +83,7 @@ final class Browser implements AutoCloseable {
      * Saves a screenshot as {@code target/screenshots/<name>.png}, and into the directory of {@code -Dblo.screenshots}
      * (relative to the repository root) when given.
      */
-    Path screenshot(String name) throws IOException {
+    public Path screenshot(String name) throws IOException {
         Files.createDirectories(TEST_SCREENSHOTS);
         Path target = TEST_SCREENSHOTS.resolve(name + ".png");
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);

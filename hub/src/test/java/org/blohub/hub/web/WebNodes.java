@@ -18,15 +18,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and HTTP port, bridged over loopback mutual TLS with a fresh demo PKI and signed registry. Broker ports are free
  * ports, so the tests do not collide with a running demo.
  */
-final class WebNodes implements AutoCloseable {
+public final class WebNodes implements AutoCloseable {
 
-    final DemoCredentials credentials;
+    public final DemoCredentials credentials;
     private final Path directory;
     private final Path material;
-    ConfigurableApplicationContext th;
-    ConfigurableApplicationContext la;
+    public ConfigurableApplicationContext th;
+    public ConfigurableApplicationContext la;
 
-    WebNodes(Path directory) throws IOException {
+    public WebNodes(Path directory) throws IOException {
         this.directory = directory;
         this.material = directory.resolve("demo");
         String template = Files.readString(repositoryRoot().resolve("config/demo/network.yaml"));
@@ -40,17 +40,17 @@ final class WebNodes implements AutoCloseable {
         this.credentials = bootstrap.credentials();
     }
 
-    WebNodes start() {
+    public WebNodes start() {
         th = NodeLauncher.start("TH", material, directory.resolve("TH"), 0, List.of("LA"), Map.of());
         la = NodeLauncher.start("LA", material, directory.resolve("LA"), 0, List.of("TH"), Map.of());
         return this;
     }
 
-    static String baseUrl(ConfigurableApplicationContext node) {
+    public static String baseUrl(ConfigurableApplicationContext node) {
         return "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
     }
 
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         Path candidate = Path.of("").toAbsolutePath();
         while (candidate != null && !Files.exists(candidate.resolve("config/demo/network.yaml"))) {
             candidate = candidate.getParent();

@@ -95,7 +95,8 @@ public class CosignConfiguration {
         }
     }
 
-    private static List<String> peers(NodeProperties node, NetworkRegistry registry) {
+    /** The nodes this node exchanges checkpoints with: its configured peers, or every other node of the registry. */
+    public static List<String> peers(NodeProperties node, NetworkRegistry registry) {
         return registry.nodes().stream().map(NetworkNode::name)
                 .filter(name -> !name.equals(node.name()))
                 .filter(name -> node.peers().isEmpty() || node.peers().contains(name))

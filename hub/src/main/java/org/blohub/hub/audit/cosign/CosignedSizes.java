@@ -6,16 +6,16 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The largest tree size of this node's checkpoints that a given peer witness cosigned, from the stored cosignatures. */
-final class CosignedSizes {
+public final class CosignedSizes {
 
     private final JdbcClient jdbc;
 
-    CosignedSizes(DataSource dataSource) {
+    public CosignedSizes(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
     /** @return the tree size, or 0 when that witness never cosigned a checkpoint of this node */
-    long largestCosignedBy(String witnessKeyName) {
+    public long largestCosignedBy(String witnessKeyName) {
         try {
             long size = jdbc.sql("SELECT COALESCE(MAX(tree_size), 0) FROM audit_cosignatures WHERE cosigner = ?")
                     .param(witnessKeyName).query(Long.class).single();
