@@ -27,6 +27,11 @@ class LoginPage {
 
     @GetMapping("/")
     String start(Authentication authentication) {
-        return callers.of(authentication).role() == CallerRole.OFFICER ? "redirect:/inbox" : "home";
+        return switch (callers.of(authentication).role()) {
+            case OFFICER -> "redirect:/inbox";
+            case AUDITOR -> "redirect:/audit";
+            case ADMIN -> "redirect:/admin/links";
+            default -> "home";
+        };
     }
 }

@@ -7,27 +7,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditQuery;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -363,9 +362,12 @@ class OfficerPagesIT {
     @Test
     @Order(9)
     void theDemoAuditorAndAdministratorSignInToThePagesButNotToTheOfficersPages() {
-        for (DemoCredentials.Officer account : List.of(nodes.credentials.auditorOf("TH"), nodes.credentials.adminOf("TH"))) {
+        Map<DemoCredentials.Officer, String> startPages = Map.of(
+                nodes.credentials.auditorOf("TH"), "/audit", nodes.credentials.adminOf("TH"), "/admin/links");
+        for (DemoCredentials.Officer account : startPages.keySet()) {
             try (Browser browser = browser(account.user())) {
                 browser.signIn(account.user(), account.password());
+                browser.waitUntil(driver -> driver.getCurrentUrl().endsWith(startPages.get(account)));
                 assertThat(browser.find(By.cssSelector("header .who .user")).getText()).isEqualTo(account.user());
 
                 for (String path : List.of("/inbox", "/outbox", "/compose", "/search", "/messages/" + requestId)) {
