@@ -92,6 +92,9 @@ public final class EvidenceBundleVerifier {
             }
         } catch (IOException e) {
             throw new EvidenceException("not a readable ZIP file: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream reports an entry name that is not UTF-8 this way
+            throw new EvidenceException("not a readable ZIP file: an entry name is not valid UTF-8", e);
         }
         if (files.isEmpty()) {
             throw new EvidenceException("not a ZIP file or an empty one");
