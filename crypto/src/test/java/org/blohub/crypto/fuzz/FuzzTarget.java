@@ -31,7 +31,7 @@ import org.junit.jupiter.api.DynamicTest;
  */
 public final class FuzzTarget {
 
-    public static final int TRIES = Integer.getInteger("blo.fuzz.tries", 2_000);
+    public static final int TRIES = Integer.getInteger("blo.fuzz.tries", 3_000);
     public static final long SEED = Long.getLong("blo.fuzz.seed", 20_261_207L);
     static final Duration PER_CASE = Duration.ofSeconds(5);
 
