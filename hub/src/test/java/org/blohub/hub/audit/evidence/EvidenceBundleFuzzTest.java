@@ -2,9 +2,12 @@ package org.blohub.hub.audit.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.blohub.hub.fuzz.FuzzTarget;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +46,26 @@ class EvidenceBundleFuzzTest {
     void everyMutatedOrRandomBundleGetsAReport() {
         assertThat(target.check(valid, "the intact bundle")).as("the intact bundle verifies").isTrue();
         assertThat(target.fuzz(List.of(valid), 4_096).refused()).isPositive();
+    }
+
+    @Test
+    void aZipBombFailsAsTooLargeWithoutBeingExpanded() throws Exception {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry(EvidenceLayout.ENVELOPE));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written <= EvidenceBundleVerifier.MAX_EXPANDED_BYTES; written += zeros.length) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(bomb.size()).as("compressed size").isLessThan(1024 * 1024);
+
+        EvidenceReport report = new EvidenceBundleVerifier(List.of(new HandBuiltBundle().root()), Optional.empty(),
+                List.of()).verify(bomb.toByteArray());
+
+        assertThat(report.verified()).isFalse();
+        assertThat(report.verdicts()).singleElement().extracting(Verdict::reason).asString()
+                .contains("expands to more than 256 MiB at envelope.p7m");
     }
 
     @TestFactory
