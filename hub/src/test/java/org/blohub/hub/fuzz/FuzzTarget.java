@@ -112,7 +112,7 @@ public final class FuzzTarget {
             return Stream.empty();
         }
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-            return files.sorted().toList().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+            return files.sorted().toList().stream().map(file -> DynamicTest.dynamicTest(name + "/" + file.getFileName(),
                     () -> check(Files.readAllBytes(file), "corpus file " + file.getFileName())));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalArgumentException("cannot list the fuzz corpus of " + name, e);
