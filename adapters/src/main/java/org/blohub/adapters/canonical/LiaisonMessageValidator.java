@@ -302,7 +302,9 @@ public final class LiaisonMessageValidator {
     }
 
     private static void checkSource(SourceDocument source, Errors errors) {
-        errors.requiredLine("source.system", source.system(), MAX_SHORT_TEXT_CHARACTERS, "name of the national system");
+        if (errors.required("source.system", source.system(), "name of the national system")) {
+            errors.noHiddenCharacters("source.system", source.system(), Allowance.SINGLE_LINE, "name of the national system");
+        }
         source.nationalReferences().forEach((key, value) -> {
             if (HiddenCharacters.nothingVisible(key)) {
                 errors.add("source.nationalReferences", FieldErrorCode.REQUIRED, "A national reference has an empty name.");
