@@ -13,5 +13,7 @@ public enum FieldErrorCode {
     IN_THE_FUTURE,
     NOT_AFTER_CREATION,
     NOT_LATIN_SCRIPT,
-    TOO_PRECISE
+    TOO_PRECISE,
+    /** A control or bidirectional formatting character where none may be (names, identifiers, subject), or NUL in a body. */
+    CONTROL_CHARACTER
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.blohub.adapters.canonical.HiddenCharacters.Allowance;
+
 /**
  * Checks a {@link LiaisonMessage} against the rules every node applies before sealing it, and reports
  * every problem at once with its field path, so an officer or a national system can fix them all.
@@ -92,13 +94,16 @@ public final class LiaisonMessageValidator {
 
     private static void checkHandling(Handling handling, Errors errors) {
         String path = "handling.restrictionText";
-        boolean hasText = handling.restrictionText().filter(text -> !text.isBlank()).isPresent();
+        boolean hasText = handling.restrictionText().filter(text -> !HiddenCharacters.nothingVisible(text)).isPresent();
         if (handling.code().requiresRestrictionText() && !hasText) {
             errors.add(path, FieldErrorCode.REQUIRED,
                     "Handling code H3 means other restrictions: write the restrictions in the restriction text.");
         }
-        handling.restrictionText().ifPresent(text ->
-                errors.maxCharacters(path, text, MAX_RESTRICTION_TEXT_CHARACTERS, "restriction text"));
+        handling.restrictionText().ifPresent(text -> {
+            if (errors.noHiddenCharacters(path, text, Allowance.MULTI_LINE, "restriction text")) {
+                errors.maxCharacters(path, text, MAX_RESTRICTION_TEXT_CHARACTERS, "restriction text");
+            }
+        });
     }
 
     private static void checkTimes(LiaisonMessage message, Instant now, Errors errors) {
@@ -131,11 +136,9 @@ public final class LiaisonMessageValidator {
             errors.add("language", FieldErrorCode.INVALID_FORMAT,
                     "The language must be a BCP 47 language tag such as th, km, lo, vi, my or en.");
         }
-        if (errors.required("subject", message.subject(), "subject")) {
-            errors.maxCharacters("subject", message.subject(), MAX_SUBJECT_CHARACTERS, "subject");
-        }
-        if (message.kind() != MessageKind.RECEIPT) {
-            errors.required("body", message.body(), "message text (body)");
+        errors.requiredLine("subject", message.subject(), MAX_SUBJECT_CHARACTERS, "subject");
+        if (message.kind() == MessageKind.RECEIPT || errors.required("body", message.body(), "message text (body)")) {
+            errors.noHiddenCharacters("body", message.body(), Allowance.BODY, "message text (body)");
         }
         int bodyBytes = message.body().getBytes(StandardCharsets.UTF_8).length;
         if (bodyBytes > MAX_BODY_BYTES) {
@@ -172,9 +175,7 @@ public final class LiaisonMessageValidator {
     }
 
     private static void checkPerson(Person person, String path, Instant now, Errors errors) {
-        if (errors.required(path + ".nameOriginal", person.nameOriginal(), "person's name")) {
-            errors.maxCharacters(path + ".nameOriginal", person.nameOriginal(), MAX_NAME_CHARACTERS, "name");
-        }
+        errors.requiredLine(path + ".nameOriginal", person.nameOriginal(), MAX_NAME_CHARACTERS, "person's name");
         if (person.nameLatin().isEmpty() && !isLatinScript(person.nameOriginal())) {
             errors.add(path + ".nameLatin", FieldErrorCode.REQUIRED,
                     "The name is not in Latin letters: add its romanisation so that officers across the border can search for it.");
@@ -199,9 +200,7 @@ public final class LiaisonMessageValidator {
 
     private static void latinName(String path, Optional<String> name, Errors errors) {
         name.ifPresent(value -> {
-            if (errors.required(path, value, "romanised name")
-                    && errors.maxCharacters(path, value, MAX_NAME_CHARACTERS, "romanised name")
-                    && !isLatinScript(value)) {
+            if (errors.requiredLine(path, value, MAX_NAME_CHARACTERS, "romanised name") && !isLatinScript(value)) {
                 errors.add(path, FieldErrorCode.NOT_LATIN_SCRIPT,
                         "Write the romanised name in Latin letters only (A-Z, with accents if needed).");
             }
@@ -217,39 +216,36 @@ public final class LiaisonMessageValidator {
     }
 
     private static void checkDocument(IdentityDocument document, String path, Errors errors) {
-        if (errors.required(path + ".number", document.number(), "document number")) {
-            errors.maxCharacters(path + ".number", document.number(), 50, "document number");
-        }
+        errors.requiredLine(path + ".number", document.number(), 50, "document number");
         document.issuingCountry().ifPresent(country -> errors.country(path + ".issuingCountry", country, "issuing country"));
     }
 
     private static void checkVehicle(Vehicle vehicle, String path, Errors errors) {
-        if (errors.required(path + ".plate", vehicle.plate(), "number plate")) {
-            errors.maxCharacters(path + ".plate", vehicle.plate(), 50, "number plate");
-        }
+        errors.requiredLine(path + ".plate", vehicle.plate(), 50, "number plate");
         vehicle.plateCountry().ifPresent(country -> errors.country(path + ".plateCountry", country, "plate country"));
-        vehicle.make().ifPresent(make -> errors.maxCharacters(path + ".make", make, MAX_SHORT_TEXT_CHARACTERS, "make"));
-        vehicle.colour().ifPresent(colour -> errors.maxCharacters(path + ".colour", colour, MAX_SHORT_TEXT_CHARACTERS, "colour"));
+        vehicle.make().ifPresent(make -> errors.line(path + ".make", make, MAX_SHORT_TEXT_CHARACTERS, "make"));
+        vehicle.colour().ifPresent(colour -> errors.line(path + ".colour", colour, MAX_SHORT_TEXT_CHARACTERS, "colour"));
     }
 
     private static void checkVessel(Vessel vessel, String path, Errors errors) {
         if (vessel.name().isEmpty() && vessel.registration().isEmpty() && vessel.description().isEmpty()) {
             errors.add(path, FieldErrorCode.REQUIRED, "Describe the vessel: give its name, registration or a description.");
         }
-        vessel.name().ifPresent(name -> errors.maxCharacters(path + ".name", name, MAX_SHORT_TEXT_CHARACTERS, "vessel name"));
+        vessel.name().ifPresent(name -> errors.line(path + ".name", name, MAX_SHORT_TEXT_CHARACTERS, "vessel name"));
         vessel.registration().ifPresent(registration ->
-                errors.maxCharacters(path + ".registration", registration, MAX_SHORT_TEXT_CHARACTERS, "registration"));
+                errors.line(path + ".registration", registration, MAX_SHORT_TEXT_CHARACTERS, "registration"));
         vessel.flag().ifPresent(flag -> errors.country(path + ".flag", flag, "flag"));
-        vessel.description().ifPresent(description ->
-                errors.maxCharacters(path + ".description", description, 1000, "vessel description"));
+        vessel.description().ifPresent(description -> {
+            if (errors.noHiddenCharacters(path + ".description", description, Allowance.MULTI_LINE, "vessel description")) {
+                errors.maxCharacters(path + ".description", description, 1000, "vessel description");
+            }
+        });
     }
 
     private static void checkSeizure(Seizure seizure, String path, Instant now, Errors errors) {
-        if (errors.required(path + ".commodity", seizure.commodity(), "commodity")) {
-            errors.maxCharacters(path + ".commodity", seizure.commodity(), MAX_SHORT_TEXT_CHARACTERS, "commodity");
-        }
+        errors.requiredLine(path + ".commodity", seizure.commodity(), MAX_SHORT_TEXT_CHARACTERS, "commodity");
         seizure.commodityOriginal().ifPresent(text ->
-                errors.maxCharacters(path + ".commodityOriginal", text, MAX_SHORT_TEXT_CHARACTERS, "commodity"));
+                errors.line(path + ".commodityOriginal", text, MAX_SHORT_TEXT_CHARACTERS, "commodity"));
         seizure.commodityClass().ifPresent(commodityClass -> {
             if (!COMMODITY_CLASS.matcher(commodityClass).matches()) {
                 errors.add(path + ".commodityClass", FieldErrorCode.INVALID_FORMAT,
@@ -265,10 +261,8 @@ public final class LiaisonMessageValidator {
             errors.add(path + ".quantity", FieldErrorCode.TOO_PRECISE, "Give the quantity with at most "
                     + MAX_QUANTITY_DIGITS + " significant digits, below 10^15 and no finer than 10^-15; change the unit if needed.");
         }
-        if (errors.required(path + ".unit", seizure.unit(), "unit")) {
-            errors.maxCharacters(path + ".unit", seizure.unit(), 20, "unit");
-        }
-        seizure.place().ifPresent(place -> errors.maxCharacters(path + ".place", place, MAX_SHORT_TEXT_CHARACTERS, "place"));
+        errors.requiredLine(path + ".unit", seizure.unit(), 20, "unit");
+        seizure.place().ifPresent(place -> errors.line(path + ".place", place, MAX_SHORT_TEXT_CHARACTERS, "place"));
         seizure.seizedOn().ifPresent(date -> {
             if (date.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))) {
                 errors.add(path + ".seizedOn", FieldErrorCode.IN_THE_FUTURE,
@@ -286,8 +280,7 @@ public final class LiaisonMessageValidator {
         for (int i = 0; i < attachments.size(); i++) {
             Attachment attachment = attachments.get(i);
             String path = "attachments[" + i + "]";
-            if (errors.required(path + ".name", attachment.name(), "file name")
-                    && errors.maxCharacters(path + ".name", attachment.name(), 255, "file name")
+            if (errors.requiredLine(path + ".name", attachment.name(), 255, "file name")
                     && (attachment.name().contains("/") || attachment.name().contains("\\"))) {
                 errors.add(path + ".name", FieldErrorCode.INVALID_FORMAT, "Give the file name without a folder (no / or \\).");
             }
@@ -309,11 +302,16 @@ public final class LiaisonMessageValidator {
     }
 
     private static void checkSource(SourceDocument source, Errors errors) {
-        errors.required("source.system", source.system(), "name of the national system");
+        if (errors.required("source.system", source.system(), "name of the national system")) {
+            errors.noHiddenCharacters("source.system", source.system(), Allowance.SINGLE_LINE, "name of the national system");
+        }
         source.nationalReferences().forEach((key, value) -> {
-            if (key.isBlank()) {
+            if (HiddenCharacters.nothingVisible(key)) {
                 errors.add("source.nationalReferences", FieldErrorCode.REQUIRED, "A national reference has an empty name.");
+            } else {
+                errors.noHiddenCharacters("source.nationalReferences", key, Allowance.SINGLE_LINE, "name of a national reference");
             }
+            errors.noHiddenCharacters("source.nationalReferences", value, Allowance.SINGLE_LINE, "national reference");
         });
     }
 
@@ -337,13 +335,34 @@ public final class LiaisonMessageValidator {
             return List.copyOf(list);
         }
 
-        /** Reports a blank value; true when the value is present, so that further checks may run. */
+        /**
+         * Reports a value with nothing visible in it (empty, or only whitespace, controls and invisible formatting
+         * characters); true when the value is present, so that further checks may run.
+         */
         boolean required(String path, String value, String what) {
-            if (value.isBlank()) {
+            if (HiddenCharacters.nothingVisible(value)) {
                 add(path, FieldErrorCode.REQUIRED, "Fill in the " + what + ".");
                 return false;
             }
             return true;
+        }
+
+        /** A required name, identifier or subject: present, free of hidden characters and within the limit. */
+        boolean requiredLine(String path, String value, int max, String what) {
+            return required(path, value, what) && line(path, value, max, what);
+        }
+
+        /** An optional one-line text: free of hidden characters and within the limit. */
+        boolean line(String path, String value, int max, String what) {
+            return noHiddenCharacters(path, value, Allowance.SINGLE_LINE, what) && maxCharacters(path, value, max, what);
+        }
+
+        /** Reports the first control or bidi character the field may not hold, naming it and where it is. */
+        boolean noHiddenCharacters(String path, String value, Allowance allowance, String what) {
+            Optional<HiddenCharacters.Found> found = HiddenCharacters.first(value, allowance);
+            found.ifPresent(character -> add(path, FieldErrorCode.CONTROL_CHARACTER,
+                    "The " + what + " contains " + character.describe() + ": remove it."));
+            return found.isEmpty();
         }
 
         /** Counts Unicode characters (code points), not UTF-16 units; true when within the limit. */
@@ -357,13 +376,15 @@ public final class LiaisonMessageValidator {
         }
 
         void ulid(String path, String value, String what) {
-            if (required(path, value, what) && !MessageIds.isUlid(value)) {
+            if (required(path, value, what) && noHiddenCharacters(path, value, Allowance.SINGLE_LINE, what)
+                    && !MessageIds.isUlid(value)) {
                 add(path, FieldErrorCode.INVALID_FORMAT, "The " + what + " must be a ULID: 26 characters, digits and capital letters.");
             }
         }
 
         void officeId(String path, String value, String what) {
-            if (required(path, value, what) && !OFFICE_ID.matcher(value).matches()) {
+            if (required(path, value, what) && noHiddenCharacters(path, value, Allowance.SINGLE_LINE, what)
+                    && !OFFICE_ID.matcher(value).matches()) {
                 add(path, FieldErrorCode.INVALID_FORMAT, "The " + what
                         + " must be an office id: country code, hyphen, 2 to 20 capitals or digits, e.g. TH-MAESAI.");
             }

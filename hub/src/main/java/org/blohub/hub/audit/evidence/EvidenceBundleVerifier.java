@@ -46,6 +46,9 @@ import org.blohub.hub.store.AuditEventType;
  */
 public final class EvidenceBundleVerifier {
 
+    /** The most a bundle may expand to: many times a 30 MiB envelope, far below what a ZIP bomb asks for. */
+    static final long MAX_EXPANDED_BYTES = 256L * 1024 * 1024;
+
     private final List<X509Certificate> trustRoots;
     private final Optional<NoteVerifierKey> expectedLogKey;
     private final List<NoteVerifierKey> witnessKeys;
@@ -84,14 +87,24 @@ public final class EvidenceBundleVerifier {
 
     private static Map<String, byte[]> unzip(byte[] bundle) {
         Map<String, byte[]> files = new TreeMap<>();
+        long expanded = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (files.put(entry.getName(), zip.readAllBytes()) != null) {
+                byte[] content = zip.readNBytes((int) (MAX_EXPANDED_BYTES - expanded + 1));
+                expanded += content.length;
+                if (expanded > MAX_EXPANDED_BYTES) {
+                    throw new EvidenceException("the bundle expands to more than " + MAX_EXPANDED_BYTES / (1024 * 1024)
+                            + " MiB at " + entry.getName() + ", far more than an evidence bundle holds");
+                }
+                if (files.put(entry.getName(), content) != null) {
                     throw new EvidenceException("the bundle holds " + entry.getName() + " twice");
                 }
             }
         } catch (IOException e) {
             throw new EvidenceException("not a readable ZIP file: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream reports an entry name that is not UTF-8 this way
+            throw new EvidenceException("not a readable ZIP file: an entry name is not valid UTF-8", e);
         }
         if (files.isEmpty()) {
             throw new EvidenceException("not a ZIP file or an empty one");
