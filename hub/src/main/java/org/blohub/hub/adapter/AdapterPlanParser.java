@@ -1,0 +1,229 @@
+package org.blohub.hub.adapter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.blohub.hub.registry.LocatedYamlReader;
+import org.blohub.hub.registry.RegistryException;
+import org.blohub.hub.registry.RegistryProblems;
+import org.blohub.hub.registry.YamlNode;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Reads a node's adapter configuration (format: docs/adapter-channels.md) and checks it completely: every
+ * problem is reported with its line and field, and any problem refuses the whole file.
+ */
+final class AdapterPlanParser {
+
+    static final String DIRECTORY_CHANNEL = "directory";
+    private static final Set<String> KNOWN_CHANNELS = Set.of(DIRECTORY_CHANNEL, "sftp", "imap", "webhook");
+    private static final List<String> OFFICE_FIELDS = List.of("office", "inbound", "outbound");
+    private static final List<String> INBOUND_FIELDS =
+            List.of("channel", "format", "directory", "poll", "settle", "maxFileSize");
+    private static final List<String> OUTBOUND_FIELDS = List.of("channel", "format", "directory");
+    private static final Duration DEFAULT_POLL = Duration.ofSeconds(5);
+    private static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
+    private static final DataSize DEFAULT_MAX_FILE_SIZE = DataSize.ofMegabytes(10);
+
+    private final NationalFormatCatalog formats;
+    private final Predicate<String> hostedOffice;
+    private final Path baseDirectory;
+    private final RegistryProblems problems = new RegistryProblems();
+    private final List<InboundAdapter> inbound = new ArrayList<>();
+    private final List<OutboundAdapter> outbound = new ArrayList<>();
+
+    /**
+     * @param hostedOffice  whether this node hosts an office (adapters post for and deliver to those only)
+     * @param baseDirectory what relative directories in the file are resolved against
+     */
+    AdapterPlanParser(NationalFormatCatalog formats, Predicate<String> hostedOffice, Path baseDirectory) {
+        this.formats = formats;
+        this.hostedOffice = hostedOffice;
+        this.baseDirectory = baseDirectory;
+    }
+
+    AdapterPlan parse(Path file) {
+        byte[] yaml;
+        try {
+            yaml = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new AdapterConfigurationException(file, "cannot read the file: " + e.getMessage(), e);
+        }
+        new LocatedYamlReader(problems).read(yaml).ifPresent(this::root);
+        try {
+            problems.throwIfAny(file);
+        } catch (RegistryException e) {
+            throw new AdapterConfigurationException(file, e.getMessage(), e);
+        }
+        return new AdapterPlan(inbound, outbound);
+    }
+
+    private void root(YamlNode root) {
+        mapping(root, List.of("offices")).ifPresent(fields -> {
+            Optional<YamlNode> offices = required(root, fields, "offices");
+            offices.flatMap(this::sequence).ifPresent(items -> items.forEach(this::office));
+        });
+    }
+
+    private void office(YamlNode node) {
+        mapping(node, OFFICE_FIELDS).ifPresent(fields -> {
+            Optional<String> office = required(node, fields, "office").flatMap(this::text);
+            office.filter(id -> !hostedOffice.test(id)).ifPresent(id -> problems.at(fields.get("office"),
+                    "office '" + id + "' is not hosted by this node; configure it on the node that hosts it"));
+            Optional<String> hosted = office.filter(hostedOffice);
+            Optional.ofNullable(fields.get("inbound")).flatMap(this::sequence)
+                    .ifPresent(items -> items.forEach(item -> inbound(item, hosted)));
+            Optional.ofNullable(fields.get("outbound")).flatMap(this::sequence)
+                    .ifPresent(items -> items.forEach(item -> outbound(item, hosted)));
+        });
+    }
+
+    private void inbound(YamlNode node, Optional<String> office) {
+        mapping(node, INBOUND_FIELDS).ifPresent(fields -> {
+            boolean channel = channel(node, fields);
+            Optional<String> format = required(node, fields, "format").flatMap(this::text)
+                    .filter(id -> known(fields.get("format"), id, formats.inbound(id).isPresent(), formats.inboundIds()));
+            Optional<Path> directory = required(node, fields, "directory").flatMap(this::directory);
+            Duration poll = optional(fields, "poll").flatMap(this::duration).orElse(DEFAULT_POLL);
+            Duration settle = optional(fields, "settle").flatMap(this::duration).orElse(DEFAULT_SETTLE);
+            DataSize maxFileSize = optional(fields, "maxFileSize").flatMap(this::dataSize).orElse(DEFAULT_MAX_FILE_SIZE);
+            if (channel && office.isPresent() && format.isPresent() && directory.isPresent()) {
+                inbound.add(new InboundAdapter(office.get(), format.get(), directory.get(), poll, settle,
+                        maxFileSize.toBytes()));
+            }
+        });
+    }
+
+    private void outbound(YamlNode node, Optional<String> office) {
+        mapping(node, OUTBOUND_FIELDS).ifPresent(fields -> {
+            boolean channel = channel(node, fields);
+            Optional<String> format = required(node, fields, "format").flatMap(this::text)
+                    .filter(id -> known(fields.get("format"), id, formats.outbound(id).isPresent(), formats.outboundIds()));
+            Optional<Path> directory = required(node, fields, "directory").flatMap(this::directory);
+            if (channel && office.isPresent() && format.isPresent() && directory.isPresent()) {
+                outbound.add(new OutboundAdapter(office.get(), format.get(), directory.get()));
+            }
+        });
+    }
+
+    /** Only the directory channel runs in this version; the others are named so that the refusal is clear. */
+    private boolean channel(YamlNode node, Map<String, YamlNode> fields) {
+        Optional<String> channel = required(node, fields, "channel").flatMap(this::text);
+        if (channel.isEmpty()) {
+            return false;
+        }
+        if (!KNOWN_CHANNELS.contains(channel.get())) {
+            problems.at(fields.get("channel"), "unknown channel '" + channel.get() + "'; known: directory");
+            return false;
+        }
+        if (!DIRECTORY_CHANNEL.equals(channel.get())) {
+            problems.at(fields.get("channel"), "channel '" + channel.get()
+                    + "' is not available in this version of BLO Hub; available: directory");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean known(YamlNode node, String formatId, boolean known, String available) {
+        if (!known) {
+            problems.at(node, "unknown format '" + formatId + "'; available on this node: "
+                    + (available.isEmpty() ? "(none)" : available));
+        }
+        return known;
+    }
+
+    private Optional<Map<String, YamlNode>> mapping(YamlNode node, List<String> allowed) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            problems.at(node, "expected a mapping, found " + node.description());
+            return Optional.empty();
+        }
+        mapping.entries().forEach((key, value) -> {
+            if (!allowed.contains(key)) {
+                problems.at(value, "unknown field '" + key + "'; allowed here: " + String.join(", ", allowed));
+            }
+        });
+        return Optional.of(mapping.entries());
+    }
+
+    private Optional<List<YamlNode>> sequence(YamlNode node) {
+        if (node instanceof YamlNode.Sequence sequence) {
+            return Optional.of(sequence.items());
+        }
+        problems.at(node, "expected a list, found " + node.description());
+        return Optional.empty();
+    }
+
+    private Optional<YamlNode> required(YamlNode parent, Map<String, YamlNode> fields, String name) {
+        YamlNode value = fields.get(name);
+        if (value == null) {
+            String path = parent.path().isEmpty() ? name : parent.path() + "." + name;
+            problems.add(parent.line(), path, "missing field '" + name + "'");
+        }
+        return Optional.ofNullable(value);
+    }
+
+    private static Optional<YamlNode> optional(Map<String, YamlNode> fields, String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+
+    private Optional<String> text(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.text().filter(text -> !text.isBlank()).isPresent()) {
+            return scalar.text().map(String::strip);
+        }
+        problems.at(node, "expected a value, found " + node.description());
+        return Optional.empty();
+    }
+
+    private Optional<Path> directory(YamlNode node) {
+        return text(node).flatMap(text -> {
+            try {
+                return Optional.of(baseDirectory.resolve(text).toAbsolutePath().normalize());
+            } catch (InvalidPathException e) {
+                problems.at(node, "not a valid directory path: " + e.getReason());
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<Duration> duration(YamlNode node) {
+        return text(node).flatMap(text -> {
+            try {
+                Duration duration = DurationStyle.detectAndParse(text);
+                if (duration.isNegative() || duration.isZero()) {
+                    problems.at(node, "must be longer than zero, e.g. 5s");
+                    return Optional.empty();
+                }
+                return Optional.of(duration);
+            } catch (IllegalArgumentException e) {
+                problems.at(node, "not a duration: '" + text + "'; write e.g. 5s, 2m or 1h");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<DataSize> dataSize(YamlNode node) {
+        return text(node).flatMap(text -> {
+            try {
+                DataSize size = DataSize.parse(text);
+                if (size.toBytes() < 1) {
+                    problems.at(node, "must be at least 1 byte, e.g. 10MB");
+                    return Optional.empty();
+                }
+                return Optional.of(size);
+            } catch (IllegalArgumentException e) {
+                problems.at(node, "not a size: '" + text + "'; write e.g. 512KB or 10MB");
+                return Optional.empty();
+            }
+        });
+    }
+}

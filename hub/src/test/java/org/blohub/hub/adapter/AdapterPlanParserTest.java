@@ -1,0 +1,122 @@
+package org.blohub.hub.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AdapterPlanParserTest {
+
+    @TempDir
+    Path directory;
+
+    private final NationalFormatCatalog formats = new NationalFormatCatalog(List.of(new LineFormat()),
+            List.of(new LineFormat()));
+
+    private AdapterPlan parse(String yaml) throws IOException {
+        Path file = directory.resolve("LA.yaml");
+        Files.writeString(file, yaml);
+        return new AdapterPlanParser(formats, Set.of("LA-HOUAYXAY", "LA-TONPHEUNG")::contains, directory).parse(file);
+    }
+
+    @Nested
+    class AWellFormedFile {
+
+        @Test
+        void givesEachOfficesInboundAndOutboundAdaptersWithDirectoriesResolvedAgainstTheBase() throws IOException {
+            AdapterPlan plan = parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: directory
+                            format: test-lines
+                            directory: adapters/LA-HOUAYXAY/inbox
+                            poll: 2s
+                            maxFileSize: 1MB
+                        outbound:
+                          - channel: directory
+                            format: test-lines
+                            directory: /srv/customs/outbox
+                    """);
+
+            assertThat(plan.inbound()).containsExactly(new InboundAdapter("LA-HOUAYXAY", "test-lines",
+                    directory.resolve("adapters/LA-HOUAYXAY/inbox"), Duration.ofSeconds(2), Duration.ofSeconds(2),
+                    1024 * 1024));
+            assertThat(plan.outboundOf("LA-HOUAYXAY")).containsExactly(
+                    new OutboundAdapter("LA-HOUAYXAY", "test-lines", Path.of("/srv/customs/outbox")));
+            assertThat(plan.outboundOf("LA-TONPHEUNG")).isEmpty();
+        }
+    }
+
+    @Nested
+    class AMalformedFile {
+
+        @Test
+        void isRefusedNamingTheFileLineAndFieldOfAnUnknownFormat() {
+            assertThatThrownBy(() -> parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: directory
+                            format: la-csv
+                            directory: inbox
+                    """))
+                    .isInstanceOf(AdapterConfigurationException.class)
+                    .hasMessageContaining("LA.yaml line 5, field offices[0].inbound[0].format: unknown format 'la-csv'; "
+                            + "available on this node: test-lines");
+        }
+
+        @Test
+        void isRefusedForAnUnknownChannelAMissingFieldAndAnOfficeOfAnotherNodeAllAtOnce() {
+            assertThatThrownBy(() -> parse("""
+                    offices:
+                      - office: TH-CHIANGKHONG
+                        outbound:
+                          - channel: ftp
+                            format: test-lines
+                            directory: out
+                      - office: LA-TONPHEUNG
+                        inbound:
+                          - channel: directory
+                            format: test-lines
+                    """))
+                    .isInstanceOf(AdapterConfigurationException.class)
+                    .hasMessageContaining("line 2, field offices[0].office: office 'TH-CHIANGKHONG' is not hosted by "
+                            + "this node")
+                    .hasMessageContaining("line 4, field offices[0].outbound[0].channel: unknown channel 'ftp'")
+                    .hasMessageContaining("line 9, field offices[1].inbound[0].directory: missing field 'directory'");
+        }
+
+        @Test
+        void isRefusedForAMisspelledFieldAndABadDuration() {
+            assertThatThrownBy(() -> parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: directory
+                            format: test-lines
+                            directory: inbox
+                            pol: 5s
+                            settle: soon
+                    """))
+                    .hasMessageContaining("line 7, field offices[0].inbound[0].pol: unknown field 'pol'")
+                    .hasMessageContaining("line 8, field offices[0].inbound[0].settle: not a duration: 'soon'");
+        }
+
+        @Test
+        void isRefusedWhenTheYamlIsBroken() {
+            assertThatThrownBy(() -> parse("offices:\n  - office: [LA-HOUAYXAY\n"))
+                    .hasMessageContaining("LA.yaml line")
+                    .hasMessageContaining("not valid YAML");
+        }
+    }
+}
