@@ -33,6 +33,7 @@ class AdapterConfiguration {
             return AdapterPlan.NONE;
         }
         AdapterPlan plan = new AdapterPlanParser(formats, keyring::hosts, baseDirectory).parse(file.get());
+        AdapterDirectories.create(plan);
         LOG.info("BLO-ADP-002 adapter configuration {}: {} inbound and {} outbound adapters", file.get().toAbsolutePath(),
                 plan.inbound().size(), plan.outbound().size());
         return plan;

@@ -60,7 +60,7 @@ public final class LineFormat implements InboundTranslator, OutboundTranslator {
             LiaisonMessage message = LiaisonMessage.builder().id(id).conversationId(id)
                     .from(fields[0].isEmpty() ? context.office() : fields[0]).to(fields[1])
                     .kind(MessageKind.NOTIFICATION).priority(Priority.ROUTINE).handling(HandlingCode.H1)
-                    .createdAt(context.clock().instant()).language("en").subject(fields[2]).build();
+                    .createdAt(context.clock().instant()).language("en").subject(fields[2]).body(fields[2]).build();
             messages.add(new TranslatedMessage(message, locator, digest + "#" + (index + 1)));
         }
         return new Translation(messages, refusals);
