@@ -179,6 +179,10 @@ public final class LiaisonMessageValidator {
             errors.add(path + ".nameLatin", FieldErrorCode.REQUIRED,
                     "The name is not in Latin letters: add its romanisation so that officers across the border can search for it.");
         }
+        if (person.nameLatin().isEmpty() && person.nameLatinDerived()) {
+            errors.add(path + ".nameLatin", FieldErrorCode.REQUIRED,
+                    "The romanisation is marked as derived but is missing: add it, or remove the mark.");
+        }
         latinName(path + ".nameLatin", person.nameLatin(), errors);
         latinName(path + ".familyNameLatin", person.familyNameLatin(), errors);
         latinName(path + ".givenNameLatin", person.givenNameLatin(), errors);

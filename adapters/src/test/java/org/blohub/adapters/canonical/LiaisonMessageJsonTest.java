@@ -65,6 +65,19 @@ class LiaisonMessageJsonTest {
     @Nested
     class RoundTrip {
 
+        @Test
+        void writesADerivedRomanisationMarkOnlyWhenSetAndReadsItBack() {
+            LiaisonMessage alert = SampleMessages.bavetTraffickingAlert();
+            LiaisonMessage derived = alert.toBuilder().entities(new Entities(
+                    List.of(Person.named(PersonRole.SUSPECT, SampleMessages.KHMER_NAME).withDerivedNameLatin("Chan Dara")),
+                    List.of(), List.of(), List.of(), List.of())).build();
+
+            assertThat(json.toJson(alert)).doesNotContain("nameLatinDerived");
+            assertThat(json.toJson(derived)).contains("\"nameLatinDerived\":true");
+            assertThat(json.fromJson(json.toJson(derived))).isEqualTo(derived);
+            assertThat(json.fromJson(json.toJson(derived)).entities().persons().get(0).nameLatinDerived()).isTrue();
+        }
+
         @ParameterizedTest
         @MethodSource("org.blohub.adapters.canonical.LiaisonMessageJsonTest#samples")
         void readsBackEverySampleAsAnEqualMessage(LiaisonMessage sample) {

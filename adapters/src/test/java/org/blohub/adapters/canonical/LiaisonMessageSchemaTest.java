@@ -54,6 +54,17 @@ class LiaisonMessageSchemaTest {
         assertThat(errorsOf(json.toJson(receipt))).isEmpty();
     }
 
+    @Test
+    void acceptsAPersonWithADerivedRomanisation() {
+        LiaisonMessage request = SampleMessages.maeSaiVehicleCheckRequest();
+        LiaisonMessage derived = request.toBuilder().entities(new Entities(
+                List.of(Person.named(PersonRole.SUSPECT, SampleMessages.THAI_NAME).withDerivedNameLatin("Smchay Cidi")),
+                List.of(), List.of(), List.of(), List.of())).build();
+
+        assertThat(json.toJson(derived)).contains("\"nameLatinDerived\":true");
+        assertThat(errorsOf(json.toJson(derived))).isEmpty();
+    }
+
     @Nested
     class RejectsBrokenDocuments {
 
@@ -68,6 +79,11 @@ class LiaisonMessageSchemaTest {
             assertThat(errors).isNotEmpty();
             assertThat(errors).anySatisfy(error ->
                     assertThat(error.getInstanceLocation() + " " + error.getProperty()).contains(instanceLocationPart));
+        }
+
+        @Test
+        void withADerivedRomanisationThatIsMissing() {
+            assertRejectedAt(request.replace("\"nameLatin\":\"Somchai Jaidee\",", "\"nameLatinDerived\":true,"), "persons/0");
         }
 
         @Test

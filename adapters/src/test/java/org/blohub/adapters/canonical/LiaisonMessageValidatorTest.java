@@ -212,6 +212,15 @@ class LiaisonMessageValidatorTest {
         }
 
         @Test
+        void acceptsADerivedRomanisationButNotTheMarkWithoutOne() {
+            Person derived = Person.named(PersonRole.SUSPECT, SampleMessages.KHMER_NAME).withDerivedNameLatin("Chan Dara");
+            assertThat(errorsOfAlertWithPerson(derived)).isEmpty();
+            Person markOnly = new Person(PersonRole.SUSPECT, "Chan Dara", Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), List.of(), true);
+            assertSingleError(errorsOfAlertWithPerson(markOnly), "entities.persons[0].nameLatin", FieldErrorCode.REQUIRED);
+        }
+
+        @Test
         void refusesARomanisationThatIsNotInLatinLetters() {
             assertSingleError(errorsOfAlertWithPerson(Person.named(PersonRole.SUSPECT, SampleMessages.KHMER_NAME).withNameLatin("ចាន់ Dara")),
                     "entities.persons[0].nameLatin", FieldErrorCode.NOT_LATIN_SCRIPT);
