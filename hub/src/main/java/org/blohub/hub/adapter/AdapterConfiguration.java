@@ -3,6 +3,7 @@ package org.blohub.hub.adapter;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.blohub.adapters.spi.NationalFormats;
 import org.blohub.hub.node.OfficeKeyring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +21,13 @@ class AdapterConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(AdapterConfiguration.class);
 
     @Bean
-    NationalFormatCatalog nationalFormatCatalog() {
-        return NationalFormatCatalog.fromClassPath();
+    NationalFormats nationalFormats() {
+        return NationalFormats.load();
     }
 
     @Bean
     AdapterPlan adapterPlan(@Value("${blo.adapters.config:}") Optional<Path> file,
-            @Value("${blo.adapters.base-dir:.}") Path baseDirectory, NationalFormatCatalog formats,
+            @Value("${blo.adapters.base-dir:.}") Path baseDirectory, NationalFormats formats,
             OfficeKeyring keyring) {
         if (file.isEmpty() || file.get().toString().isBlank()) {
             LOG.info("BLO-ADP-001 no adapter configuration (blo.adapters.config is not set): no adapters run");

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.blohub.hub.store.StoreException;

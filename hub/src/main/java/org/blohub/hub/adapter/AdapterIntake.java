@@ -58,7 +58,7 @@ final class AdapterIntake implements InboundDocumentSink {
         this.submitter = submitter;
         this.idempotent = idempotent;
         this.audit = audit;
-        this.context = new TranslationContext(adapter.office(), clock, ids);
+        this.context = new TranslationContext(adapter.office(), clock, ids, adapter.defaults());
         this.referenceRetention = referenceRetention;
     }
 

@@ -10,8 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
+import org.blohub.adapters.canonical.Handling;
+import org.blohub.adapters.canonical.HandlingCode;
+import org.blohub.adapters.spi.DocumentDefaults;
+import org.blohub.adapters.spi.NationalFormats;
 import org.blohub.hub.registry.LocatedYamlReader;
 import org.blohub.hub.registry.RegistryException;
 import org.blohub.hub.registry.RegistryProblems;
@@ -29,13 +35,14 @@ final class AdapterPlanParser {
     private static final Set<String> KNOWN_CHANNELS = Set.of(DIRECTORY_CHANNEL, "sftp", "imap", "webhook");
     private static final List<String> OFFICE_FIELDS = List.of("office", "inbound", "outbound");
     private static final List<String> INBOUND_FIELDS =
-            List.of("channel", "format", "directory", "poll", "settle", "maxFileSize");
+            List.of("channel", "format", "directory", "poll", "settle", "maxFileSize", "handling", "language");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
     private static final List<String> OUTBOUND_FIELDS = List.of("channel", "format", "directory");
     private static final Duration DEFAULT_POLL = Duration.ofSeconds(5);
     private static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
     private static final DataSize DEFAULT_MAX_FILE_SIZE = DataSize.ofMegabytes(10);
 
-    private final NationalFormatCatalog formats;
+    private final NationalFormats formats;
     private final Predicate<String> hostedOffice;
     private final Path baseDirectory;
     private final RegistryProblems problems = new RegistryProblems();
@@ -46,7 +53,7 @@ final class AdapterPlanParser {
      * @param hostedOffice  whether this node hosts an office (adapters post for and deliver to those only)
      * @param baseDirectory what relative directories in the file are resolved against
      */
-    AdapterPlanParser(NationalFormatCatalog formats, Predicate<String> hostedOffice, Path baseDirectory) {
+    AdapterPlanParser(NationalFormats formats, Predicate<String> hostedOffice, Path baseDirectory) {
         this.formats = formats;
         this.hostedOffice = hostedOffice;
         this.baseDirectory = baseDirectory;
@@ -92,14 +99,18 @@ final class AdapterPlanParser {
         mapping(node, INBOUND_FIELDS).ifPresent(fields -> {
             boolean channel = channel(node, fields);
             Optional<String> format = required(node, fields, "format").flatMap(this::text)
-                    .filter(id -> known(fields.get("format"), id, formats.inbound(id).isPresent(), formats.inboundIds()));
+                    .filter(id -> known(fields.get("format"), id, formats.inbound(id).isPresent(), String.join(", ", new TreeSet<>(formats.inboundFormatIds()))));
             Optional<Path> directory = required(node, fields, "directory").flatMap(this::directory);
             Duration poll = optional(fields, "poll").flatMap(this::duration).orElse(DEFAULT_POLL);
             Duration settle = optional(fields, "settle").flatMap(this::duration).orElse(DEFAULT_SETTLE);
             DataSize maxFileSize = optional(fields, "maxFileSize").flatMap(this::dataSize).orElse(DEFAULT_MAX_FILE_SIZE);
+            Handling handling = optional(fields, "handling").flatMap(this::handling)
+                    .orElse(DocumentDefaults.STANDARD.handling());
+            String language = optional(fields, "language").flatMap(this::language)
+                    .orElse(DocumentDefaults.STANDARD.language());
             if (channel && office.isPresent() && format.isPresent() && directory.isPresent()) {
                 inbound.add(new InboundAdapter(office.get(), format.get(), directory.get(), poll, settle,
-                        maxFileSize.toBytes()));
+                        maxFileSize.toBytes(), new DocumentDefaults(handling, language)));
             }
         });
     }
@@ -108,7 +119,7 @@ final class AdapterPlanParser {
         mapping(node, OUTBOUND_FIELDS).ifPresent(fields -> {
             boolean channel = channel(node, fields);
             Optional<String> format = required(node, fields, "format").flatMap(this::text)
-                    .filter(id -> known(fields.get("format"), id, formats.outbound(id).isPresent(), formats.outboundIds()));
+                    .filter(id -> known(fields.get("format"), id, formats.outbound(id).isPresent(), String.join(", ", new TreeSet<>(formats.outboundFormatIds()))));
             Optional<Path> directory = required(node, fields, "directory").flatMap(this::directory);
             if (channel && office.isPresent() && format.isPresent() && directory.isPresent()) {
                 outbound.add(new OutboundAdapter(office.get(), format.get(), directory.get()));
@@ -192,6 +203,29 @@ final class AdapterPlanParser {
                 problems.at(node, "not a valid directory path: " + e.getReason());
                 return Optional.empty();
             }
+        });
+    }
+
+    /** H3 needs its restriction text, which a channel default cannot carry: such documents must state it. */
+    private Optional<Handling> handling(YamlNode node) {
+        return text(node).flatMap(text -> switch (text) {
+            case "H0" -> Optional.of(Handling.of(HandlingCode.H0));
+            case "H1" -> Optional.of(Handling.of(HandlingCode.H1));
+            case "H2" -> Optional.of(Handling.of(HandlingCode.H2));
+            default -> {
+                problems.at(node, "'" + text + "' cannot be a channel default; write H0, H1 or H2");
+                yield Optional.empty();
+            }
+        });
+    }
+
+    private Optional<String> language(YamlNode node) {
+        return text(node).filter(text -> {
+            boolean valid = LANGUAGE.matcher(text).matches();
+            if (!valid) {
+                problems.at(node, "not a language tag: '" + text + "'; write e.g. lo, th or en");
+            }
+            return valid;
         });
     }
 

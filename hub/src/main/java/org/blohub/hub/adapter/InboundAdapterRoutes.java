@@ -7,6 +7,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.adapters.channel.DirectoryDrop;
 import org.blohub.adapters.channel.DirectoryDropRoute;
+import org.blohub.adapters.spi.NationalFormats;
 import org.blohub.hub.adapter.idempotency.IdempotentSubmission;
 import org.blohub.hub.pipeline.MessageSubmitter;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 class InboundAdapterRoutes extends RouteBuilder {
 
     private final AdapterPlan plan;
-    private final NationalFormatCatalog formats;
+    private final NationalFormats formats;
     private final MessageSubmitter submitter;
     private final IdempotentSubmission idempotent;
     private final AdapterRefusalAudit audit;
@@ -25,7 +26,7 @@ class InboundAdapterRoutes extends RouteBuilder {
     private final MessageIds ids;
     private final Duration referenceRetention;
 
-    InboundAdapterRoutes(AdapterPlan plan, NationalFormatCatalog formats, MessageSubmitter submitter,
+    InboundAdapterRoutes(AdapterPlan plan, NationalFormats formats, MessageSubmitter submitter,
             IdempotentSubmission idempotent, AdapterRefusalAudit audit, Clock clock, MessageIds ids,
             @Value("${blo.adapters.reference-retention:365d}") Duration referenceRetention) {
         this.plan = plan;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.adapters.canonical.LiaisonMessageJson;
 import org.blohub.adapters.channel.DirectoryOutbox;
+import org.blohub.adapters.spi.NationalFormats;
 import org.blohub.crypto.cms.OpenRefusedException;
 import org.blohub.crypto.cms.Opener;
 import org.blohub.hub.node.BackgroundJob;
@@ -36,7 +37,7 @@ class OutboundAdapterExport extends BackgroundJob {
     private static final int BATCH = 100;
 
     private final AdapterPlan plan;
-    private final NationalFormatCatalog formats;
+    private final NationalFormats formats;
     private final MessageStore messages;
     private final AdapterExportStore exports;
     private final OfficeKeyring keyring;
@@ -45,7 +46,7 @@ class OutboundAdapterExport extends BackgroundJob {
     private final Clock clock;
     private final Duration catchUp;
 
-    OutboundAdapterExport(AdapterPlan plan, NationalFormatCatalog formats, MessageStore messages,
+    OutboundAdapterExport(AdapterPlan plan, NationalFormats formats, MessageStore messages,
             AdapterExportStore exports, OfficeKeyring keyring, Opener opener, LiaisonMessageJson json, Clock clock,
             @Value("${blo.adapters.outbound.retry-interval:30s}") Duration retryInterval,
             @Value("${blo.adapters.outbound.catch-up:7d}") Duration catchUp) {

@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import org.blohub.adapters.canonical.Handling;
+import org.blohub.adapters.canonical.HandlingCode;
+import org.blohub.adapters.spi.DocumentDefaults;
+import org.blohub.adapters.spi.NationalFormats;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +23,7 @@ class AdapterPlanParserTest {
     @TempDir
     Path directory;
 
-    private final NationalFormatCatalog formats = new NationalFormatCatalog(List.of(new LineFormat()),
-            List.of(new LineFormat()));
+    private final NationalFormats formats = NationalFormats.load();
 
     private AdapterPlan parse(String yaml) throws IOException {
         Path file = directory.resolve("LA.yaml");
@@ -42,6 +45,8 @@ class AdapterPlanParserTest {
                             directory: adapters/LA-HOUAYXAY/inbox
                             poll: 2s
                             maxFileSize: 1MB
+                            handling: H1
+                            language: lo
                         outbound:
                           - channel: directory
                             format: test-lines
@@ -50,7 +55,7 @@ class AdapterPlanParserTest {
 
             assertThat(plan.inbound()).containsExactly(new InboundAdapter("LA-HOUAYXAY", "test-lines",
                     directory.resolve("adapters/LA-HOUAYXAY/inbox"), Duration.ofSeconds(2), Duration.ofSeconds(2),
-                    1024 * 1024));
+                    1024 * 1024, new DocumentDefaults(Handling.of(HandlingCode.H1), "lo")));
             assertThat(plan.outboundOf("LA-HOUAYXAY")).containsExactly(
                     new OutboundAdapter("LA-HOUAYXAY", "test-lines", Path.of("/srv/customs/outbox")));
             assertThat(plan.outboundOf("LA-TONPHEUNG")).isEmpty();
@@ -72,7 +77,8 @@ class AdapterPlanParserTest {
                     """))
                     .isInstanceOf(AdapterConfigurationException.class)
                     .hasMessageContaining("LA.yaml line 5, field offices[0].inbound[0].format: unknown format 'la-csv'; "
-                            + "available on this node: test-lines");
+                            + "available on this node: ")
+                    .hasMessageContaining("la-customs-csv");
         }
 
         @Test
