@@ -24,6 +24,7 @@ import org.blohub.hub.adapter.idempotency.SubmissionFingerprint;
 import org.blohub.hub.adapter.idempotency.SubmissionKey;
 import org.blohub.hub.adapter.idempotency.SubmissionKeyConflictException;
 import org.blohub.hub.adapter.idempotency.SubmissionOutcome;
+import org.blohub.hub.adapter.search.NameSearch;
 import org.blohub.hub.pipeline.AttachmentIntake;
 import org.blohub.hub.pipeline.AttachmentReader;
 import org.blohub.hub.pipeline.AttachmentUnavailableException;
@@ -34,6 +35,7 @@ import org.blohub.hub.pipeline.SubmissionRefusedException;
 import org.blohub.hub.pipeline.SubmissionResult;
 import org.blohub.hub.security.CurrentCaller;
 import org.blohub.hub.security.OfficeCaller;
+import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MailboxPage;
 import org.blohub.hub.store.MailboxQuery;
 import org.blohub.hub.store.MessageStatus;
@@ -68,6 +70,7 @@ import org.springframework.web.server.ResponseStatusException;
 class MessagesController {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_NAME_LENGTH = 200;
     private static final String IDEMPOTENCY_KEY_DESCRIPTION = "a key of your choice (e.g. a UUID) per submission: "
             + "a repeat with the same key and content within 24 hours is answered with the first message's id and "
             + "status and sends nothing; the same key with other content is refused (422)";
@@ -86,11 +89,12 @@ class MessagesController {
     private final CurrentCaller callers;
     private final IdempotentSubmission idempotent;
     private final Duration idempotencyRetention;
+    private final NameSearch nameSearch;
 
     MessagesController(MessageSubmitter submitter, AttachmentReader attachments,
             MessageStore messages, MessageReader reader, SubmissionReader submissions, ReadMarker readMarker,
             CurrentCaller callers, IdempotentSubmission idempotent,
-            @Value("${blo.api.idempotency-retention:24h}") Duration idempotencyRetention) {
+            @Value("${blo.api.idempotency-retention:24h}") Duration idempotencyRetention, NameSearch nameSearch) {
         this.submitter = submitter;
         this.attachments = attachments;
         this.messages = messages;
@@ -100,6 +104,7 @@ class MessagesController {
         this.callers = callers;
         this.idempotent = idempotent;
         this.idempotencyRetention = idempotencyRetention;
+        this.nameSearch = nameSearch;
     }
 
     @Operation(summary = "Submit a message from the caller's office",
@@ -177,7 +182,8 @@ class MessagesController {
         }
     }
 
-    private static ResponseEntity<SubmissionResponse> accepted(String messageId, MessageStatus status) {
+    private ResponseEntity<SubmissionResponse> accepted(String messageId, MessageStatus status) {
+        nameSearch.submitted();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SubmissionResponse(messageId, status.name()));
     }
 
@@ -240,6 +246,28 @@ class MessagesController {
             Authentication authentication) {
         OfficeCaller caller = callers.of(authentication);
         return view(messages.outbox(query(caller, status, offset, limit)), caller);
+    }
+
+    @Operation(summary = "Messages of the caller's office (inbox and outbox) naming a person, newest first",
+            description = "Matches when each word of 'name' starts a word of a person's name in any script or "
+                    + "romanisation the messages used (\"somchai\", \"jaid\" and \"สมชาย\" all find นายสมชาย ใจดี). "
+                    + "At most " + NameSearch.MAX_HITS + " messages; other offices' traffic is never searched.")
+    @ApiResponse(responseCode = "400", description = "no name, or more than " + MAX_NAME_LENGTH + " characters")
+    @GetMapping("/search")
+    MailboxView search(@RequestParam String name, Authentication authentication) {
+        OfficeCaller caller = callers.of(authentication);
+        if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "name must have 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        List<MessageView> found = nameSearch.find(caller.office(), name).stream()
+                .map(hit -> (hit.direction() == Direction.INBOUND
+                        ? messages.findInInbox(caller.office(), hit.messageId())
+                        : messages.findInOutbox(caller.office(), hit.messageId())))
+                .flatMap(Optional::stream)
+                .map(stored -> MessageView.of(stored.summary()))
+                .toList();
+        return new MailboxView(caller.office(), found, found.size(), 0, NameSearch.MAX_HITS);
     }
 
     @Operation(summary = "One message of the caller's office: decrypted content, signer, certificate status, receipts")
