@@ -13,11 +13,11 @@ CREATE TABLE submission_keys (
 );
 
 -- Delivered messages an outbound adapter has written for its office's national system; a delivered message
--- without a row here is written (again) by the adapter's retry.
+-- without a row here is delivered (again) by the adapter's retry. adapter: channel and format, e.g. webhook:th-cms-xml.
 CREATE TABLE adapter_exports (
     message_id  VARCHAR(26)              NOT NULL,
     office      VARCHAR(64)              NOT NULL,
-    format      VARCHAR(64)              NOT NULL,
+    adapter     VARCHAR(80)              NOT NULL,
     exported_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_adapter_exports PRIMARY KEY (message_id, office, format)
+    CONSTRAINT pk_adapter_exports PRIMARY KEY (message_id, office, adapter)
 );

@@ -22,7 +22,8 @@ final class ErrorFile {
                 .append("# BLO Hub: ").append(inputName).append(": ").append(outcome.accepted())
                 .append(" part(s) sent now, ").append(outcome.repeated()).append(" sent before, ")
                 .append(outcome.refused().size()).append(" refused.\n")
-                .append("# Correct the parts below and drop the file again: parts already sent are not sent twice.\n");
+                .append("# Send the corrected parts in a new file holding only them (with the header line, if any):\n")
+                .append("# a changed file is a new document, so the parts already sent would be sent again.\n");
         outcome.refused().forEach(refusal -> text.append(line(refusal)).append('\n'));
         Files.createDirectories(errorFile.getParent());
         Path temporary = errorFile.resolveSibling("." + errorFile.getFileName() + ".tmp");

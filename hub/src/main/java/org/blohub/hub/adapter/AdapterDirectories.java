@@ -15,7 +15,8 @@ final class AdapterDirectories {
             create(adapter.directory().resolve("done"), adapter.actor());
             create(adapter.directory().resolve("error"), adapter.actor());
         });
-        plan.outbound().forEach(adapter -> create(adapter.directory(), adapter.actor()));
+        plan.outbound().stream().filter(adapter -> adapter.channel() instanceof OutboundChannel.Directory)
+                .forEach(adapter -> create(((OutboundChannel.Directory) adapter.channel()).path(), adapter.actor()));
     }
 
     private static void create(Path directory, String actor) {

@@ -29,8 +29,8 @@ class AdapterExportStore {
                             + "ON m.message_id = r.message_id AND m.direction = r.direction "
                             + "WHERE r.direction = 'INBOUND' AND r.office = ? AND m.stored_at >= ? AND NOT EXISTS "
                             + "(SELECT 1 FROM adapter_exports e WHERE e.message_id = r.message_id AND e.office = r.office "
-                            + "AND e.format = ?) ORDER BY m.stored_at, r.message_id LIMIT ?")
-                    .params(adapter.office(), sql(since), adapter.format(), limit)
+                            + "AND e.adapter = ?) ORDER BY m.stored_at, r.message_id LIMIT ?")
+                    .params(adapter.office(), sql(since), adapter.exportKey(), limit)
                     .query(String.class).list();
         } catch (DataAccessException e) {
             throw new StoreException("cannot list the messages " + adapter.actor() + " has still to write", e);
@@ -39,8 +39,8 @@ class AdapterExportStore {
 
     boolean exported(String messageId, OutboundAdapter adapter) {
         try {
-            return jdbc.sql("SELECT COUNT(*) FROM adapter_exports WHERE message_id = ? AND office = ? AND format = ?")
-                    .params(messageId, adapter.office(), adapter.format()).query(Long.class).single() > 0;
+            return jdbc.sql("SELECT COUNT(*) FROM adapter_exports WHERE message_id = ? AND office = ? AND adapter = ?")
+                    .params(messageId, adapter.office(), adapter.exportKey()).query(Long.class).single() > 0;
         } catch (DataAccessException e) {
             throw new StoreException("cannot read the export of message " + messageId, e);
         }
@@ -48,9 +48,9 @@ class AdapterExportStore {
 
     void record(String messageId, OutboundAdapter adapter, Instant at) {
         try {
-            jdbc.sql("INSERT INTO adapter_exports (message_id, office, format, exported_at) VALUES (?, ?, ?, ?) "
+            jdbc.sql("INSERT INTO adapter_exports (message_id, office, adapter, exported_at) VALUES (?, ?, ?, ?) "
                             + "ON CONFLICT DO NOTHING")
-                    .params(messageId, adapter.office(), adapter.format(), sql(at)).update();
+                    .params(messageId, adapter.office(), adapter.exportKey(), sql(at)).update();
         } catch (DataAccessException e) {
             throw new StoreException("cannot record the export of message " + messageId, e);
         }

@@ -1,6 +1,9 @@
 package org.blohub.hub.adapter;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.blohub.adapters.canonical.Handling;
 import org.blohub.adapters.canonical.HandlingCode;
+import org.blohub.adapters.channel.Webhook;
 import org.blohub.adapters.spi.DocumentDefaults;
 import org.blohub.adapters.spi.NationalFormats;
 import org.blohub.hub.registry.LocatedYamlReader;
@@ -32,12 +36,16 @@ import org.springframework.util.unit.DataSize;
 final class AdapterPlanParser {
 
     static final String DIRECTORY_CHANNEL = "directory";
+    static final String WEBHOOK_CHANNEL = "webhook";
     private static final Set<String> KNOWN_CHANNELS = Set.of(DIRECTORY_CHANNEL, "sftp", "imap", "webhook");
     private static final List<String> OFFICE_FIELDS = List.of("office", "inbound", "outbound");
     private static final List<String> INBOUND_FIELDS =
             List.of("channel", "format", "directory", "poll", "settle", "maxFileSize", "handling", "language");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
-    private static final List<String> OUTBOUND_FIELDS = List.of("channel", "format", "directory");
+    private static final List<String> OUTBOUND_DIRECTORY_FIELDS = List.of("channel", "format", "directory");
+    private static final List<String> OUTBOUND_WEBHOOK_FIELDS =
+            List.of("channel", "format", "url", "secretFile", "timeout", "attempts", "backoff", "maxBackoff");
+    private static final int MIN_SECRET_BYTES = 16;
     private static final Duration DEFAULT_POLL = Duration.ofSeconds(5);
     private static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
     private static final DataSize DEFAULT_MAX_FILE_SIZE = DataSize.ofMegabytes(10);
@@ -97,7 +105,7 @@ final class AdapterPlanParser {
 
     private void inbound(YamlNode node, Optional<String> office) {
         mapping(node, INBOUND_FIELDS).ifPresent(fields -> {
-            boolean channel = channel(node, fields);
+            boolean channel = channel(node, fields, Set.of(DIRECTORY_CHANNEL));
             Optional<String> format = required(node, fields, "format").flatMap(this::text)
                     .filter(id -> known(fields.get("format"), id, formats.inbound(id).isPresent(), String.join(", ", new TreeSet<>(formats.inboundFormatIds()))));
             Optional<Path> directory = required(node, fields, "directory").flatMap(this::directory);
@@ -116,30 +124,98 @@ final class AdapterPlanParser {
     }
 
     private void outbound(YamlNode node, Optional<String> office) {
-        mapping(node, OUTBOUND_FIELDS).ifPresent(fields -> {
-            boolean channel = channel(node, fields);
+        boolean webhook = node instanceof YamlNode.Mapping mapping && Optional.ofNullable(mapping.entries().get("channel"))
+                .filter(channel -> channel instanceof YamlNode.Scalar scalar
+                        && scalar.text().filter(WEBHOOK_CHANNEL::equals).isPresent())
+                .isPresent();
+        mapping(node, webhook ? OUTBOUND_WEBHOOK_FIELDS : OUTBOUND_DIRECTORY_FIELDS).ifPresent(fields -> {
+            boolean channel = channel(node, fields, Set.of(DIRECTORY_CHANNEL, WEBHOOK_CHANNEL));
             Optional<String> format = required(node, fields, "format").flatMap(this::text)
-                    .filter(id -> known(fields.get("format"), id, formats.outbound(id).isPresent(), String.join(", ", new TreeSet<>(formats.outboundFormatIds()))));
-            Optional<Path> directory = required(node, fields, "directory").flatMap(this::directory);
-            if (channel && office.isPresent() && format.isPresent() && directory.isPresent()) {
-                outbound.add(new OutboundAdapter(office.get(), format.get(), directory.get()));
+                    .filter(id -> known(fields.get("format"), id, formats.outbound(id).isPresent(),
+                            String.join(", ", new TreeSet<>(formats.outboundFormatIds()))));
+            Optional<OutboundChannel> target = webhook ? webhook(node, fields)
+                    : required(node, fields, "directory").flatMap(this::directory).map(OutboundChannel.Directory::new);
+            if (channel && office.isPresent() && format.isPresent() && target.isPresent()) {
+                outbound.add(new OutboundAdapter(office.get(), format.get(), target.get()));
             }
         });
     }
 
-    /** Only the directory channel runs in this version; the others are named so that the refusal is clear. */
-    private boolean channel(YamlNode node, Map<String, YamlNode> fields) {
+    private Optional<OutboundChannel> webhook(YamlNode node, Map<String, YamlNode> fields) {
+        Optional<URI> url = required(node, fields, "url").flatMap(this::url);
+        Optional<byte[]> secret = required(node, fields, "secretFile").flatMap(this::secret);
+        Duration timeout = optional(fields, "timeout").flatMap(this::duration).orElse(Duration.ofSeconds(10));
+        int attempts = optional(fields, "attempts").flatMap(this::attempts).orElse(5);
+        Duration backoff = optional(fields, "backoff").flatMap(this::duration).orElse(Duration.ofSeconds(1));
+        Duration maxBackoff = optional(fields, "maxBackoff").flatMap(this::duration).orElse(Duration.ofMinutes(1));
+        if (url.isEmpty() || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OutboundChannel.WebhookCall(
+                new Webhook.Settings(url.get(), secret.get(), timeout, attempts, backoff, maxBackoff)));
+    }
+
+    private Optional<URI> url(YamlNode node) {
+        return text(node).flatMap(text -> {
+            try {
+                URI uri = new URI(text);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return Optional.of(uri);
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            problems.at(node, "not an http(s) URL: '" + text + "'");
+            return Optional.empty();
+        });
+    }
+
+    /** The shared secret, from its own file so that the configuration holds none; a trailing line end is ignored. */
+    private Optional<byte[]> secret(YamlNode node) {
+        return directory(node).flatMap(file -> {
+            try {
+                String secret = Files.readString(file, StandardCharsets.UTF_8).stripTrailing();
+                if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+                    problems.at(node, "the secret in " + file + " is shorter than " + MIN_SECRET_BYTES + " bytes");
+                    return Optional.empty();
+                }
+                return Optional.of(secret.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                problems.at(node, "cannot read the secret file " + file + ": " + e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<Integer> attempts(YamlNode node) {
+        return text(node).flatMap(text -> {
+            try {
+                int attempts = Integer.parseInt(text);
+                if (attempts >= 1 && attempts <= 20) {
+                    return Optional.of(attempts);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.at(node, "not a number of attempts from 1 to 20: '" + text + "'");
+            return Optional.empty();
+        });
+    }
+
+    /** A channel this version runs where the adapter is written; the other known names are refused clearly. */
+    private boolean channel(YamlNode node, Map<String, YamlNode> fields, Set<String> available) {
         Optional<String> channel = required(node, fields, "channel").flatMap(this::text);
         if (channel.isEmpty()) {
             return false;
         }
+        String choices = String.join(", ", new TreeSet<>(available));
         if (!KNOWN_CHANNELS.contains(channel.get())) {
-            problems.at(fields.get("channel"), "unknown channel '" + channel.get() + "'; known: directory");
+            problems.at(fields.get("channel"), "unknown channel '" + channel.get() + "'; available here: " + choices);
             return false;
         }
-        if (!DIRECTORY_CHANNEL.equals(channel.get())) {
+        if (!available.contains(channel.get())) {
             problems.at(fields.get("channel"), "channel '" + channel.get()
-                    + "' is not available in this version of BLO Hub; available: directory");
+                    + "' is not available here in this version of BLO Hub; available here: " + choices);
             return false;
         }
         return true;

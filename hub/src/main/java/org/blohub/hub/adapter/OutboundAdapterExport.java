@@ -1,7 +1,6 @@
 package org.blohub.hub.adapter;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +9,9 @@ import java.util.Optional;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.adapters.canonical.LiaisonMessageJson;
 import org.blohub.adapters.channel.DirectoryOutbox;
+import org.blohub.adapters.channel.Webhook;
 import org.blohub.adapters.spi.NationalFormats;
+import org.blohub.adapters.spi.RenderedDocument;
 import org.blohub.crypto.cms.OpenRefusedException;
 import org.blohub.crypto.cms.Opener;
 import org.blohub.hub.node.BackgroundJob;
@@ -97,6 +98,16 @@ class OutboundAdapterExport extends BackgroundJob {
         }
     }
 
+    /** @return what was done, for the log: the file written, or the URL called and how many attempts it took */
+    private String deliver(OutboundChannel channel, RenderedDocument document) throws IOException {
+        if (channel instanceof OutboundChannel.Directory directory) {
+            return "written as " + new DirectoryOutbox(directory.path()).write(document).getFileName();
+        }
+        OutboundChannel.WebhookCall webhook = (OutboundChannel.WebhookCall) channel;
+        int attempts = new Webhook(webhook.settings(), clock, Thread::sleep).post(document);
+        return "POST " + webhook.settings().url() + " accepted at attempt " + attempts;
+    }
+
     private void export(String messageId, OutboundAdapter adapter) {
         try {
             Optional<StoredMessage> stored = messages.findInInbox(adapter.office(), messageId);
@@ -105,12 +116,11 @@ class OutboundAdapterExport extends BackgroundJob {
             }
             LiaisonMessage message = json.fromJson(opener.open(stored.get().envelope().toByteArray(),
                     keyring.keysOf(adapter.office()).orElseThrow().encryption(), messageId).content());
-            Path written = new DirectoryOutbox(adapter.directory())
-                    .write(formats.outbound(adapter.format()).orElseThrow().render(message));
+            String delivered = deliver(adapter.channel(), formats.outbound(adapter.format()).orElseThrow().render(message));
             exports.record(messageId, adapter, clock.instant());
-            LOG.info("BLO-ADP-040 message {} written for {} as {}", messageId, adapter.actor(), written.getFileName());
+            LOG.info("BLO-ADP-040 message {} delivered by {}: {}", messageId, adapter.actor(), delivered);
         } catch (IOException | OpenRefusedException | RuntimeException e) {
-            LOG.warn("BLO-ADP-041 message {} not written for {} (it stays in the inbox; tried again in {}): {}",
+            LOG.warn("BLO-ADP-041 message {} not delivered by {} (it stays in the inbox; tried again in {}): {}",
                     messageId, adapter.actor(), interval(), e.toString());
         }
     }

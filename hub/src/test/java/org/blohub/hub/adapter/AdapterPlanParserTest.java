@@ -57,8 +57,57 @@ class AdapterPlanParserTest {
                     directory.resolve("adapters/LA-HOUAYXAY/inbox"), Duration.ofSeconds(2), Duration.ofSeconds(2),
                     1024 * 1024, new DocumentDefaults(Handling.of(HandlingCode.H1), "lo")));
             assertThat(plan.outboundOf("LA-HOUAYXAY")).containsExactly(
-                    new OutboundAdapter("LA-HOUAYXAY", "test-lines", Path.of("/srv/customs/outbox")));
+                    new OutboundAdapter("LA-HOUAYXAY", "test-lines",
+                            new OutboundChannel.Directory(Path.of("/srv/customs/outbox"))));
             assertThat(plan.outboundOf("LA-TONPHEUNG")).isEmpty();
+        }
+    }
+
+    @Nested
+    class AWebhook {
+
+        @Test
+        void takesItsSecretFromItsOwnFileAndDefaultsItsRetries() throws IOException {
+            Files.writeString(directory.resolve("webhook.secret"), "0123456789abcdef0123\n");
+
+            AdapterPlan plan = parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        outbound:
+                          - channel: webhook
+                            format: test-lines
+                            url: https://customs.example/blo
+                            secretFile: webhook.secret
+                    """);
+
+            OutboundChannel.WebhookCall webhook = (OutboundChannel.WebhookCall) plan.outbound().get(0).channel();
+            assertThat(webhook.settings().url()).hasToString("https://customs.example/blo");
+            assertThat(webhook.settings().secret()).asString().isEqualTo("0123456789abcdef0123");
+            assertThat(webhook.settings().attempts()).isEqualTo(5);
+        }
+
+        @Test
+        void isRefusedWithAShortSecretABadUrlAndAsAnInboundChannel() throws IOException {
+            Files.writeString(directory.resolve("short.secret"), "1234");
+
+            assertThatThrownBy(() -> parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: webhook
+                            format: test-lines
+                            directory: in
+                        outbound:
+                          - channel: webhook
+                            format: test-lines
+                            url: ftp://customs.example
+                            secretFile: short.secret
+                    """))
+                    .hasMessageContaining("line 4, field offices[0].inbound[0].channel: channel 'webhook' is not "
+                            + "available here in this version of BLO Hub; available here: directory")
+                    .hasMessageContaining("line 10, field offices[0].outbound[0].url: not an http(s) URL")
+                    .hasMessageContaining("line 11, field offices[0].outbound[0].secretFile: the secret in ")
+                    .hasMessageContaining("is shorter than 16 bytes");
         }
     }
 

@@ -5,14 +5,24 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
+import com.sun.net.httpserver.HttpServer;
+import org.assertj.core.data.Offset;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditRecord;
@@ -23,9 +33,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Directory adapters between two real nodes, with the test-only {@code test-lines} format
- * (org.blohub.hub.adapter.LineFormat): LA-HOUAYXAY posts from an inbox directory, TH-CHIANGKHONG receives into an
- * outbox directory.
+ * Adapters between two real nodes, with the test-only {@code test-lines} format (org.blohub.hub.adapter.LineFormat):
+ * LA-HOUAYXAY posts from an inbox directory; TH-CHIANGKHONG receives into an outbox directory and by a signed webhook
+ * to a local HTTP receiver that refuses the first two calls of each document.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryAdaptersIT {
@@ -35,12 +45,32 @@ class DirectoryAdaptersIT {
     @TempDir
     static Path directory;
 
+    private static final String WEBHOOK_SECRET = "demo-webhook-secret-0123456789";
+
     private TwoNodes nodes;
     private Path inbox;
     private Path outbox;
+    private HttpServer receiver;
+    private final List<WebhookCall> webhookCalls = new CopyOnWriteArrayList<>();
+
+    private record WebhookCall(String document, String signature, byte[] body, int answered) {
+    }
 
     @BeforeAll
     void startNodes() throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/blo", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String document = exchange.getRequestHeaders().getFirst("X-BLO-Document");
+            long earlier = webhookCalls.stream().filter(call -> call.document().equals(document)).count();
+            int status = earlier < 2 ? 503 : 204;
+            webhookCalls.add(new WebhookCall(document, exchange.getRequestHeaders().getFirst("X-BLO-Signature"), body,
+                    status));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        Files.writeString(directory.resolve("webhook.secret"), WEBHOOK_SECRET + "\n");
         inbox = directory.resolve("adapters/LA/LA-HOUAYXAY/inbox");
         outbox = directory.resolve("adapters/TH/TH-CHIANGKHONG/outbox");
         Path th = Files.writeString(directory.resolve("TH-adapters.yaml"), """
@@ -50,7 +80,12 @@ class DirectoryAdaptersIT {
                       - channel: directory
                         format: test-lines
                         directory: adapters/TH/TH-CHIANGKHONG/outbox
-                """);
+                      - channel: webhook
+                        format: test-lines
+                        url: http://127.0.0.1:%d/blo
+                        secretFile: webhook.secret
+                        backoff: 200ms
+                """.formatted(receiver.getAddress().getPort()));
         Path la = Files.writeString(directory.resolve("LA-adapters.yaml"), """
                 offices:
                   - office: LA-HOUAYXAY
@@ -70,6 +105,35 @@ class DirectoryAdaptersIT {
     @AfterAll
     void stopNodes() {
         nodes.close();
+        receiver.stop(0);
+    }
+
+    @Test
+    void aDeliveredMessageIsPostedSignedAndRetriedWithBackOffUntilTheReceiverAccepts() throws Exception {
+        Files.writeString(inbox.resolve("webhook.txt"), ";TH-CHIANGKHONG;Barge seen at the pier\n");
+
+        await().atMost(TwoNodes.PATIENCE).until(() -> webhookCalls.stream()
+                .anyMatch(call -> new String(call.body(), StandardCharsets.UTF_8).endsWith("Barge seen at the pier")
+                        && call.answered() == 204));
+        String document = webhookCalls.stream()
+                .filter(call -> new String(call.body(), StandardCharsets.UTF_8).endsWith("Barge seen at the pier"))
+                .findFirst().orElseThrow().document();
+        List<WebhookCall> calls = webhookCalls.stream().filter(call -> call.document().equals(document)).toList();
+        assertThat(calls).extracting(WebhookCall::answered).containsExactly(503, 503, 204);
+        assertThat(calls).allSatisfy(call -> {
+            Matcher signature = Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})").matcher(call.signature());
+            assertThat(signature.matches()).as(call.signature()).isTrue();
+            assertThat(signature.group(2)).isEqualTo(hmac(signature.group(1) + ".", call.body()));
+            assertThat(Long.parseLong(signature.group(1))).isCloseTo(System.currentTimeMillis() / 1000,
+                    Offset.offset(600L));
+        });
+    }
+
+    private static String hmac(String prefix, byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update(prefix.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(mac.doFinal(body));
     }
 
     @Test
