@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -72,7 +71,10 @@ public final class JsonMappingTranslator implements InboundTranslator {
 
     /** A translator for a mapping packaged as a class path resource. */
     public static JsonMappingTranslator fromResource(Class<?> anchor, String resource) {
-        try (InputStream in = Objects.requireNonNull(anchor.getResourceAsStream(resource), resource)) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new InvalidMappingException(resource, "", "is not on the class path next to " + anchor.getName());
+            }
             return fromYaml(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
         } catch (IOException e) {
             throw new InvalidMappingException(resource, "", "cannot be read (" + e.getMessage() + ")");

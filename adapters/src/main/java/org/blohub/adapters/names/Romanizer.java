@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,7 +77,10 @@ public final class Romanizer {
     }
 
     private static String rules(String file) {
-        try (InputStream in = Objects.requireNonNull(Romanizer.class.getResourceAsStream(file), file)) {
+        try (InputStream in = Romanizer.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new NamesSetupException("transliteration rules " + file + " are not on the class path", null);
+            }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new NamesSetupException("cannot read transliteration rules " + file, e);

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
@@ -37,7 +36,10 @@ final class CmsSchema {
     private final Schema schema;
 
     CmsSchema() {
-        URL xsd = Objects.requireNonNull(CmsSchema.class.getResource(RESOURCE), RESOURCE);
+        URL xsd = CmsSchema.class.getResource(RESOURCE);
+        if (xsd == null) {
+            throw new XmlSetupException("the schema " + RESOURCE + " is not on the class path", null);
+        }
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -285,6 +285,13 @@ class ThaiCmsXmlTranslatorTest {
     }
 
     @Test
+    void anH3RestrictionKeepsItsText() {
+        LiaisonMessage message = only(translate(SAMPLE.replace("<Restriction code=\"H2\">", "<Restriction code=\"H3\">")));
+        assertThat(message.handling().code()).isEqualTo(HandlingCode.H3);
+        assertThat(message.handling().restrictionText()).contains("No onward sharing without permission of Mae Sai BLO");
+    }
+
+    @Test
     void answersNameTheirConversationAndTheAnsweredMessage() {
         LiaisonMessage message = only(translate(SAMPLE.replace("<Lang>th</Lang>", "<Lang>th</Lang><Kind>RESPONSE</Kind>"
                 + "<ConversationId>" + SampleMessages.MAE_SAI_REQUEST_ID + "</ConversationId>"
