@@ -37,10 +37,13 @@ final class AdapterPlanParser {
 
     static final String DIRECTORY_CHANNEL = "directory";
     static final String WEBHOOK_CHANNEL = "webhook";
+    static final String SFTP_CHANNEL = "sftp";
     private static final Set<String> KNOWN_CHANNELS = Set.of(DIRECTORY_CHANNEL, "sftp", "imap", "webhook");
     private static final List<String> OFFICE_FIELDS = List.of("office", "inbound", "outbound");
     private static final List<String> INBOUND_FIELDS =
             List.of("channel", "format", "directory", "poll", "settle", "maxFileSize", "handling", "language");
+    private static final List<String> SFTP_FIELDS =
+            List.of("host", "port", "user", "passwordFile", "knownHostsFile", "remoteDirectory");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
     private static final List<String> OUTBOUND_DIRECTORY_FIELDS = List.of("channel", "format", "directory");
     private static final List<String> OUTBOUND_WEBHOOK_FIELDS =
@@ -104,10 +107,16 @@ final class AdapterPlanParser {
     }
 
     private void inbound(YamlNode node, Optional<String> office) {
-        mapping(node, INBOUND_FIELDS).ifPresent(fields -> {
-            boolean channel = channel(node, fields, Set.of(DIRECTORY_CHANNEL));
+        boolean sftp = channelIs(node, SFTP_CHANNEL);
+        List<String> allowed = new ArrayList<>(INBOUND_FIELDS);
+        if (sftp) {
+            allowed.addAll(SFTP_FIELDS);
+        }
+        mapping(node, allowed).ifPresent(fields -> {
+            boolean channel = channel(node, fields, Set.of(DIRECTORY_CHANNEL, SFTP_CHANNEL));
             Optional<String> format = required(node, fields, "format").flatMap(this::text)
-                    .filter(id -> known(fields.get("format"), id, formats.inbound(id).isPresent(), String.join(", ", new TreeSet<>(formats.inboundFormatIds()))));
+                    .filter(id -> known(fields.get("format"), id, formats.inbound(id).isPresent(),
+                            String.join(", ", new TreeSet<>(formats.inboundFormatIds()))));
             Optional<Path> directory = required(node, fields, "directory").flatMap(this::directory);
             Duration poll = optional(fields, "poll").flatMap(this::duration).orElse(DEFAULT_POLL);
             Duration settle = optional(fields, "settle").flatMap(this::duration).orElse(DEFAULT_SETTLE);
@@ -116,18 +125,79 @@ final class AdapterPlanParser {
                     .orElse(DocumentDefaults.STANDARD.handling());
             String language = optional(fields, "language").flatMap(this::language)
                     .orElse(DocumentDefaults.STANDARD.language());
-            if (channel && office.isPresent() && format.isPresent() && directory.isPresent()) {
+            Optional<Optional<InboundAdapter.SftpServer>> server = sftp ? sftpServer(node, fields).map(Optional::of)
+                    : Optional.of(Optional.empty());
+            if (channel && office.isPresent() && format.isPresent() && directory.isPresent() && server.isPresent()) {
                 inbound.add(new InboundAdapter(office.get(), format.get(), directory.get(), poll, settle,
-                        maxFileSize.toBytes(), new DocumentDefaults(handling, language)));
+                        maxFileSize.toBytes(), new DocumentDefaults(handling, language), server.get()));
             }
         });
     }
 
-    private void outbound(YamlNode node, Optional<String> office) {
-        boolean webhook = node instanceof YamlNode.Mapping mapping && Optional.ofNullable(mapping.entries().get("channel"))
+    private Optional<InboundAdapter.SftpServer> sftpServer(YamlNode node, Map<String, YamlNode> fields) {
+        Optional<String> host = required(node, fields, "host").flatMap(this::text);
+        int port = optional(fields, "port").flatMap(value -> number(value, 1, 65535)).orElse(22);
+        Optional<String> user = required(node, fields, "user").flatMap(this::text);
+        Optional<String> password = required(node, fields, "passwordFile").flatMap(this::password);
+        Optional<Path> knownHosts = required(node, fields, "knownHostsFile").flatMap(this::readableFile);
+        Optional<String> remote = required(node, fields, "remoteDirectory").flatMap(this::text);
+        if (host.isEmpty() || user.isEmpty() || password.isEmpty() || knownHosts.isEmpty() || remote.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new InboundAdapter.SftpServer(host.get(), port, user.get(), password.get(), knownHosts.get(),
+                remote.get()));
+    }
+
+    private Optional<String> password(YamlNode node) {
+        return readableFile(node).flatMap(file -> {
+            try {
+                String password = Files.readString(file, StandardCharsets.UTF_8).stripTrailing();
+                if (password.isEmpty() || password.contains(")")) {
+                    problems.at(node, "the password in " + file + " is empty or contains ')'");
+                    return Optional.empty();
+                }
+                return Optional.of(password);
+            } catch (IOException e) {
+                problems.at(node, "cannot read the password file " + file + ": " + e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<Path> readableFile(YamlNode node) {
+        return directory(node).filter(file -> {
+            boolean readable = Files.isRegularFile(file) && Files.isReadable(file);
+            if (!readable) {
+                problems.at(node, "no readable file " + file);
+            }
+            return readable;
+        });
+    }
+
+    private Optional<Integer> number(YamlNode node, int lowest, int highest) {
+        return text(node).flatMap(text -> {
+            try {
+                int value = Integer.parseInt(text);
+                if (value >= lowest && value <= highest) {
+                    return Optional.of(value);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.at(node, "not a number from " + lowest + " to " + highest + ": '" + text + "'");
+            return Optional.empty();
+        });
+    }
+
+    private static boolean channelIs(YamlNode node, String name) {
+        return node instanceof YamlNode.Mapping mapping && Optional.ofNullable(mapping.entries().get("channel"))
                 .filter(channel -> channel instanceof YamlNode.Scalar scalar
-                        && scalar.text().filter(WEBHOOK_CHANNEL::equals).isPresent())
+                        && scalar.text().filter(name::equals).isPresent())
                 .isPresent();
+    }
+
+    private void outbound(YamlNode node, Optional<String> office) {
+        boolean webhook = channelIs(node, WEBHOOK_CHANNEL);
         mapping(node, webhook ? OUTBOUND_WEBHOOK_FIELDS : OUTBOUND_DIRECTORY_FIELDS).ifPresent(fields -> {
             boolean channel = channel(node, fields, Set.of(DIRECTORY_CHANNEL, WEBHOOK_CHANNEL));
             Optional<String> format = required(node, fields, "format").flatMap(this::text)
@@ -145,7 +215,7 @@ final class AdapterPlanParser {
         Optional<URI> url = required(node, fields, "url").flatMap(this::url);
         Optional<byte[]> secret = required(node, fields, "secretFile").flatMap(this::secret);
         Duration timeout = optional(fields, "timeout").flatMap(this::duration).orElse(Duration.ofSeconds(10));
-        int attempts = optional(fields, "attempts").flatMap(this::attempts).orElse(5);
+        int attempts = optional(fields, "attempts").flatMap(value -> number(value, 1, 20)).orElse(5);
         Duration backoff = optional(fields, "backoff").flatMap(this::duration).orElse(Duration.ofSeconds(1));
         Duration maxBackoff = optional(fields, "maxBackoff").flatMap(this::duration).orElse(Duration.ofMinutes(1));
         if (url.isEmpty() || secret.isEmpty()) {
@@ -184,21 +254,6 @@ final class AdapterPlanParser {
                 problems.at(node, "cannot read the secret file " + file + ": " + e.getMessage());
                 return Optional.empty();
             }
-        });
-    }
-
-    private Optional<Integer> attempts(YamlNode node) {
-        return text(node).flatMap(text -> {
-            try {
-                int attempts = Integer.parseInt(text);
-                if (attempts >= 1 && attempts <= 20) {
-                    return Optional.of(attempts);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            problems.at(node, "not a number of attempts from 1 to 20: '" + text + "'");
-            return Optional.empty();
         });
     }
 

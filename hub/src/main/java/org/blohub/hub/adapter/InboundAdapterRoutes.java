@@ -7,13 +7,15 @@ import org.apache.camel.builder.RouteBuilder;
 import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.adapters.channel.DirectoryDrop;
 import org.blohub.adapters.channel.DirectoryDropRoute;
+import org.blohub.adapters.channel.SftpPull;
+import org.blohub.adapters.channel.SftpPullRoute;
 import org.blohub.adapters.spi.NationalFormats;
 import org.blohub.hub.adapter.idempotency.IdempotentSubmission;
 import org.blohub.hub.pipeline.MessageSubmitter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** One directory drop route per configured inbound adapter. */
+/** One directory drop route per configured inbound adapter, and for an SFTP adapter the pull into its directory. */
 @Component
 class InboundAdapterRoutes extends RouteBuilder {
 
@@ -46,6 +48,12 @@ class InboundAdapterRoutes extends RouteBuilder {
                     idempotent, audit, clock, ids, referenceRetention);
             getCamelContext().addRoutes(new DirectoryDropRoute(new DirectoryDrop(adapter.routeId(), adapter.directory(),
                     adapter.poll(), adapter.settle(), adapter.maxFileBytes()), intake));
+            if (adapter.sftp().isPresent()) {
+                InboundAdapter.SftpServer server = adapter.sftp().get();
+                getCamelContext().addRoutes(new SftpPullRoute(new SftpPull(adapter.pullRouteId(), server.host(),
+                        server.port(), server.user(), server.password(), server.knownHostsFile(),
+                        server.remoteDirectory(), adapter.poll(), adapter.directory())));
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.blohub.adapters.canonical.Handling;
@@ -55,11 +56,57 @@ class AdapterPlanParserTest {
 
             assertThat(plan.inbound()).containsExactly(new InboundAdapter("LA-HOUAYXAY", "test-lines",
                     directory.resolve("adapters/LA-HOUAYXAY/inbox"), Duration.ofSeconds(2), Duration.ofSeconds(2),
-                    1024 * 1024, new DocumentDefaults(Handling.of(HandlingCode.H1), "lo")));
+                    1024 * 1024, new DocumentDefaults(Handling.of(HandlingCode.H1), "lo"), Optional.empty()));
             assertThat(plan.outboundOf("LA-HOUAYXAY")).containsExactly(
                     new OutboundAdapter("LA-HOUAYXAY", "test-lines",
                             new OutboundChannel.Directory(Path.of("/srv/customs/outbox"))));
             assertThat(plan.outboundOf("LA-TONPHEUNG")).isEmpty();
+        }
+    }
+
+    @Nested
+    class AnSftpPull {
+
+        @Test
+        void takesItsServerFromTheFileAndItsPasswordAndHostKeyFromTheirOwnFiles() throws IOException {
+            Files.writeString(directory.resolve("sftp.password"), "s3cret-pass\n");
+            Files.writeString(directory.resolve("known_hosts"), "sftp.customs.example ssh-ed25519 AAAA\n");
+
+            AdapterPlan plan = parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: sftp
+                            format: test-lines
+                            directory: sftp-inbox
+                            host: sftp.customs.example
+                            user: blo
+                            passwordFile: sftp.password
+                            knownHostsFile: known_hosts
+                            remoteDirectory: outgoing
+                    """);
+
+            assertThat(plan.inbound().get(0).sftp()).contains(new InboundAdapter.SftpServer("sftp.customs.example", 22,
+                    "blo", "s3cret-pass", directory.resolve("known_hosts"), "outgoing"));
+        }
+
+        @Test
+        void isRefusedWithoutItsKnownHostsFile() {
+            assertThatThrownBy(() -> parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: sftp
+                            format: test-lines
+                            directory: sftp-inbox
+                            host: sftp.customs.example
+                            user: blo
+                            passwordFile: missing.password
+                            remoteDirectory: outgoing
+                    """))
+                    .hasMessageContaining("line 9, field offices[0].inbound[0].passwordFile: no readable file ")
+                    .hasMessageContaining("line 4, field offices[0].inbound[0].knownHostsFile: missing field "
+                            + "'knownHostsFile'");
         }
     }
 
@@ -104,7 +151,7 @@ class AdapterPlanParserTest {
                             secretFile: short.secret
                     """))
                     .hasMessageContaining("line 4, field offices[0].inbound[0].channel: channel 'webhook' is not "
-                            + "available here in this version of BLO Hub; available here: directory")
+                            + "available here in this version of BLO Hub; available here: directory, sftp")
                     .hasMessageContaining("line 10, field offices[0].outbound[0].url: not an http(s) URL")
                     .hasMessageContaining("line 11, field offices[0].outbound[0].secretFile: the secret in ")
                     .hasMessageContaining("is shorter than 16 bytes");
