@@ -26,6 +26,7 @@ import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.StoredMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,9 +58,12 @@ public class NameSearch extends BackgroundJob {
     private final Opener opener;
     private final LiaisonMessageJson json;
     private final Clock clock;
+    private final boolean enabled;
 
+    /** @param enabled false on nodes that never search names (e.g. benchmark nodes): nothing is indexed then */
     NameSearch(DataSource dataSource, TransactionTemplate transactions, NodeProperties node, MessageStore messages,
-            OfficeKeyring keyring, Opener opener, LiaisonMessageJson json, Clock clock) {
+            OfficeKeyring keyring, Opener opener, LiaisonMessageJson json, Clock clock,
+            @Value("${blo.name-search.enabled:true}") boolean enabled) {
         super("blo-name-index", Duration.ofSeconds(3), Duration.ofSeconds(30));
         this.store = new NameSearchStore(JdbcClient.create(dataSource), transactions);
         this.hasher = NameKeyHasher.fromKeyFile(node.dataDir().resolve(Path.of("name-search.key")));
@@ -68,6 +72,12 @@ public class NameSearch extends BackgroundJob {
         this.opener = opener;
         this.json = json;
         this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @Override
+    protected boolean applies() {
+        return enabled;
     }
 
     /** The office's messages with a person matching every token of the query, newest first. */
