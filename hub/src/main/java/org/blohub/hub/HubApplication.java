@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.blohub.hub.adapter.AdaptersCommand;
 import org.blohub.hub.audit.VerifyLogCommand;
 import org.blohub.hub.audit.evidence.VerifyEvidenceCommand;
 import org.blohub.hub.bench.BenchCommand;
@@ -34,7 +35,7 @@ public class HubApplication {
 
     @Command(name = "blohub-hub", mixinStandardHelpOptions = true,
             subcommands = {NodeCommand.class, DemoCommand.class, VerifyLogCommand.class,
-                    VerifyEvidenceCommand.class, BenchCommand.class},
+                    VerifyEvidenceCommand.class, BenchCommand.class, AdaptersCommand.class},
             description = "BLO Hub: secure messaging between Border Liaison Offices.")
     static final class HubCommand implements Runnable {
         @Override

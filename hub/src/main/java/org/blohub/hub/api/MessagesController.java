@@ -3,6 +3,7 @@ package org.blohub.hub.api;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,12 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.blohub.adapters.canonical.LiaisonMessage;
+import org.blohub.hub.adapter.idempotency.IdempotentSubmission;
+import org.blohub.hub.adapter.idempotency.SubmissionFingerprint;
+import org.blohub.hub.adapter.idempotency.SubmissionKey;
+import org.blohub.hub.adapter.idempotency.SubmissionKeyConflictException;
+import org.blohub.hub.adapter.idempotency.SubmissionOutcome;
+import org.blohub.hub.adapter.search.NameSearch;
 import org.blohub.hub.pipeline.AttachmentIntake;
 import org.blohub.hub.pipeline.AttachmentReader;
 import org.blohub.hub.pipeline.AttachmentUnavailableException;
@@ -28,11 +35,13 @@ import org.blohub.hub.pipeline.SubmissionRefusedException;
 import org.blohub.hub.pipeline.SubmissionResult;
 import org.blohub.hub.security.CurrentCaller;
 import org.blohub.hub.security.OfficeCaller;
+import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MailboxPage;
 import org.blohub.hub.store.MailboxQuery;
 import org.blohub.hub.store.MessageStatus;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.StoredMessage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,6 +53,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -59,6 +69,12 @@ import org.springframework.web.server.ResponseStatusException;
 @SecurityRequirement(name = "bearer")
 class MessagesController {
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_NAME_LENGTH = 200;
+    private static final String IDEMPOTENCY_KEY_DESCRIPTION = "a key of your choice (e.g. a UUID) per submission: "
+            + "a repeat with the same key and content within 24 hours is answered with the first message's id and "
+            + "status and sends nothing; the same key with other content is refused (422)";
+
     private static final String EXAMPLE = """
             {"to": ["LA-HOUAYXAY"], "kind": "REQUEST", "priority": "FLASH",
              "handling": {"code": "H2"}, "language": "en",
@@ -71,10 +87,14 @@ class MessagesController {
     private final SubmissionReader submissions;
     private final ReadMarker readMarker;
     private final CurrentCaller callers;
+    private final IdempotentSubmission idempotent;
+    private final Duration idempotencyRetention;
+    private final NameSearch nameSearch;
 
     MessagesController(MessageSubmitter submitter, AttachmentReader attachments,
             MessageStore messages, MessageReader reader, SubmissionReader submissions, ReadMarker readMarker,
-            CurrentCaller callers) {
+            CurrentCaller callers, IdempotentSubmission idempotent,
+            @Value("${blo.api.idempotency-retention:24h}") Duration idempotencyRetention, NameSearch nameSearch) {
         this.submitter = submitter;
         this.attachments = attachments;
         this.messages = messages;
@@ -82,6 +102,9 @@ class MessagesController {
         this.submissions = submissions;
         this.readMarker = readMarker;
         this.callers = callers;
+        this.idempotent = idempotent;
+        this.idempotencyRetention = idempotencyRetention;
+        this.nameSearch = nameSearch;
     }
 
     @Operation(summary = "Submit a message from the caller's office",
@@ -94,15 +117,25 @@ class MessagesController {
     @ApiResponse(responseCode = "400", description = "invalid, with field errors")
     @ApiResponse(responseCode = "403", description = "no agreement allows it, with the reason")
     @ApiResponse(responseCode = "413", description = "sealed envelope too large")
+    @ApiResponse(responseCode = "409", description = "the first submission with this Idempotency-Key is still under way")
+    @ApiResponse(responseCode = "422", description = "this Idempotency-Key was used for a different submission")
     @ApiResponse(responseCode = "503", description = "the node could not store it (e.g. its database is unavailable); nothing "
             + "was accepted, submit it again after Retry-After")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SubmissionResponse> submit(@RequestBody String body, Authentication authentication)
-            throws SubmissionRefusedException {
+    ResponseEntity<SubmissionResponse> submit(@RequestBody String body,
+            @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(name = IDEMPOTENCY_KEY,
+                    required = false) Optional<String> idempotencyKey,
+            Authentication authentication) throws SubmissionRefusedException {
         OfficeCaller caller = sender(authentication);
-        SubmissionResult result = submitter.submit(Submission.of(submissions.read(body, caller), caller.name()));
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(new SubmissionResponse(result.messageId(), MessageStatus.QUEUED.name()));
+        LiaisonMessage message = submissions.read(body, caller);
+        Submission submission = Submission.of(message, caller.name());
+        if (idempotencyKey.isEmpty()) {
+            SubmissionResult result = submitter.submit(submission);
+            return accepted(result.messageId(), MessageStatus.QUEUED);
+        }
+        SubmissionKey key = new SubmissionKey(caller.office(), validKey(idempotencyKey.get()),
+                SubmissionFingerprint.of(body));
+        return submitOnce(key, message, () -> submitter.submit(submission));
     }
 
     @Operation(summary = "Submit a message with attachments (multipart/form-data)",
@@ -115,18 +148,52 @@ class MessagesController {
     @ApiResponse(responseCode = "413", description = "an attachment is larger than 20 MB")
     @ApiResponse(responseCode = "503", description = "the node could not store it; nothing was accepted, submit it "
             + "again after Retry-After")
+    @ApiResponse(responseCode = "409", description = "the first submission with this Idempotency-Key is still under way")
+    @ApiResponse(responseCode = "422", description = "this Idempotency-Key was used for a different submission")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SubmissionResponse> submitWithAttachments(@RequestPart("message") String body,
             @RequestPart(name = "attachment", required = false) List<MultipartFile> files,
-            Authentication authentication) throws SubmissionRefusedException {
+            @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @RequestHeader(name = IDEMPOTENCY_KEY,
+                    required = false) Optional<String> idempotencyKey,
+            Authentication authentication) throws SubmissionRefusedException, IOException {
         OfficeCaller caller = sender(authentication);
         LiaisonMessage message = submissions.readWithUploads(body, caller);
         List<AttachmentIntake.Upload> uploads = (files == null ? List.<MultipartFile>of() : files).stream()
                 .map(file -> new AttachmentIntake.Upload(file.getOriginalFilename(), file.getContentType(), file))
                 .toList();
-        SubmissionResult result = submitter.submitWithAttachments(message, uploads, caller.name());
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(new SubmissionResponse(result.messageId(), MessageStatus.QUEUED.name()));
+        if (idempotencyKey.isEmpty()) {
+            SubmissionResult result = submitter.submitWithAttachments(message, uploads, caller.name());
+            return accepted(result.messageId(), MessageStatus.QUEUED);
+        }
+        SubmissionKey key = new SubmissionKey(caller.office(), validKey(idempotencyKey.get()),
+                SubmissionFingerprint.of(body, uploads));
+        return submitOnce(key, message, () -> submitter.submitWithAttachments(message, uploads, caller.name()));
+    }
+
+    private ResponseEntity<SubmissionResponse> submitOnce(SubmissionKey key, LiaisonMessage message,
+            IdempotentSubmission.Submit submit) throws SubmissionRefusedException {
+        try {
+            SubmissionOutcome outcome = idempotent.submitOnce(key, message, idempotencyRetention, submit);
+            return accepted(outcome.messageId(), outcome.status());
+        } catch (SubmissionKeyConflictException e) {
+            HttpStatus status = e.conflict() == SubmissionKeyConflictException.Conflict.REUSED
+                    ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
+            throw new ResponseStatusException(status, IDEMPOTENCY_KEY + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ResponseEntity<SubmissionResponse> accepted(String messageId, MessageStatus status) {
+        nameSearch.submitted();
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SubmissionResponse(messageId, status.name()));
+    }
+
+    private static String validKey(String key) {
+        if (key.isEmpty() || key.length() > SubmissionKey.MAX_KEY_LENGTH
+                || !key.chars().allMatch(character -> character >= 0x21 && character <= 0x7e)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, IDEMPOTENCY_KEY + " must have 1 to "
+                    + SubmissionKey.MAX_KEY_LENGTH + " visible ASCII characters, e.g. a UUID");
+        }
+        return key;
     }
 
     @Operation(summary = "One attachment of a message of the caller's office, decrypted and checked against its signed SHA-256")
@@ -179,6 +246,28 @@ class MessagesController {
             Authentication authentication) {
         OfficeCaller caller = callers.of(authentication);
         return view(messages.outbox(query(caller, status, offset, limit)), caller);
+    }
+
+    @Operation(summary = "Messages of the caller's office (inbox and outbox) naming a person, newest first",
+            description = "Matches when each word of 'name' starts a word of a person's name in any script or "
+                    + "romanisation the messages used (\"somchai\", \"jaid\" and \"สมชาย\" all find นายสมชาย ใจดี). "
+                    + "At most " + NameSearch.MAX_HITS + " messages; other offices' traffic is never searched.")
+    @ApiResponse(responseCode = "400", description = "no name, or more than " + MAX_NAME_LENGTH + " characters")
+    @GetMapping("/search")
+    MailboxView search(@RequestParam String name, Authentication authentication) {
+        OfficeCaller caller = callers.of(authentication);
+        if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "name must have 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        List<MessageView> found = nameSearch.find(caller.office(), name).stream()
+                .map(hit -> (hit.direction() == Direction.INBOUND
+                        ? messages.findInInbox(caller.office(), hit.messageId())
+                        : messages.findInOutbox(caller.office(), hit.messageId())))
+                .flatMap(Optional::stream)
+                .map(stored -> MessageView.of(stored.summary()))
+                .toList();
+        return new MailboxView(caller.office(), found, found.size(), 0, NameSearch.MAX_HITS);
     }
 
     @Operation(summary = "One message of the caller's office: decrypted content, signer, certificate status, receipts")

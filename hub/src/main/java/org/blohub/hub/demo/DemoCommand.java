@@ -36,6 +36,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--template", description = "the registry template (default config/demo/network.yaml)")
     Path template = Path.of("config", "demo", "network.yaml");
 
+    @Option(names = "--adapters", description = "where the nodes' adapter configurations <node>.yaml are "
+            + "(default config/adapters); their relative directories are resolved against --data-dir")
+    Path adapters = Path.of("config", "adapters");
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -50,11 +54,30 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Generated the demo PKI, keys and signed registry under " + material.toAbsolutePath());
         }
         ConfigurableApplicationContext th = NodeLauncher.start("TH", material, dataRoot.resolve("TH"),
-                httpPort(material, "TH"), List.of("LA"), Map.of());
+                httpPort(material, "TH"), List.of("LA"), adapterProperties("TH"));
         ConfigurableApplicationContext la = NodeLauncher.start("LA", material, dataRoot.resolve("LA"),
-                httpPort(material, "LA"), List.of("TH"), Map.of());
+                httpPort(material, "LA"), List.of("TH"), adapterProperties("LA"));
         printWelcome(out, bootstrap.credentials(), th.getEnvironment(), la.getEnvironment());
+        printAdapters(out);
         return 0;
+    }
+
+    /** The node's adapter configuration, when the demo has one for it; the node creates the adapters' directories. */
+    private Map<String, Object> adapterProperties(String node) {
+        Path file = adapters.resolve(node + ".yaml");
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        return Map.of("blo.adapters.config", file.toAbsolutePath().toString(),
+                "blo.adapters.base-dir", dataRoot.toAbsolutePath().toString());
+    }
+
+    private void printAdapters(PrintStream out) {
+        if (Files.isRegularFile(adapters.resolve("LA.yaml")) && Files.isRegularFile(adapters.resolve("TH.yaml"))) {
+            out.println("Adapters: drop a Lao customs CSV into " + dataRoot.resolve("adapters/LA/LA-HOUAYXAY/inbox")
+                    + "; Thai CMS XML files appear in " + dataRoot.resolve("adapters/TH/TH-CHIANGKHONG/outbox") + ".");
+            out.println();
+        }
     }
 
     /** The HTTP port the signed registry gives the node. */

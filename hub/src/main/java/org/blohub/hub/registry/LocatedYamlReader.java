@@ -13,18 +13,18 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads one YAML document into a {@link YamlNode} tree that keeps each value's line and path. */
-final class LocatedYamlReader {
+public final class LocatedYamlReader {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private final RegistryProblems problems;
 
-    LocatedYamlReader(RegistryProblems problems) {
+    public LocatedYamlReader(RegistryProblems problems) {
         this.problems = problems;
     }
 
     /** The document's root, or empty when the YAML itself is broken (the problem is recorded). */
-    Optional<YamlNode> read(byte[] yaml) {
+    public Optional<YamlNode> read(byte[] yaml) {
         try (JsonParser parser = YAML.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * A YAML value that remembers where it was written: its 1-based line and its field path such as
  * {@code offices[2].node}. Lets the registry checks name the exact line and field at fault.
  */
-sealed interface YamlNode {
+public sealed interface YamlNode {
 
     int line();
 
