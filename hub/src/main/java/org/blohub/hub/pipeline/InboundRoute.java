@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * signer is sender -> record receipt : dedupe -> open -> recipient list -> signer is sender -> agreement ->
  * attachment parts -> store (RECEIVED, DELIVERED) -> DELIVERED receipt.</li>
  * </ul>
- * Consumed in a JMS transaction: a crash before the end leaves the message on the queue.
+ * Consumed in a local JMS transaction by cached consumers ({@link TransactedQueue}): a crash before the end leaves
+ * the message on the queue.
  */
 @Component
 class InboundRoute extends RouteBuilder {
@@ -55,8 +56,8 @@ class InboundRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + BrokerAddresses.INBOUND
-                + "?transacted=true&concurrentConsumers={{blo.inbound.consumers:1}}&mapJmsMessage=true"
+        from(TransactedQueue.endpoint(BrokerAddresses.INBOUND)
+                + "&concurrentConsumers={{blo.inbound.consumers:1}}&mapJmsMessage=true"
                 + "&selector=RAW(" + ENVELOPE_SELECTOR + ")")
                 .routeId("inbound").routeConfigurationId(RefusalHandling.ID)
                 .filter(header(BloHeaders.KIND).in("CHECKPOINT", CheckpointCosigning.COSIGNATURE_KIND))
