@@ -32,9 +32,11 @@ public final class CmsOpener implements Opener {
     public CmsOpener(CertificatePathValidator trust, SignatureSchemes signatureSchemes,
             RecipientSchemes recipientSchemes) {
         this.trust = Objects.requireNonNull(trust, "trust");
-        this.decryption = new EnvelopeDecryption(Objects.requireNonNull(recipientSchemes, "recipientSchemes"));
+        CertificateConversions conversions = new CertificateConversions(CertificateConversions.DEFAULT_CAPACITY);
+        this.decryption = new EnvelopeDecryption(Objects.requireNonNull(recipientSchemes, "recipientSchemes"),
+                conversions);
         this.signatureVerification = new SignatureVerification(
-                Objects.requireNonNull(signatureSchemes, "signatureSchemes"));
+                Objects.requireNonNull(signatureSchemes, "signatureSchemes"), conversions);
     }
 
     @Override
@@ -45,7 +47,7 @@ public final class CmsOpener implements Opener {
             EnvelopeDecryption.DecryptedEnvelope decrypted = decryption.decrypt(envelope, recipient, refuse);
             SignatureVerification.VerifiedSignature signature =
                     signatureVerification.verify(decrypted.signedData(), refuse);
-            RecipientInfosBinding.check(decrypted.signedData(), decrypted.recipientInfos(), refuse);
+            RecipientInfosBinding.check(signature.signedAttributes(), decrypted.recipientInfos(), refuse);
             checkPath(signature.signerChain(), signature.signingTime(), refuse);
             return new OpenedEnvelope(signature.content(), signature.signerChain().get(0), signature.signerChain(),
                     signature.signingTime(), sha256(signature.content()), signature.algorithmName());

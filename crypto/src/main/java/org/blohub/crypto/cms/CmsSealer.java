@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -17,17 +18,19 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.bc.BcDigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.util.CollectionStore;
 
 /**
  * Seals content as a CMS AuthEnvelopedData (RFC 5083, AES-256-GCM) whose id-data content is the DER
@@ -40,6 +43,9 @@ public final class CmsSealer implements Sealer {
     private final Clock clock;
     private final SignatureSchemes signatureSchemes;
     private final RecipientSchemes recipientSchemes;
+    private final CertificateConversions conversions = new CertificateConversions(CertificateConversions.DEFAULT_CAPACITY);
+    /** Thread-safe: it makes a new digest for every use. */
+    private final DigestCalculatorProvider digests = new BcDigestCalculatorProvider();
 
     public CmsSealer(Clock clock) {
         this(clock, SignatureSchemes.standard(), RecipientSchemes.standard());
@@ -71,7 +77,7 @@ public final class CmsSealer implements Sealer {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfoGenerator(scheme, signer, recipientInfosDigest));
-            generator.addCertificates(new JcaCertStore(chainWithoutRoot(signer.chain())));
+            generator.addCertificates(new CollectionStore<>(holdersOf(chainWithoutRoot(signer.chain()))));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), true);
             return signed.toASN1Structure().getEncoded(ASN1Encoding.DER);
         } catch (OperatorCreationException | CertificateEncodingException | CMSException | IOException e) {
@@ -87,12 +93,20 @@ public final class CmsSealer implements Sealer {
         ASN1EncodableVector attributes = new ASN1EncodableVector();
         attributes.add(signingTime);
         attributes.add(recipientInfosDigest);
-        return new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().setProvider(CryptoProvider.bouncyCastle()).build())
+        return new SignerInfoGeneratorBuilder(digests)
                 .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
                 .build(new JcaContentSignerBuilder(scheme.algorithmName())
                         .setProvider(CryptoProvider.bouncyCastle())
-                        .build(signer.privateKey()), signer.certificate());
+                        .build(signer.privateKey()), conversions.holderOf(signer.certificate()));
+    }
+
+    private List<X509CertificateHolder> holdersOf(List<X509Certificate> certificates)
+            throws CertificateEncodingException {
+        List<X509CertificateHolder> holders = new ArrayList<>();
+        for (X509Certificate certificate : certificates) {
+            holders.add(conversions.holderOf(certificate));
+        }
+        return holders;
     }
 
     /** Receivers hold the root as their trust anchor; sending it would only invite trusting what came with the message. */

@@ -1,12 +1,11 @@
 package org.blohub.crypto.cms;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.util.List;
+import java.util.Optional;
 
 import org.blohub.crypto.CryptoProvider;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -19,22 +18,23 @@ import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientInfoGenerator;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
 
 /**
  * Ephemeral-static ECDH on a named NIST curve (RFC 5753, dhSinglePass-stdDH with the ANSI X9.63 KDF)
- * and AES-256 key wrap. A fresh originator key pair per message, never the signing key.
+ * and AES-256 key wrap. A fresh originator key pair per message, never the signing key, shared by all
+ * recipients of that message in one KeyAgreeRecipientInfo.
  */
 final class EcdhRecipientScheme implements RecipientScheme {
 
     private final ASN1ObjectIdentifier curve;
-    private final String curveName;
     private final ASN1ObjectIdentifier agreement;
+    private final EphemeralKeyAgreement keyAgreement;
 
     private EcdhRecipientScheme(ASN1ObjectIdentifier curve, String curveName, ASN1ObjectIdentifier agreement) {
         this.curve = curve;
-        this.curveName = curveName;
         this.agreement = agreement;
+        this.keyAgreement = new EphemeralKeyAgreement(agreement, "EC",
+                Optional.of(new ECGenParameterSpec(curveName)), "ECDH " + curveName);
     }
 
     /** The default profile: P-256 with dhSinglePass-stdDH-sha256kdf-scheme, as OpenSSL 3 reads it. */
@@ -53,18 +53,14 @@ final class EcdhRecipientScheme implements RecipientScheme {
 
     @Override
     public RecipientInfoGenerator recipientInfoGenerator(X509Certificate recipient) throws SealingException {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", CryptoProvider.bouncyCastle());
-            generator.initialize(new ECGenParameterSpec(curveName));
-            KeyPair originator = generator.generateKeyPair();
-            return new JceKeyAgreeRecipientInfoGenerator(agreement, originator.getPrivate(), originator.getPublic(),
-                    CMSAlgorithm.AES256_WRAP)
-                    .setProvider(CryptoProvider.bouncyCastle())
-                    .addRecipient(recipient);
-        } catch (GeneralSecurityException e) {
-            throw new SealingException("cannot prepare ECDH key agreement for recipient certificate serial "
-                    + recipient.getSerialNumber().toString(16), e);
-        }
+        return keyAgreement.forRecipients(List.of(recipient));
+    }
+
+    /** One KeyAgreeRecipientInfo, with one ephemeral key, for all of them. */
+    @Override
+    public List<RecipientInfoGenerator> recipientInfoGenerators(List<X509Certificate> recipients)
+            throws SealingException {
+        return recipients.isEmpty() ? List.of() : List.of(keyAgreement.forRecipients(recipients));
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo;
 import org.bouncycastle.asn1.cms.KeyTransRecipientInfo;
 import org.bouncycastle.asn1.cms.RecipientInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedData;
 import org.bouncycastle.cms.CMSException;
@@ -34,9 +33,11 @@ import org.bouncycastle.util.Selector;
 final class EnvelopeDecryption {
 
     private final RecipientSchemes recipientSchemes;
+    private final CertificateConversions conversions;
 
-    EnvelopeDecryption(RecipientSchemes recipientSchemes) {
+    EnvelopeDecryption(RecipientSchemes recipientSchemes, CertificateConversions conversions) {
         this.recipientSchemes = recipientSchemes;
+        this.conversions = conversions;
     }
 
     /** The authenticated plaintext (the DER SignedData) and the RecipientInfos SET as received. */
@@ -67,7 +68,7 @@ final class EnvelopeDecryption {
     }
 
     /** The RecipientInfo naming the recipient's certificate, exactly. */
-    static RecipientInformation ourRecipientInfo(RecipientInformationStore recipientInfos, Credential recipient,
+    RecipientInformation ourRecipientInfo(RecipientInformationStore recipientInfos, Credential recipient,
             Refusals refuse) throws OpenRefusedException {
         X509CertificateHolder holder = holder(recipient.certificate());
         return recipientInfos.getRecipients().stream()
@@ -152,9 +153,9 @@ final class EnvelopeDecryption {
         }
     }
 
-    private static X509CertificateHolder holder(X509Certificate certificate) {
+    private X509CertificateHolder holder(X509Certificate certificate) {
         try {
-            return new JcaX509CertificateHolder(certificate);
+            return conversions.holderOf(certificate);
         } catch (CertificateEncodingException e) {
             throw new IllegalArgumentException("our own encryption certificate cannot be encoded", e);
         }

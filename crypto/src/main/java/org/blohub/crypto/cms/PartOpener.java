@@ -33,7 +33,8 @@ public final class PartOpener {
     }
 
     public PartOpener(RecipientSchemes recipientSchemes) {
-        this.decryption = new EnvelopeDecryption(Objects.requireNonNull(recipientSchemes, "recipientSchemes"));
+        this.decryption = new EnvelopeDecryption(Objects.requireNonNull(recipientSchemes, "recipientSchemes"),
+                new CertificateConversions(CertificateConversions.DEFAULT_CAPACITY));
     }
 
     /**
@@ -75,7 +76,7 @@ public final class PartOpener {
                 throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM, "content encryption "
                         + parser.getEncryptionAlgOID().getAlgorithm().getId() + " is not AES-256-GCM");
             }
-            RecipientInformation ours = EnvelopeDecryption.ourRecipientInfo(parser.getRecipientInfos(), recipient, refuse);
+            RecipientInformation ours = decryption.ourRecipientInfo(parser.getRecipientInfos(), recipient, refuse);
             RecipientScheme scheme = decryption.schemeAccepting(ours, recipient, refuse);
             CMSTypedStream stream = contentStream(ours, scheme, recipient, refuse);
             if (!CMSObjectIdentifiers.data.equals(stream.getContentType())) {

@@ -13,9 +13,6 @@ import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
 
 /**
  * The signed attribute id-blo-recipientInfosDigest: the SHA-256 of the DER encoding of the
@@ -43,12 +40,12 @@ final class RecipientInfosBinding {
     }
 
     /**
-     * Checks the binding in a SignedData whose single signature has already been verified. A SignedData
+     * Checks the binding in the signed attributes of a SignerInfo whose signature has already been verified. A SignedData
      * without the attribute (as {@code openssl cms -sign} makes) binds nothing and passes; one with the
      * attribute must name exactly these RecipientInfos.
      */
-    static void check(byte[] signedData, ASN1Set recipientInfos, Refusals refuse) throws OpenRefusedException {
-        AttributeTable signedAttributes = onlySigner(signedData, refuse).getSignedAttributes();
+    static void check(AttributeTable signedAttributes, ASN1Set recipientInfos, Refusals refuse)
+            throws OpenRefusedException {
         ASN1EncodableVector attributes = signedAttributes.getAll(RECIPIENT_INFOS_DIGEST);
         if (attributes.size() == 0) {
             return;
@@ -74,14 +71,6 @@ final class RecipientInfosBinding {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("RecipientInfos cannot be DER encoded", e);
-        }
-    }
-
-    private static SignerInformation onlySigner(byte[] signedData, Refusals refuse) throws OpenRefusedException {
-        try {
-            return new CMSSignedData(signedData).getSignerInfos().getSigners().iterator().next();
-        } catch (CMSException e) {
-            throw refuse.because(RefusalCode.MALFORMED, "the SignedData cannot be read", e);
         }
     }
 }

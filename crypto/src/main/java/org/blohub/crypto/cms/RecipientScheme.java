@@ -3,6 +3,8 @@ package org.blohub.crypto.cms;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientInfoGenerator;
@@ -20,6 +22,20 @@ public interface RecipientScheme {
 
     /** A generator writing one RecipientInfo for this certificate, with fresh ephemeral keys where the scheme uses them. */
     RecipientInfoGenerator recipientInfoGenerator(X509Certificate recipient) throws SealingException;
+
+    /**
+     * Generators writing the RecipientInfos for several certificates of this scheme in one envelope. By default
+     * one RecipientInfo per certificate; a key-agreement scheme writes one KeyAgreeRecipientInfo for all of them,
+     * with one fresh ephemeral key and a RecipientEncryptedKey per certificate (RFC 5652, section 6.2.2).
+     */
+    default List<RecipientInfoGenerator> recipientInfoGenerators(List<X509Certificate> recipients)
+            throws SealingException {
+        List<RecipientInfoGenerator> generators = new ArrayList<>();
+        for (X509Certificate recipient : recipients) {
+            generators.add(recipientInfoGenerator(recipient));
+        }
+        return generators;
+    }
 
     /** Whether this scheme unlocks RecipientInfos with this private key. */
     boolean decryptsWith(PrivateKey key);

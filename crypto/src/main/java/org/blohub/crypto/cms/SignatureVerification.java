@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.blohub.crypto.CryptoProvider;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -17,11 +16,9 @@ import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 
 /**
@@ -34,14 +31,18 @@ final class SignatureVerification {
     private static final int MAX_CHAIN_LENGTH = 8;
 
     private final SignatureSchemes signatureSchemes;
+    private final CertificateConversions conversions;
+    private final SignerVerifiers verifiers;
 
-    SignatureVerification(SignatureSchemes signatureSchemes) {
+    SignatureVerification(SignatureSchemes signatureSchemes, CertificateConversions conversions) {
         this.signatureSchemes = signatureSchemes;
+        this.conversions = conversions;
+        this.verifiers = new SignerVerifiers(CertificateConversions.DEFAULT_CAPACITY);
     }
 
-    /** A signature that verified, and what it vouches for. */
+    /** A signature that verified, what it vouches for, and the signed attributes it covers. */
     record VerifiedSignature(byte[] content, List<X509Certificate> signerChain, Instant signingTime,
-            String algorithmName) {
+            String algorithmName, AttributeTable signedAttributes) {
     }
 
     VerifiedSignature verify(byte[] signedBytes, Refusals refuse) throws OpenRefusedException {
@@ -69,7 +70,7 @@ final class SignatureVerification {
                 .orElseThrow(() -> refuse.because(RefusalCode.MALFORMED, "the signer's certificate is not in the message"));
         checkSignature(signer, certificate(signerHolder, refuse), refuse);
         return new VerifiedSignature(content, chainFrom(signerHolder, certificates, refuse), signingTime,
-                scheme.algorithmName());
+                scheme.algorithmName(), signer.getSignedAttributes());
     }
 
     private static CMSSignedData parse(ASN1Primitive primitive, Refusals refuse) throws OpenRefusedException {
@@ -100,13 +101,11 @@ final class SignatureVerification {
     }
 
     /** Verified against the bare public key: validity at the signing time is the path check's job. */
-    private static void checkSignature(SignerInformation signer, X509Certificate certificate, Refusals refuse)
+    private void checkSignature(SignerInformation signer, X509Certificate certificate, Refusals refuse)
             throws OpenRefusedException {
         boolean valid;
         try {
-            valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
-                    .setProvider(CryptoProvider.bouncyCastle())
-                    .build(certificate.getPublicKey()));
+            valid = signer.verify(verifiers.forCertificate(certificate));
         } catch (OperatorCreationException e) {
             throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM, "cannot verify with the signer's key type", e);
         } catch (CMSException | RuntimeException e) {
@@ -118,7 +117,7 @@ final class SignatureVerification {
     }
 
     /** The signer's certificate, then its issuers as far as the message's certificates reach. */
-    private static List<X509Certificate> chainFrom(X509CertificateHolder signer,
+    private List<X509Certificate> chainFrom(X509CertificateHolder signer,
             List<X509CertificateHolder> certificates, Refusals refuse) throws OpenRefusedException {
         List<X509CertificateHolder> chain = new ArrayList<>(List.of(signer));
         X509CertificateHolder current = signer;
@@ -140,10 +139,10 @@ final class SignatureVerification {
         return List.copyOf(converted);
     }
 
-    private static X509Certificate certificate(X509CertificateHolder holder, Refusals refuse)
+    private X509Certificate certificate(X509CertificateHolder holder, Refusals refuse)
             throws OpenRefusedException {
         try {
-            return new JcaX509CertificateConverter().setProvider(CryptoProvider.bouncyCastle()).getCertificate(holder);
+            return conversions.certificateOf(holder);
         } catch (CertificateException e) {
             throw refuse.because(RefusalCode.MALFORMED, "a certificate in the message cannot be read", e);
         }

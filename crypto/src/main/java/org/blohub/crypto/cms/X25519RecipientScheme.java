@@ -1,11 +1,10 @@
 package org.blohub.crypto.cms;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
 
 import org.blohub.crypto.CryptoProvider;
 import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
@@ -15,7 +14,6 @@ import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientInfoGenerator;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
 
 /**
  * Ephemeral-static X25519 key agreement as RFC 8418 specifies it for CMS, with
@@ -25,6 +23,9 @@ import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
  */
 final class X25519RecipientScheme implements RecipientScheme {
 
+    private final EphemeralKeyAgreement keyAgreement =
+            new EphemeralKeyAgreement(CMSAlgorithm.ECDH_HKDF_SHA256, "X25519", Optional.empty(), "X25519");
+
     @Override
     public boolean encryptsTo(PublicKey key) {
         return KeyKind.of(key).is(EdECObjectIdentifiers.id_X25519);
@@ -32,16 +33,14 @@ final class X25519RecipientScheme implements RecipientScheme {
 
     @Override
     public RecipientInfoGenerator recipientInfoGenerator(X509Certificate recipient) throws SealingException {
-        try {
-            KeyPair originator = KeyPairGenerator.getInstance("X25519", CryptoProvider.bouncyCastle()).generateKeyPair();
-            return new JceKeyAgreeRecipientInfoGenerator(CMSAlgorithm.ECDH_HKDF_SHA256, originator.getPrivate(),
-                    originator.getPublic(), CMSAlgorithm.AES256_WRAP)
-                    .setProvider(CryptoProvider.bouncyCastle())
-                    .addRecipient(recipient);
-        } catch (GeneralSecurityException e) {
-            throw new SealingException("cannot prepare X25519 key agreement for recipient certificate serial "
-                    + recipient.getSerialNumber().toString(16), e);
-        }
+        return keyAgreement.forRecipients(List.of(recipient));
+    }
+
+    /** One KeyAgreeRecipientInfo, with one ephemeral key, for all of them. */
+    @Override
+    public List<RecipientInfoGenerator> recipientInfoGenerators(List<X509Certificate> recipients)
+            throws SealingException {
+        return recipients.isEmpty() ? List.of() : List.of(keyAgreement.forRecipients(recipients));
     }
 
     @Override

@@ -18,6 +18,9 @@ import org.blohub.crypto.CryptoProvider;
  */
 final class BouncyCastleCopies {
 
+    /** A CertificateFactory is not thread-safe, and looking one up for every certificate is wasted work. */
+    private static final ThreadLocal<CertificateFactory> FACTORIES = new ThreadLocal<>();
+
     private BouncyCastleCopies() {
     }
 
@@ -46,6 +49,11 @@ final class BouncyCastleCopies {
     }
 
     private static CertificateFactory factory() throws CertificateException {
-        return CertificateFactory.getInstance("X.509", CryptoProvider.bouncyCastle());
+        CertificateFactory factory = FACTORIES.get();
+        if (factory == null) {
+            factory = CertificateFactory.getInstance("X.509", CryptoProvider.bouncyCastle());
+            FACTORIES.set(factory);
+        }
+        return factory;
     }
 }

@@ -6,6 +6,7 @@ import java.security.InvalidAlgorithmParameterException;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
+import java.security.cert.CRLException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.blohub.crypto.CryptoProvider;
@@ -33,26 +35,49 @@ import org.blohub.crypto.CryptoProvider;
  * path to a trust anchor is {@link CertificateProblem#EXPIRED}, not untrusted. Revocation follows
  * {@link CrlRevocationCheck}: every CA of the path needs a CRL, and a revocation dated after the
  * instant checked does not count.
+ *
+ * <p>A validator is meant to live long and be shared between threads. It remembers signatures that verified
+ * ({@link PassedChecks}) and, per presented chain and set of CRLs, the path found and what the CRLs say about it
+ * ({@link CheckedPaths}); what depends on the instant is checked on every call.
  */
 public final class CertificatePathValidator {
 
     private final List<X509Certificate> trustAnchors;
     private final List<X509Certificate> intermediates;
+    private final byte[] crlSetIdentity;
     private final IssuerChainBuilder chainBuilder;
     private final CrlRevocationCheck revocationCheck;
-    private final PassedChecks passedChecks = new PassedChecks(PassedChecks.DEFAULT_CAPACITY);
+    private final PassedChecks passedChecks;
+    private final CheckedPaths checkedPaths;
 
     public CertificatePathValidator(
             Collection<X509Certificate> trustAnchors,
             Collection<X509Certificate> intermediates,
             Collection<X509CRL> crls) {
-        if (trustAnchors.isEmpty()) {
-            throw new IllegalArgumentException("at least one trust anchor is needed");
-        }
-        this.trustAnchors = BouncyCastleCopies.ofCertificates(trustAnchors);
-        this.intermediates = BouncyCastleCopies.ofCertificates(intermediates);
-        this.chainBuilder = new IssuerChainBuilder(this.trustAnchors, passedChecks);
-        this.revocationCheck = new CrlRevocationCheck(BouncyCastleCopies.ofCrls(crls), passedChecks);
+        this(nonEmpty(BouncyCastleCopies.ofCertificates(trustAnchors)), BouncyCastleCopies.ofCertificates(intermediates),
+                BouncyCastleCopies.ofCrls(crls), new PassedChecks(PassedChecks.DEFAULT_CAPACITY),
+                new CheckedPaths(CheckedPaths.DEFAULT_CAPACITY));
+    }
+
+    private CertificatePathValidator(List<X509Certificate> trustAnchors, List<X509Certificate> intermediates,
+            List<X509CRL> crls, PassedChecks passedChecks, CheckedPaths checkedPaths) {
+        this.trustAnchors = trustAnchors;
+        this.intermediates = intermediates;
+        this.crlSetIdentity = PassedChecks.identify("CRL set", crlEncodings(crls)).array();
+        this.passedChecks = passedChecks;
+        this.checkedPaths = checkedPaths;
+        this.chainBuilder = new IssuerChainBuilder(trustAnchors, passedChecks);
+        this.revocationCheck = new CrlRevocationCheck(crls, passedChecks);
+    }
+
+    /**
+     * A validator with the same trust anchors and intermediates that checks revocation against these CRLs
+     * instead, for when new CRLs arrive. It shares what this one remembers: signatures that verified, and
+     * checked paths, which it uses only for exactly the same set of CRLs.
+     */
+    public CertificatePathValidator withCrls(Collection<X509CRL> newCrls) {
+        return new CertificatePathValidator(trustAnchors, intermediates, BouncyCastleCopies.ofCrls(newCrls),
+                passedChecks, checkedPaths);
     }
 
     /**
@@ -66,6 +91,15 @@ public final class CertificatePathValidator {
         if (presentedChain.isEmpty()) {
             throw new IllegalArgumentException("the presented chain must hold at least the end-entity certificate");
         }
+        ByteBuffer chainAndCrls = PassedChecks.identify("checked path", crlSetIdentity,
+                PassedChecks.identify("presented chain", encodings(presentedChain)).array());
+        Optional<CheckedPaths.CheckedPath> known = checkedPaths.find(chainAndCrls);
+        if (known.isPresent()) {
+            checkValidityPeriods(known.get().path(), at);
+            known.get().revocation().check(at);
+            checkKeyUsage(known.get().path().endEntity(), requirement);
+            return;
+        }
         List<X509Certificate> presented;
         try {
             presented = BouncyCastleCopies.ofCertificates(presentedChain);
@@ -78,7 +112,9 @@ public final class CertificatePathValidator {
         AnchoredPath path = chainBuilder.build(presented.get(0), candidates);
         checkValidityPeriods(path, at);
         checkPkixRules(path, at);
-        revocationCheck.check(path, at);
+        PathRevocation revocation = revocationCheck.revocationOf(path);
+        checkedPaths.remember(chainAndCrls, new CheckedPaths.CheckedPath(path, revocation));
+        revocation.check(at);
         checkKeyUsage(path.endEntity(), requirement);
     }
 
@@ -131,6 +167,25 @@ public final class CertificatePathValidator {
             throw new CertificateCheckException(CertificateProblem.UNTRUSTED,
                     CertificateNames.describe(path.endEntity()) + ": cannot run PKIX validation", e);
         }
+    }
+
+    private static List<X509Certificate> nonEmpty(List<X509Certificate> trustAnchors) {
+        if (trustAnchors.isEmpty()) {
+            throw new IllegalArgumentException("at least one trust anchor is needed");
+        }
+        return trustAnchors;
+    }
+
+    private static byte[][] crlEncodings(List<X509CRL> crls) {
+        byte[][] encodings = new byte[crls.size()][];
+        for (int index = 0; index < encodings.length; index++) {
+            try {
+                encodings[index] = crls.get(index).getEncoded();
+            } catch (CRLException e) {
+                throw new PkiException("cannot encode CRL of " + crls.get(index).getIssuerX500Principal().getName(), e);
+            }
+        }
+        return encodings;
     }
 
     private static byte[][] encodings(List<X509Certificate> certificates) throws CertificateCheckException {

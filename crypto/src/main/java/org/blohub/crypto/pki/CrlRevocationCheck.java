@@ -4,7 +4,8 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ import org.blohub.crypto.CryptoProvider;
  * the issuer's key usage (if present) allows cRLSign, it has no unknown critical extension, and
  * its nextUpdate is not before the instant checked. Without such a CRL the status is unknown.
  * Delta CRLs and indirect CRLs are not supported.
+ *
+ * <p>Everything but the instant is read once per path into a {@link PathRevocation}, which applies the
+ * instant's part of the rule.
  */
 final class CrlRevocationCheck {
 
@@ -33,39 +37,34 @@ final class CrlRevocationCheck {
         this.passedChecks = passedChecks;
     }
 
-    void check(AnchoredPath path, Instant at) throws CertificateCheckException {
+    /** What these CRLs say about each certificate of the path, for any instant. */
+    PathRevocation revocationOf(AnchoredPath path) {
+        List<PathRevocation.CertificateRevocation> certificates = new ArrayList<>();
         for (int index = 0; index < path.certificates().size(); index++) {
-            check(path.certificates().get(index), path.issuerOf(index), at);
+            X509Certificate certificate = path.certificates().get(index);
+            X509Certificate issuer = path.issuerOf(index);
+            List<PathRevocation.CrlStatement> statements = crls.stream()
+                    .filter(crl -> isIssuersVerifiedCrl(crl, issuer))
+                    .map(crl -> statementAbout(crl, certificate))
+                    .toList();
+            certificates.add(new PathRevocation.CertificateRevocation(CertificateNames.describe(certificate),
+                    CertificateNames.describe(issuer), statements));
         }
+        return new PathRevocation(certificates);
     }
 
-    private void check(X509Certificate certificate, X509Certificate issuer, Instant at)
-            throws CertificateCheckException {
-        List<X509CRL> usable = crls.stream().filter(crl -> isUsable(crl, issuer, at)).toList();
-        if (usable.isEmpty()) {
-            throw new CertificateCheckException(CertificateProblem.REVOCATION_UNKNOWN,
-                    CertificateNames.describe(certificate) + ": revocation status unknown at " + at
-                            + "; no valid CRL signed by issuer " + CertificateNames.describe(issuer)
-                            + " covers that instant");
-        }
-        for (X509CRL crl : usable) {
-            Optional<X509CRLEntry> entry = Optional.ofNullable(crl.getRevokedCertificate(certificate.getSerialNumber()));
-            if (entry.isPresent() && !entry.get().getRevocationDate().toInstant().isAfter(at)) {
-                throw new CertificateCheckException(CertificateProblem.REVOKED,
-                        CertificateNames.describe(certificate) + ": revoked on "
-                                + entry.get().getRevocationDate().toInstant()
-                                + Optional.ofNullable(entry.get().getRevocationReason())
-                                        .map(reason -> " (" + reason + ")").orElse("")
-                                + ", at or before " + at);
-            }
-        }
+    private static PathRevocation.CrlStatement statementAbout(X509CRL crl, X509Certificate certificate) {
+        Optional<X509CRLEntry> entry = Optional.ofNullable(crl.getRevokedCertificate(certificate.getSerialNumber()));
+        return new PathRevocation.CrlStatement(
+                Optional.ofNullable(crl.getNextUpdate()).map(Date::toInstant),
+                entry.map(revoked -> revoked.getRevocationDate().toInstant()),
+                entry.flatMap(revoked -> Optional.ofNullable(revoked.getRevocationReason())));
     }
 
-    private boolean isUsable(X509CRL crl, X509Certificate issuer, Instant at) {
+    private boolean isIssuersVerifiedCrl(X509CRL crl, X509Certificate issuer) {
         return crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())
                 && !crl.hasUnsupportedCriticalExtension()
                 && mayIssueCrls(issuer)
-                && Optional.ofNullable(crl.getNextUpdate()).map(next -> !next.toInstant().isBefore(at)).orElse(true)
                 && signedBy(crl, issuer);
     }
 

@@ -6,7 +6,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,7 +28,7 @@ final class PassedChecks {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
         }
-        this.passed = Collections.synchronizedMap(new LeastRecentlyUsed(capacity));
+        this.passed = Collections.synchronizedMap(new LeastRecentlyUsed<>(capacity));
     }
 
     /**
@@ -73,21 +72,6 @@ final class PassedChecks {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    private static final class LeastRecentlyUsed extends LinkedHashMap<ByteBuffer, Boolean> {
-
-        private final int capacity;
-
-        LeastRecentlyUsed(int capacity) {
-            super(16, 0.75f, true);
-            this.capacity = capacity;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Boolean> eldest) {
-            return size() > capacity;
         }
     }
 }

@@ -7,7 +7,12 @@ import java.util.List;
 
 import org.blohub.crypto.CryptoProvider;
 import org.blohub.crypto.pki.Credential;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.cms.AuthEnvelopedData;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo;
 import org.bouncycastle.asn1.cms.OriginatorPublicKey;
+import org.bouncycastle.asn1.cms.RecipientInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
@@ -37,6 +42,20 @@ final class EnvelopeInspection {
             }
         }
         return keys;
+    }
+
+    /**
+     * The outer RecipientInfos as they are in the DER, one entry per RecipientInfo: for a KeyAgreeRecipientInfo
+     * the number of RecipientEncryptedKeys it holds, for any other kind 0.
+     */
+    static List<Integer> encryptedKeysPerRecipientInfo(byte[] envelope) {
+        AuthEnvelopedData structure = AuthEnvelopedData.getInstance(ContentInfo.getInstance(envelope).getContent());
+        List<Integer> counts = new ArrayList<>();
+        for (ASN1Encodable element : structure.getRecipientInfos()) {
+            ASN1Encodable info = RecipientInfo.getInstance(element).getInfo();
+            counts.add(info instanceof KeyAgreeRecipientInfo keyAgreement ? keyAgreement.getRecipientEncryptedKeys().size() : 0);
+        }
+        return counts;
     }
 
     /** Decrypts the envelope for this recipient and returns the DER of the inner SignedData ContentInfo. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.blohub.crypto.cms.TestNetwork.HOUAYXAY;
 import static org.blohub.crypto.cms.TestNetwork.MAE_SAI;
+import static org.blohub.crypto.cms.TestNetwork.TACHILEIK;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,31 @@ class OpenSslInteropTest {
 
             assertThat(verification).contains("Verification successful");
             assertThat(Files.readAllBytes(openssl.path("content.bin"))).isEqualTo(CONTENT);
+        }
+
+        @Test
+        void eachOfThreeRecipientsSharingOneKeyAgreeRecipientInfoDecryptsWithItsOwnKey(@TempDir Path directory)
+                throws Exception {
+            Credential signing = NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P256);
+            Credential sender = NETWORK.encryption(MAE_SAI, KeyAlgorithm.EC_P256);
+            Credential houayxay = NETWORK.encryption(HOUAYXAY, KeyAlgorithm.EC_P256);
+            Credential tachileik = NETWORK.encryption(TACHILEIK, KeyAlgorithm.EC_P256);
+            byte[] envelope = new CmsSealer(Clock.systemUTC()).seal(CONTENT, signing, sender.certificate(),
+                    List.of(houayxay.certificate(), tachileik.certificate()));
+            assertThat(EnvelopeInspection.encryptedKeysPerRecipientInfo(envelope)).containsExactly(3);
+            OpenSsl openssl = new OpenSsl(directory);
+            openssl.writeCertificates("root.pem", NETWORK.pki().root().certificate());
+
+            for (Credential recipient : List.of(sender, houayxay, tachileik)) {
+                Files.deleteIfExists(openssl.path("signed.der"));
+                Files.deleteIfExists(openssl.path("content.bin"));
+                decryptToSignedDer(openssl, envelope, recipient);
+                String verification = openssl.run("cms", "-verify", "-inform", "DER", "-in", "signed.der",
+                        "-CAfile", "root.pem", "-purpose", "any", "-binary", "-out", "content.bin");
+
+                assertThat(verification).contains("Verification successful");
+                assertThat(Files.readAllBytes(openssl.path("content.bin"))).isEqualTo(CONTENT);
+            }
         }
 
         @Test

@@ -411,6 +411,78 @@ class CertificatePathValidatorTest {
         }
     }
 
+    /**
+     * A validator remembers the path and the CRLs' statements per presented chain and set of CRLs; new CRLs,
+     * through {@link CertificatePathValidator#withCrls}, share that memory but must never be answered from it.
+     */
+    @Nested
+    class RememberedPaths {
+
+        @Test
+        void aNewCrlRevokingTheSignerIsNotMaskedByThePathRememberedWithTheOldCrls() {
+            Credential office = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            CertificatePathValidator beforeRevocation = validator(pki.crls());
+            Instant signedAfterRevocation = ISSUED_AT.plus(Duration.ofHours(2));
+            assertThatCode(() -> beforeRevocation.validate(office.chain(), signedAfterRevocation,
+                    KeyUsageRequirement.SIGNING)).doesNotThrowAnyException();
+            pki.nationalCa("TH").revoke(office.certificate(), ISSUED_AT.plus(Duration.ofHours(1)));
+            clock.advance(Duration.ofHours(3));
+
+            CertificatePathValidator afterRevocation = beforeRevocation.withCrls(pki.crls());
+
+            assertProblem(afterRevocation, office.chain(), signedAfterRevocation, CertificateProblem.REVOKED);
+            assertThatCode(() -> beforeRevocation.validate(office.chain(), signedAfterRevocation,
+                    KeyUsageRequirement.SIGNING)).as("the old CRLs still do not list it").doesNotThrowAnyException();
+        }
+
+        @Test
+        void newCrlsThatRevokeAnotherCertificateStillAcceptThisOne() {
+            Credential office = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            Credential other = pki.issueOfficeSigning("TH-NONGKHAI", KeyAlgorithm.EC_P256);
+            CertificatePathValidator validator = validator(pki.crls());
+            assertThatCode(() -> validator.validate(office.chain(), ISSUED_AT, KeyUsageRequirement.SIGNING))
+                    .doesNotThrowAnyException();
+            pki.nationalCa("TH").revoke(other.certificate(), ISSUED_AT);
+            clock.advance(Duration.ofHours(1));
+
+            CertificatePathValidator withNewCrls = validator.withCrls(pki.crls());
+
+            assertThatCode(() -> withNewCrls.validate(office.chain(), ISSUED_AT.plus(Duration.ofMinutes(30)),
+                    KeyUsageRequirement.SIGNING)).doesNotThrowAnyException();
+            assertProblem(withNewCrls, other.chain(), ISSUED_AT.plus(Duration.ofMinutes(30)), CertificateProblem.REVOKED);
+        }
+
+        @Test
+        void newCrlsKeepTheTrustAnchorsSoAnImpostorIsStillRefused() {
+            Credential impostor = DevelopmentPki.create("Mekong", clock).issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+
+            assertProblem(validator(pki.crls()).withCrls(pki.crls()), impostor.chain(), ISSUED_AT,
+                    CertificateProblem.UNTRUSTED);
+        }
+
+        @Test
+        void refusesARememberedPathAtAnInstantItsCrlsNoLongerCover() {
+            Credential office = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            CertificatePathValidator validator = validator(pki.crls());
+            assertThatCode(() -> validator.validate(office.chain(), ISSUED_AT, KeyUsageRequirement.SIGNING))
+                    .doesNotThrowAnyException();
+
+            assertProblem(validator, office.chain(), ISSUED_AT.plus(Duration.ofDays(8)),
+                    CertificateProblem.REVOCATION_UNKNOWN);
+        }
+
+        @Test
+        void refusesARememberedPathAtAnInstantBeforeTheCertificateWasValid() {
+            Credential office = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            CertificatePathValidator validator = validator(pki.crls());
+            assertThatCode(() -> validator.validate(office.chain(), ISSUED_AT, KeyUsageRequirement.SIGNING))
+                    .doesNotThrowAnyException();
+
+            assertProblem(validator, office.chain(), ISSUED_AT.minus(Duration.ofDays(30)),
+                    CertificateProblem.NOT_YET_VALID);
+        }
+    }
+
     private CertificatePathValidator validator(List<X509CRL> crls) {
         return new CertificatePathValidator(List.of(pki.root().certificate()), List.of(), crls);
     }
