@@ -41,8 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--quick", description = "2 KiB only, " + QUICK_WARMUP + " messages of warm-up and "
-            + QUICK_MESSAGES + " measured per path, no paced or heap run (under 3 minutes on a quiet machine);"
-            + " options given explicitly still apply")
+            + QUICK_MESSAGES + " measured per path, no paced or heap run; options given explicitly still apply")
     boolean quick;
 
     @Option(names = "--sizes", split = ",", description = "payload sizes in bytes (default ${DEFAULT-VALUE})")
