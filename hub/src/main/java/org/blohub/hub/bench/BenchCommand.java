@@ -32,8 +32,17 @@ import picocli.CommandLine.Spec;
                 + " between two nodes, with the same payload sizes, in one JVM.")
 public final class BenchCommand implements Callable<Integer> {
 
+    /** With --quick: 2 KiB only; a warm-up long enough for the JIT to compile the pipeline's hot paths. */
+    private static final List<Integer> QUICK_SIZES = List.of(2048);
+    private static final int QUICK_WARMUP = 3000;
+    private static final int QUICK_MESSAGES = 1000;
+
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--quick", description = "2 KiB only, " + QUICK_WARMUP + " messages of warm-up and "
+            + QUICK_MESSAGES + " measured per path, no paced or heap run; options given explicitly still apply")
+    boolean quick;
 
     @Option(names = "--sizes", split = ",", description = "payload sizes in bytes (default ${DEFAULT-VALUE})")
     List<Integer> sizes = List.of(1024, 2048, 65536, 1_048_576);
@@ -103,8 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         quietLogging();
-        BenchPlan plan = new BenchPlan(sizes, messages, warmup, senders, window, consumers, pacedMessages,
-                soakMessages, soakSize, drainTimeoutSeconds, journalType);
+        BenchPlan plan = plan();
         Path work = workDirectory.isPresent() ? workDirectory.get() : Files.createTempDirectory("blohub-bench");
         BenchResults results;
         try {
@@ -125,7 +133,21 @@ public final class BenchCommand implements Callable<Integer> {
         out.println(markdown);
         out.println("Report " + report + ", CSV " + csv + ", chart " + chart
                 + document.map(doc -> ", updated " + doc).orElse(""));
+        results.headlines().forEach(out::println);
         return 0;
+    }
+
+    /** The options as parsed; with {@code --quick}, its values for the options not given explicitly. */
+    BenchPlan plan() {
+        return new BenchPlan(quickUnlessGiven("--sizes", sizes, QUICK_SIZES),
+                quickUnlessGiven("--messages", messages, QUICK_MESSAGES),
+                quickUnlessGiven("--warmup", warmup, QUICK_WARMUP), senders, window, consumers,
+                quickUnlessGiven("--paced-messages", pacedMessages, 0),
+                quickUnlessGiven("--soak-messages", soakMessages, 0), soakSize, drainTimeoutSeconds, journalType);
+    }
+
+    private <T> T quickUnlessGiven(String option, T given, T quickValue) {
+        return quick && !spec.commandLine().getParseResult().hasMatchedOption(option) ? quickValue : given;
     }
 
     /**

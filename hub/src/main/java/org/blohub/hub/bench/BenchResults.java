@@ -2,6 +2,7 @@ package org.blohub.hub.bench;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.activemq.artemis.core.server.JournalType;
@@ -32,6 +33,23 @@ record BenchResults(Instant startedAt, Instant endedAt, Machine atStart, Machine
         return run(RunResult.Variant.PIPELINE, payloadBytes).flatMap(pipeline -> run(RunResult.Variant.BASELINE, payloadBytes)
                 .filter(baseline -> baseline.throughput() > 0)
                 .map(baseline -> pipeline.throughput() / baseline.throughput()));
+    }
+
+    /**
+     * One line per size measured on both paths, e.g. {@code 2 KiB: pipeline/raw throughput 52.3%, pipeline/raw CPU
+     * per exchange 2.8x}: the pipeline's throughput over the raw broker's, and its CPU time per exchange over theirs.
+     */
+    List<String> headlines() {
+        return runs.stream().filter(run -> run.variant() == RunResult.Variant.PIPELINE)
+                .flatMap(pipeline -> run(RunResult.Variant.BASELINE, pipeline.payloadBytes())
+                        .filter(baseline -> baseline.throughput() > 0 && baseline.cpuMillisPerMessage() > 0)
+                        .map(baseline -> String.format(Locale.ROOT,
+                                "%s: pipeline/raw throughput %.1f%%, pipeline/raw CPU per exchange %.1fx",
+                                MarkdownReport.payload(pipeline.payloadBytes(), pipeline.carriage()),
+                                100 * pipeline.throughput() / baseline.throughput(),
+                                pipeline.cpuMillisPerMessage() / baseline.cpuMillisPerMessage()))
+                        .stream())
+                .toList();
     }
 
     /**

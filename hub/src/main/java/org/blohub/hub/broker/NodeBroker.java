@@ -38,6 +38,7 @@ public final class NodeBroker implements AutoCloseable {
     private final String clusterPassword;
     private final LinkHealthProbe healthProbe;
     private final ForwardingListener forwardingListener;
+    private final ConsumerCreations consumerCreations = new ConsumerCreations();
     private ActiveMQServer server;
 
     /**
@@ -68,6 +69,7 @@ public final class NodeBroker implements AutoCloseable {
         }
         Configuration configuration = NodeBrokerConfiguration.build(settings, inVmServerId, clusterPassword);
         configuration.registerBrokerPlugin(new ForwardedMessagePlugin(settings.nodeName(), forwardingListener));
+        configuration.registerBrokerPlugin(consumerCreations);
         ActiveMQServer newServer = ActiveMQServers.newActiveMQServer(configuration, null,
                 new CertificatePeerSecurityManager(settings.nodeName(), peerIdentities, applicationCredentials));
         try {
@@ -162,6 +164,14 @@ public final class NodeBroker implements AutoCloseable {
      */
     public ConnectionFactory applicationConnectionFactory() {
         return new ActiveMQConnectionFactory(inVmUrl(), applicationCredentials.user(), applicationCredentials.password());
+    }
+
+    /**
+     * How many consumers were created on a queue (e.g. {@link BrokerAddresses#INBOUND}) since this object was made,
+     * across restarts: the node's listeners keep theirs, so this stays near their number of concurrent consumers.
+     */
+    public long consumersCreatedOn(String queue) {
+        return consumerCreations.on(queue);
     }
 
     public synchronized BrokerHealth health() {

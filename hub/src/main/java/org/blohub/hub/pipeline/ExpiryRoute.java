@@ -16,9 +16,9 @@ class ExpiryRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + BrokerAddresses.EXPIRED + "?transacted=true").routeId("expired")
+        from(TransactedQueue.endpoint(BrokerAddresses.EXPIRED)).routeId("expired")
                 .process(recorder).id("record-expiry");
-        from("jms:queue:" + BrokerAddresses.DEAD + "?transacted=true").routeId("dead-letters")
+        from(TransactedQueue.endpoint(BrokerAddresses.DEAD)).routeId("dead-letters")
                 .process(recorder).id("record-dead-letter");
     }
 }

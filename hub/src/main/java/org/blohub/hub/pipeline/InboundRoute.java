@@ -10,10 +10,12 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>CHECKPOINT / COSIGNATURE (no office envelope): the delivering peer is the node named -> audit cosigning;</li>
  * <li>otherwise check arrival (the delivering peer hosts the sending office) -> RECEIPT? open -> recipient list ->
- * signer is sender -> record receipt : dedupe -> open -> recipient list -> signer is sender -> agreement ->
- * attachment parts -> store (RECEIVED, DELIVERED) -> DELIVERED receipt.</li>
+ * signer is sender -> record receipt : dedupe (an identical copy of a delivered message? DELIVERED receipt again,
+ * stop) -> open -> recipient list -> signer is sender -> agreement -> attachment parts -> store (RECEIVED,
+ * DELIVERED) -> DELIVERED receipt.</li>
  * </ul>
- * Consumed in a JMS transaction: a crash before the end leaves the message on the queue.
+ * Consumed in a local JMS transaction by cached consumers ({@link TransactedQueue}): a crash before the end leaves
+ * the message on the queue.
  */
 @Component
 class InboundRoute extends RouteBuilder {
@@ -31,13 +33,15 @@ class InboundRoute extends RouteBuilder {
     private final AttachmentCheck attachments;
     private final StoreInboundStep store;
     private final DeliveredReceiptStep deliveredReceipt;
+    private final DeliveredAgainStep deliveredAgain;
     private final RecordReceiptStep recordReceipt;
     private final CheckpointCosigning cosigning;
     private final AuditPeerCheck auditPeer;
 
     InboundRoute(ArrivalCheck arrivalCheck, DedupeStep dedupe, OpenStep open, RecipientListCheck recipientList,
             SignerIsSenderCheck signerIsSender, InboundAuthorizeStep authorize, AttachmentCheck attachments,
-            StoreInboundStep store, DeliveredReceiptStep deliveredReceipt, RecordReceiptStep recordReceipt,
+            StoreInboundStep store, DeliveredReceiptStep deliveredReceipt, DeliveredAgainStep deliveredAgain,
+            RecordReceiptStep recordReceipt,
             CheckpointCosigning cosigning, AuditPeerCheck auditPeer) {
         this.arrivalCheck = arrivalCheck;
         this.dedupe = dedupe;
@@ -48,6 +52,7 @@ class InboundRoute extends RouteBuilder {
         this.attachments = attachments;
         this.store = store;
         this.deliveredReceipt = deliveredReceipt;
+        this.deliveredAgain = deliveredAgain;
         this.recordReceipt = recordReceipt;
         this.cosigning = cosigning;
         this.auditPeer = auditPeer;
@@ -55,8 +60,8 @@ class InboundRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + BrokerAddresses.INBOUND
-                + "?transacted=true&concurrentConsumers={{blo.inbound.consumers:1}}&mapJmsMessage=true"
+        from(TransactedQueue.endpoint(BrokerAddresses.INBOUND)
+                + "&concurrentConsumers={{blo.inbound.consumers:1}}&mapJmsMessage=true"
                 + "&selector=RAW(" + ENVELOPE_SELECTOR + ")")
                 .routeId("inbound").routeConfigurationId(RefusalHandling.ID)
                 .filter(header(BloHeaders.KIND).in("CHECKPOINT", CheckpointCosigning.COSIGNATURE_KIND))
@@ -73,6 +78,10 @@ class InboundRoute extends RouteBuilder {
                         .process(recordReceipt).id("in-record-receipt")
                     .otherwise()
                         .process(dedupe).id("in-dedupe")
+                        .filter(DedupeStep.IDENTICAL_COPY)
+                            .process(deliveredAgain).id("in-delivered-again")
+                            .stop()
+                        .end()
                         .process(open).id("in-open")
                         .process(recipientList).id("in-recipient-list")
                         .process(signerIsSender).id("in-signer-is-sender")
