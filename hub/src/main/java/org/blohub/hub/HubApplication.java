@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.blohub.hub.audit.VerifyLogCommand;
 import org.blohub.hub.audit.evidence.VerifyEvidenceCommand;
 import org.blohub.hub.bench.BenchCommand;
+import org.blohub.hub.cli.RegistryCommand;
 import org.blohub.hub.demo.DemoCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.artemis.autoconfigure.ArtemisAutoConfiguration;
@@ -34,7 +35,7 @@ public class HubApplication {
 
     @Command(name = "blohub-hub", mixinStandardHelpOptions = true,
             subcommands = {NodeCommand.class, DemoCommand.class, VerifyLogCommand.class,
-                    VerifyEvidenceCommand.class, BenchCommand.class},
+                    VerifyEvidenceCommand.class, BenchCommand.class, RegistryCommand.class},
             description = "BLO Hub: secure messaging between Border Liaison Offices.")
     static final class HubCommand implements Runnable {
         @Override
