@@ -89,20 +89,31 @@ final class CallersFile {
         save(new CallerChange(now, CallerChange.TOKEN_REVOKED, "token:" + id, actor));
     }
 
+    /**
+     * The change is journalled before the new file replaces the old one: a failure in between may leave an ADMIN
+     * event for a change that did not happen (the command says it failed), never a change without its event.
+     */
     private void save(CallerChange change) throws CommandInputException {
         Path file = material.callers();
         Path next = file.resolveSibling(file.getFileName() + ".next");
         try {
             Files.deleteIfExists(next);
-            Files.createFile(next, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            createOwnerOnly(next);
             try (Writer writer = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
                 properties.store(writer, "BLO Hub callers of node " + material.nodeName() + " (hashes only)");
             }
+            Path journal = material.callerChanges();
+            if (!Files.exists(journal)) {
+                createOwnerOnly(journal);
+            }
+            Files.writeString(journal, change.line() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.writeString(material.callerChanges(), change.line() + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new CommandInputException(file + ": cannot write the callers file: " + e.getMessage(), e);
         }
+    }
+
+    private static void createOwnerOnly(Path file) throws IOException {
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
 
@@ -34,7 +35,8 @@ import picocli.CommandLine;
 /** {@code users add|disable|token issue|token revoke} on the callers file of the demo's node TH. */
 class UsersCommandsTest {
 
-    private static final Instant NOW = Instant.parse("2026-12-07T06:20:00Z");
+    // the commands verify the registry's signing time against their clock, so this fixed clock reads the real now
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final Clock FIXED = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @TempDir
@@ -165,8 +167,8 @@ class UsersCommandsTest {
 
     @Test
     void journalsEveryChangeForTheAuditTrailWithoutAnySecret() throws Exception {
-        run(new AddUserCommand(print(out), print(err), FIXED), "--role", "ADMIN", "--office", "TH-MAESAI",
-                "--user", "journal-admin");
+        assertThat(run(new AddUserCommand(print(out), print(err), FIXED), "--role", "ADMIN", "--office", "TH-MAESAI",
+                "--user", "journal-admin")).as(text(err)).isZero();
         String password = printed("password");
         run(new IssueTokenCommand(print(out), print(err), FIXED), "--office", "TH-MAESAI", "--id", "journal-token");
         String token = printed("token");
