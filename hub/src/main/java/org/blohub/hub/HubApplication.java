@@ -8,6 +8,8 @@ import org.blohub.hub.adapter.AdaptersCommand;
 import org.blohub.hub.audit.VerifyLogCommand;
 import org.blohub.hub.audit.evidence.VerifyEvidenceCommand;
 import org.blohub.hub.bench.BenchCommand;
+import org.blohub.hub.cli.RegistryCommand;
+import org.blohub.hub.cli.UsersCommand;
 import org.blohub.hub.demo.DemoCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.artemis.autoconfigure.ArtemisAutoConfiguration;
@@ -35,7 +37,8 @@ public class HubApplication {
 
     @Command(name = "blohub-hub", mixinStandardHelpOptions = true,
             subcommands = {NodeCommand.class, DemoCommand.class, VerifyLogCommand.class,
-                    VerifyEvidenceCommand.class, BenchCommand.class, AdaptersCommand.class},
+                    VerifyEvidenceCommand.class, BenchCommand.class, AdaptersCommand.class, RegistryCommand.class,
+                    UsersCommand.class},
             description = "BLO Hub: secure messaging between Border Liaison Offices.")
     static final class HubCommand implements Runnable {
         @Override

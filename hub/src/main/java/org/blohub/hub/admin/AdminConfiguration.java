@@ -25,4 +25,9 @@ public class AdminConfiguration {
             Clock clock) {
         return new NodeLifecycleAudit(auditLog, material.nodeName(), registry.serial(), material.registry(), clock);
     }
+
+    @Bean
+    CallerChangesAudit callerChangesAudit(AuditLog auditLog, NodeMaterial material, Clock clock) {
+        return new CallerChangesAudit(auditLog, material.callerChanges(), clock);
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * keys/&lt;NODE&gt;/tls.p12, truststore.p12
  * keys/&lt;NODE&gt;/offices/&lt;OFFICE&gt;-signing.p12, -encryption.p12
  * keys/&lt;NODE&gt;/callers.properties  officers and API tokens (hashed) bound to offices
+ * keys/&lt;NODE&gt;/callers-changes.log changes made by the users command, recorded as ADMIN events at next start
  * </pre>
  */
 public record NodeMaterial(Path directory, String nodeName) {
@@ -59,5 +60,9 @@ public record NodeMaterial(Path directory, String nodeName) {
 
     public Path callers() {
         return keys().resolve("callers.properties");
+    }
+
+    public Path callerChanges() {
+        return keys().resolve("callers-changes.log");
     }
 }

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 import org.blohub.hub.node.NodeStartupException;
 import org.blohub.hub.registry.NetworkRegistry;
@@ -24,9 +26,13 @@ import org.blohub.hub.registry.NetworkRegistry;
  * officer.&lt;user&gt;.password={bcrypt}$2a$10$...
  * officer.&lt;user&gt;.role=OFFICER            (optional; OFFICER, AUDITOR or ADMIN)
  * token.&lt;name&gt;.office=TH-CHIANGKHONG
+ * officer.&lt;user&gt;.disabled=2026-12-07T06:20:00Z   (optional; the account stays, its login is refused)
+ * token.&lt;name&gt;.office=TH-CHIANGKHONG
  * token.&lt;name&gt;.sha256=&lt;hex SHA-256 of the token&gt;
+ * token.&lt;name&gt;.revoked=2026-12-07T06:20:00Z      (optional; the token no longer authenticates)
  * </pre>
- * Only hashes are stored; a token is 256 random bits, so one SHA-256 suffices.
+ * Only hashes are stored; a token is 256 random bits, so one SHA-256 suffices. Disabled accounts and revoked
+ * tokens are kept, with the time of the change, so the names in the audit trail keep their meaning.
  */
 public final class CallerDirectory {
 
@@ -39,10 +45,12 @@ public final class CallerDirectory {
 
     private final Map<String, Officer> officers;
     private final List<Token> tokens;
+    private final Set<String> disabledOfficers;
 
-    private CallerDirectory(Map<String, Officer> officers, List<Token> tokens) {
+    private CallerDirectory(Map<String, Officer> officers, List<Token> tokens, Set<String> disabledOfficers) {
         this.officers = Map.copyOf(officers);
         this.tokens = List.copyOf(tokens);
+        this.disabledOfficers = Set.copyOf(disabledOfficers);
     }
 
     public static CallerDirectory load(Path file, NetworkRegistry registry, String nodeName) {
@@ -54,6 +62,7 @@ public final class CallerDirectory {
         }
         Map<String, Officer> officers = new HashMap<>();
         List<Token> tokens = new java.util.ArrayList<>();
+        Set<String> disabled = new HashSet<>();
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith("officer.") && key.endsWith(".office")) {
                 String user = key.substring("officer.".length(), key.length() - ".office".length());
@@ -61,14 +70,20 @@ public final class CallerDirectory {
                 CallerRole role = CallerRole.valueOf(properties.getProperty("officer." + user + ".role", "OFFICER"));
                 officers.put(user, new Officer(new OfficeCaller(user, office, role),
                         required(properties, "officer." + user + ".password", file)));
+                if (properties.containsKey("officer." + user + ".disabled")) {
+                    disabled.add(user);
+                }
             } else if (key.startsWith("token.") && key.endsWith(".office")) {
                 String name = key.substring("token.".length(), key.length() - ".office".length());
+                if (properties.containsKey("token." + name + ".revoked")) {
+                    continue;
+                }
                 String office = hostedOffice(properties.getProperty(key), registry, nodeName, key);
                 tokens.add(new Token(new OfficeCaller(name, office, CallerRole.SYSTEM),
                         HexFormat.of().parseHex(required(properties, "token." + name + ".sha256", file))));
             }
         }
-        return new CallerDirectory(officers, tokens);
+        return new CallerDirectory(officers, tokens, disabled);
     }
 
     private static String hostedOffice(String office, NetworkRegistry registry, String nodeName, String key) {
@@ -89,6 +104,11 @@ public final class CallerDirectory {
 
     public Map<String, Officer> officers() {
         return officers;
+    }
+
+    /** A disabled officer keeps their account and history but can no longer sign in. */
+    public boolean isDisabled(String user) {
+        return disabledOfficers.contains(user);
     }
 
     public Optional<OfficeCaller> officer(String user) {

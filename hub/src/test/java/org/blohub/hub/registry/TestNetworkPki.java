@@ -18,18 +18,18 @@ import org.blohub.crypto.pki.KeyAlgorithm;
  * A development PKI for a test network: national CAs, node TLS and office certificates, and a
  * registry signer issued directly by the root. Generated per test run; no key is committed.
  */
-final class TestNetworkPki {
+public final class TestNetworkPki {
 
-    final DevelopmentPki pki;
-    final Credential registrySigner;
+    public final DevelopmentPki pki;
+    public final Credential registrySigner;
     final Map<String, Credential> officeSigning = new HashMap<>();
-    final NetworkCertificates certificates;
+    public final NetworkCertificates certificates;
     /** Each node's audit log signer, named for the demo domain {@value #DOMAIN}. */
     final Map<String, NoteSigner> auditLogSigners = new HashMap<>();
 
     static final String DOMAIN = "blo.mekong.example";
 
-    TestNetworkPki(Clock clock, List<String> nodes, List<String> offices) {
+    public TestNetworkPki(Clock clock, List<String> nodes, List<String> offices) {
         pki = DevelopmentPki.create("Mekong", clock);
         registrySigner = DemoRegistrySigner.issue(pki.root(), clock);
         Map<String, X509Certificate> authorities = new HashMap<>();
@@ -60,7 +60,7 @@ final class TestNetworkPki {
         certificates = new NetworkCertificates(authorities, tls, officeCertificates, auditKeys);
     }
 
-    RegistryTrust trust() {
+    public RegistryTrust trust() {
         return new RegistryTrust(List.of(pki.root().certificate()), List.of(pki.root().currentCrl()));
     }
 }
