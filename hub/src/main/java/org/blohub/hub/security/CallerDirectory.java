@@ -23,15 +23,17 @@ import org.blohub.hub.registry.NetworkRegistry;
  * officer.&lt;user&gt;.office=TH-CHIANGKHONG
  * officer.&lt;user&gt;.password={bcrypt}$2a$10$...
  * officer.&lt;user&gt;.role=OFFICER            (optional; OFFICER, AUDITOR or ADMIN)
+ * officer.&lt;user&gt;.disabled=true           (optional; the account stays known but cannot sign in)
  * token.&lt;name&gt;.office=TH-CHIANGKHONG
  * token.&lt;name&gt;.sha256=&lt;hex SHA-256 of the token&gt;
+ * token.&lt;name&gt;.revoked=true              (optional; the token authenticates no one)
  * </pre>
  * Only hashes are stored; a token is 256 random bits, so one SHA-256 suffices.
  */
 public final class CallerDirectory {
 
-    /** An officer's stored password hash with the caller it authenticates. */
-    public record Officer(OfficeCaller caller, String passwordHash) {
+    /** An officer's stored password hash with the caller it authenticates, and whether the account may sign in. */
+    public record Officer(OfficeCaller caller, String passwordHash, boolean disabled) {
     }
 
     private record Token(OfficeCaller caller, byte[] sha256) {
@@ -60,9 +62,13 @@ public final class CallerDirectory {
                 String office = hostedOffice(properties.getProperty(key), registry, nodeName, key);
                 CallerRole role = CallerRole.valueOf(properties.getProperty("officer." + user + ".role", "OFFICER"));
                 officers.put(user, new Officer(new OfficeCaller(user, office, role),
-                        required(properties, "officer." + user + ".password", file)));
+                        required(properties, "officer." + user + ".password", file),
+                        flag(properties, "officer." + user + ".disabled")));
             } else if (key.startsWith("token.") && key.endsWith(".office")) {
                 String name = key.substring("token.".length(), key.length() - ".office".length());
+                if (flag(properties, "token." + name + ".revoked")) {
+                    continue;
+                }
                 String office = hostedOffice(properties.getProperty(key), registry, nodeName, key);
                 tokens.add(new Token(new OfficeCaller(name, office, CallerRole.SYSTEM),
                         HexFormat.of().parseHex(required(properties, "token." + name + ".sha256", file))));
@@ -77,6 +83,10 @@ public final class CallerDirectory {
                     + ", which this node does not host");
         }
         return office;
+    }
+
+    private static boolean flag(Properties properties, String key) {
+        return Boolean.parseBoolean(properties.getProperty(key, "false").strip());
     }
 
     private static String required(Properties properties, String key, Path file) {

@@ -43,6 +43,7 @@ public class SecurityConfiguration {
                 .map(officer -> User.withUsername(officer.caller().name())
                         .password(officer.passwordHash())
                         .roles(officer.caller().role().name())
+                        .disabled(officer.disabled())
                         .build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
