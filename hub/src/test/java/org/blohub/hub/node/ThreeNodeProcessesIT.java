@@ -25,6 +25,7 @@ import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.DemoNetworkBootstrap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
@@ -38,13 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ThreeNodeProcessesIT {
 
-    private static final Duration STARTUP = Duration.ofMinutes(4);
+    // three JVMs start at once: on a loaded two-core machine each may take several minutes
+    private static final Duration STARTUP = Duration.ofMinutes(8);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Each node and the nodes it bridges to (LA and MM have no agreement with each other). */
     private static final Map<String, List<String>> LAB = Map.of("TH", List.of("LA", "MM"), "LA", List.of("TH"),
             "MM", List.of("TH"));
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path directory;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
