@@ -40,6 +40,14 @@ public final class DemoCommand implements Callable<Integer> {
             + "(default config/adapters); their relative directories are resolved against --data-dir")
     Path adapters = Path.of("config", "adapters");
 
+    @Option(names = "--nodes", split = ",", description = "the nodes to generate keys for (default TH,LA); "
+            + "only TH and LA are started")
+    List<String> hostedNodes = NODES;
+
+    @Option(names = "--generate-only", description = "generate the material and exit without starting the nodes "
+            + "(e.g. for the three-node lab of config/compose)")
+    boolean generateOnly;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -50,8 +58,11 @@ public final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, dataRoot, template, Clock.systemUTC());
-        if (bootstrap.ensure(NODES)) {
+        if (bootstrap.ensure(hostedNodes)) {
             out.println("Generated the demo PKI, keys and signed registry under " + material.toAbsolutePath());
+        }
+        if (generateOnly) {
+            return 0;
         }
         ConfigurableApplicationContext th = NodeLauncher.start("TH", material, dataRoot.resolve("TH"),
                 httpPort(material, "TH"), List.of("LA"), adapterProperties("TH"));
@@ -107,7 +118,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Officers (web pages and HTTP Basic):");
         credentials.officers().forEach(officer -> out.println("  " + officer.node() + "  " + officer.office()
                 + "  user " + officer.user() + "  password " + officer.password()));
-        out.println("Administrators (HTTP Basic, /api/admin only):");
+        out.println("Administrators (HTTP Basic: /api/admin, health details, /actuator/prometheus):");
         credentials.admins().forEach(admin -> out.println("  " + admin.node() + "  user " + admin.user()
                 + "  password " + admin.password()));
         out.println("Auditors (web pages and HTTP Basic, read-only):");

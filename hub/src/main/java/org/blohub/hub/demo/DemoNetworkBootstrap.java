@@ -122,7 +122,13 @@ public final class DemoNetworkBootstrap {
             String name = node.get("name").asString();
             String country = node.get("country").asString();
             nationalCas.put(country, pki.nationalCa(country).certificate());
-            nodeTls.put(name, pki.issueNodeTls(country + "-BROKER-" + name, LOOPBACK_NAMES));
+            // the template's broker host too, so that peers can verify it when it is not loopback (the compose lab)
+            List<String> tlsNames = new ArrayList<>(LOOPBACK_NAMES);
+            String brokerHost = node.get("broker").get("host").asString();
+            if (!tlsNames.contains(brokerHost)) {
+                tlsNames.add(brokerHost);
+            }
+            nodeTls.put(name, pki.issueNodeTls(country + "-BROKER-" + name, tlsNames));
         }
         Map<String, Credential> signing = new LinkedHashMap<>();
         Map<String, Credential> encryption = new LinkedHashMap<>();

@@ -34,6 +34,7 @@ import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryException;
 import org.blohub.hub.registry.RegistryLoader;
 import org.blohub.hub.registry.RegistryTrust;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,8 +51,11 @@ public class NodeConfiguration {
     }
 
     @Bean
-    NodeMaterial nodeMaterial(NodeProperties properties) {
-        return new NodeMaterial(properties.materialDir(), properties.name());
+    NodeMaterial nodeMaterial(NodeProperties properties,
+            @Value("${" + DemoMaterialRefusal.ALLOW_PROPERTY + ":false}") boolean allowDemoMaterial) {
+        NodeMaterial material = new NodeMaterial(properties.materialDir(), properties.name());
+        DemoMaterialRefusal.refuseUnlessAllowed(material, allowDemoMaterial);
+        return material;
     }
 
     @Bean

@@ -74,7 +74,7 @@ class AuditOnRunningNodeIT {
         th = new SpringApplicationBuilder(HubApplication.class).run("--blo.node.name=TH",
                 "--blo.node.material-dir=" + material.toAbsolutePath(),
                 "--blo.node.data-dir=" + directory.resolve("TH").toAbsolutePath(), "--blo.node.peers=LA",
-                "--server.port=0", "--blo.audit.checkpoint-interval=10m");
+                "--server.port=0", "--blo.audit.checkpoint-interval=10m", "--blo.node.allow-demo-material=true");
     }
 
     @AfterAll
@@ -249,7 +249,8 @@ class AuditOnRunningNodeIT {
 
     @Test
     void healthShowsThePeerAuditUp() throws Exception {
-        JsonNode health = JSON.readTree(send("GET", "/actuator/health", null, null).body());
+        JsonNode health = JSON.readTree(send("GET", "/actuator/health", basic(credentials.adminOf("TH").user(),
+                credentials.adminOf("TH").password()), null).body());
         assertThat(health.get("components").get("peerAudit").get("status").asString()).isEqualTo("UP");
     }
 

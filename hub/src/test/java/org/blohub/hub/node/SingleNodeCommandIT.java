@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.blohub.hub.broker.FreeBrokerPorts;
@@ -26,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs the single-node commands of docs/operations.md as written, with the built jar, from a directory
- * holding the demo material under {@code ./data/demo}: a lone node answers on port 8080.
+ * holding the demo material under {@code ./data/demo}: a lone node answers on port 8080 when demo material is
+ * explicitly allowed, and refuses to start without that.
  */
 class SingleNodeCommandIT {
 
@@ -62,7 +64,7 @@ class SingleNodeCommandIT {
 
     @Test
     void nodeCommandWithAnOptionStartsALoneNodeOnPort8080() throws Exception {
-        node = start("node", "--blo.node.name=TH");
+        node = start("node", "--blo.node.name=TH", "--blo.node.allow-demo-material=true");
 
         awaitHealthUp();
         assertThat(Files.isDirectory(directory.resolve("data/TH/broker"))).isTrue();
@@ -73,7 +75,7 @@ class SingleNodeCommandIT {
     void postgresExampleRunsTheNodeOnThatDatabase() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE blohub").update();
-            node = start("node", "--blo.node.name=TH",
+            node = start("node", "--blo.node.name=TH", "--blo.node.allow-demo-material=true",
                     "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "blohub"),
                     "--spring.datasource.username=postgres", "--spring.datasource.password=");
 
@@ -84,6 +86,18 @@ class SingleNodeCommandIT {
             assertThat(database.sql("SELECT count(*) FROM audit_events").query(Long.class).single()).isPositive();
             assertThat(Files.exists(directory.resolve("data/TH/db"))).isFalse();
         }
+    }
+
+    @Test
+    void nodeCommandOnDemoMaterialWithoutTheOptInRefusesToStartNamingTheTrustRoot() throws Exception {
+        node = start("node", "--blo.node.name=TH");
+
+        assertThat(node.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS)).as("node exited").isTrue();
+        assertThat(node.exitValue()).isNotZero();
+        String log = Files.readString(directory.resolve("node.log"));
+        assertThat(log).contains("BLO-NODE-001", directory.resolve("data/demo/pki/root.pem").toAbsolutePath().normalize().toString(),
+                "--blo.node.allow-demo-material=true");
+        assertThat(Files.exists(directory.resolve("data/TH/broker"))).as("no broker journal created").isFalse();
     }
 
     private Process start(String... arguments) throws IOException {

@@ -107,7 +107,7 @@ class CheckpointCosigningIT {
                         BloHeaders.TO_NODE, "LA"));
 
         await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(TwoNodes.JSON.readTree(
-                nodes.call(nodes.la, null, "GET", "/actuator/health", null).body())
+                nodes.asAdmin(nodes.la, "GET", "/actuator/health", null).body())
                 .get("components").get("peerAudit").get("status").asString()).isEqualTo("DOWN"));
         TwoNodes.Response events = nodes.call(nodes.la, basicAuditor(), "GET", "/api/audit/events?type=ADMIN", null);
         assertThat(events.body()).contains(PeerAuditAlarm.CODE);

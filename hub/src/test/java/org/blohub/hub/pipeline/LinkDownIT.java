@@ -49,7 +49,7 @@ class LinkDownIT {
         for (String id : ids) {
             assertThat(TwoNodeExchangeIT.status(new TwoNodes.Response(200, outbox.toString()), id)).isEqualTo("QUEUED");
         }
-        JsonNode health = nodes.call(nodes.th, null, "GET", "/actuator/health", null).json();
+        JsonNode health = nodes.asAdmin(nodes.th, "GET", "/actuator/health", null).json();
         assertThat(health.at("/components/broker/details/peers/LA/link").asString()).isEqualTo("DOWN");
         assertThat(health.at("/components/broker/details/peers/LA/queued").asLong()).isGreaterThanOrEqualTo(MESSAGES);
 
@@ -68,7 +68,7 @@ class LinkDownIT {
         for (String id : ids) {
             assertThat(TwoNodeExchangeIT.eventsOf(laAudit, id)).containsOnlyOnce(AuditEventType.DELIVERED);
         }
-        JsonNode healthAfter = nodes.call(nodes.th, null, "GET", "/actuator/health", null).json();
+        JsonNode healthAfter = nodes.asAdmin(nodes.th, "GET", "/actuator/health", null).json();
         assertThat(healthAfter.at("/components/broker/details/peers/LA/link").asString()).isEqualTo("UP");
     }
 }

@@ -153,6 +153,15 @@ final class TwoNodes implements AutoCloseable {
         return call(node, "Basic " + basic, method, path, body);
     }
 
+    /** An HTTP call to a node as its demo administrator (role ADMIN). */
+    Response asAdmin(ConfigurableApplicationContext node, String method, String path, String body) {
+        String nodeName = node.getEnvironment().getRequiredProperty("blo.node.name");
+        DemoCredentials.Officer admin = credentials.adminOf(nodeName);
+        String basic = Base64.getEncoder().encodeToString(
+                (admin.user() + ":" + admin.password()).getBytes(StandardCharsets.UTF_8));
+        return call(node, "Basic " + basic, method, path, body);
+    }
+
     Response call(ConfigurableApplicationContext node, String authorization, String method, String path, String body) {
         String port = node.getEnvironment().getProperty("local.server.port");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
