@@ -13,5 +13,6 @@ public enum FieldErrorCode {
     IN_THE_FUTURE,
     NOT_AFTER_CREATION,
     NOT_LATIN_SCRIPT,
-    TOO_PRECISE
+    TOO_PRECISE,
+    NOT_IN_CONVERSATION
 }
