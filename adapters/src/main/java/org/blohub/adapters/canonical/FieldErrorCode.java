@@ -15,5 +15,6 @@ public enum FieldErrorCode {
     NOT_LATIN_SCRIPT,
     TOO_PRECISE,
     /** A control or bidirectional formatting character where none may be (names, identifiers, subject), or NUL in a body. */
-    CONTROL_CHARACTER
+    CONTROL_CHARACTER,
+    NOT_IN_CONVERSATION
 }

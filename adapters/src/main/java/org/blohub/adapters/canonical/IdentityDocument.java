@@ -11,13 +11,23 @@ public record IdentityDocument(
         DocumentKind kind,
         String number,
         Optional<String> issuingCountry,
-        Optional<LocalDate> expiresOn) {
+        Optional<LocalDate> expiresOn,
+        Optional<Evaluation> evaluation) {
 
     public IdentityDocument {
         MissingFieldException.requirePresent(kind, "kind");
         MissingFieldException.requirePresent(number, "number");
         issuingCountry = Objects.requireNonNullElse(issuingCountry, Optional.empty());
         expiresOn = Objects.requireNonNullElse(expiresOn, Optional.empty());
+        evaluation = Objects.requireNonNullElse(evaluation, Optional.empty());
+    }
+
+    public IdentityDocument(DocumentKind kind, String number, Optional<String> issuingCountry, Optional<LocalDate> expiresOn) {
+        this(kind, number, issuingCountry, expiresOn, Optional.empty());
+    }
+
+    public IdentityDocument withEvaluation(Evaluation value) {
+        return new IdentityDocument(kind, number, issuingCountry, expiresOn, Optional.of(value));
     }
 
     public static IdentityDocument of(DocumentKind kind, String number, String issuingCountry) {
@@ -25,6 +35,6 @@ public record IdentityDocument(
     }
 
     public IdentityDocument withExpiry(LocalDate expiresOn) {
-        return new IdentityDocument(kind, number, issuingCountry, Optional.of(expiresOn));
+        return new IdentityDocument(kind, number, issuingCountry, Optional.of(expiresOn), evaluation);
     }
 }

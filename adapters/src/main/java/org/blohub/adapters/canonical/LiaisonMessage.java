@@ -23,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param expiresAt      when the message stops being current (an alert's validity), if the sender says so
  * @param language       BCP 47 tag of subject and body, e.g. "th", "km", "en"
  * @param source         the national document the message was translated from, if any
+ * @param evaluation     the sender's 4x4 evaluation of the message as a whole, if given
  */
 public record LiaisonMessage(
         String id,
@@ -41,7 +42,8 @@ public record LiaisonMessage(
         String body,
         Entities entities,
         @JsonProperty(required = true) List<Attachment> attachments,
-        Optional<SourceDocument> source) {
+        Optional<SourceDocument> source,
+        Optional<Evaluation> evaluation) {
 
     public LiaisonMessage {
         MissingFieldException.requirePresent(id, "id");
@@ -61,6 +63,7 @@ public record LiaisonMessage(
         MissingFieldException.requirePresent(entities, "entities");
         attachments = MissingFieldException.requireElements(attachments, "attachments");
         source = Objects.requireNonNullElse(source, Optional.empty());
+        evaluation = Objects.requireNonNullElse(evaluation, Optional.empty());
     }
 
     public static Builder builder() {
@@ -73,7 +76,7 @@ public record LiaisonMessage(
                 .id(id).conversationId(conversationId).inReplyTo(inReplyTo).from(from).to(to)
                 .kind(kind).priority(priority).handling(handling).createdAt(createdAt)
                 .replyBy(replyBy).expiresAt(expiresAt).language(language).subject(subject).body(body)
-                .entities(entities).attachments(attachments).source(source);
+                .entities(entities).attachments(attachments).source(source).evaluation(evaluation);
     }
 
     /** Fluent builder; unset lists and optionals default to empty, a missing required value fails on {@link #build()}. */
@@ -95,6 +98,7 @@ public record LiaisonMessage(
         private Entities entities = Entities.none();
         private List<Attachment> attachments = List.of();
         private Optional<SourceDocument> source = Optional.empty();
+        private Optional<Evaluation> evaluation = Optional.empty();
 
         private Builder() {
         }
@@ -208,9 +212,18 @@ public record LiaisonMessage(
             return this;
         }
 
+        public Builder evaluation(Evaluation value) {
+            return evaluation(Optional.of(value));
+        }
+
+        public Builder evaluation(Optional<Evaluation> value) {
+            evaluation = value;
+            return this;
+        }
+
         public LiaisonMessage build() {
             return new LiaisonMessage(id, conversationId, inReplyTo, from, to, kind, priority, handling,
-                    createdAt, replyBy, expiresAt, language, subject, body, entities, attachments, source);
+                    createdAt, replyBy, expiresAt, language, subject, body, entities, attachments, source, evaluation);
         }
     }
 }

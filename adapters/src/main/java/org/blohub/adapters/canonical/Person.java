@@ -28,7 +28,8 @@ public record Person(
         Optional<Sex> sex,
         Optional<String> nationality,
         @JsonProperty(required = true) List<IdentityDocument> documents,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean nameLatinDerived) {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean nameLatinDerived,
+        Optional<Evaluation> evaluation) {
 
     public Person {
         MissingFieldException.requirePresent(role, "role");
@@ -40,6 +41,7 @@ public record Person(
         sex = Objects.requireNonNullElse(sex, Optional.empty());
         nationality = Objects.requireNonNullElse(nationality, Optional.empty());
         documents = MissingFieldException.requireElements(documents, "documents");
+        evaluation = Objects.requireNonNullElse(evaluation, Optional.empty());
     }
 
     /** Reads the JSON form, where {@code nameLatinDerived} is omitted when false. */
@@ -49,16 +51,26 @@ public record Person(
             @JsonProperty("givenNameLatin") Optional<String> givenNameLatin, @JsonProperty("birthDate") Optional<LocalDate> birthDate,
             @JsonProperty("sex") Optional<Sex> sex, @JsonProperty("nationality") Optional<String> nationality,
             @JsonProperty(value = "documents", required = true) List<IdentityDocument> documents,
-            @JsonProperty("nameLatinDerived") Optional<Boolean> nameLatinDerived) {
+            @JsonProperty("nameLatinDerived") Optional<Boolean> nameLatinDerived,
+            @JsonProperty("evaluation") Optional<Evaluation> evaluation) {
         return new Person(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin, birthDate, sex, nationality, documents,
-                Objects.requireNonNullElse(nameLatinDerived, Optional.<Boolean>empty()).orElse(false));
+                Objects.requireNonNullElse(nameLatinDerived, Optional.<Boolean>empty()).orElse(false), evaluation);
     }
 
     /** A person whose romanisation, if any, is the one the document gave. */
     public Person(PersonRole role, String nameOriginal, Optional<String> nameLatin, Optional<String> familyNameLatin,
             Optional<String> givenNameLatin, Optional<LocalDate> birthDate, Optional<Sex> sex, Optional<String> nationality,
             List<IdentityDocument> documents) {
-        this(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin, birthDate, sex, nationality, documents, false);
+        this(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin, birthDate, sex, nationality, documents, false,
+                Optional.empty());
+    }
+
+    /** A person without an evaluation. */
+    public Person(PersonRole role, String nameOriginal, Optional<String> nameLatin, Optional<String> familyNameLatin,
+            Optional<String> givenNameLatin, Optional<LocalDate> birthDate, Optional<Sex> sex, Optional<String> nationality,
+            List<IdentityDocument> documents, boolean nameLatinDerived) {
+        this(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin, birthDate, sex, nationality, documents,
+                nameLatinDerived, Optional.empty());
     }
 
     /** A person known only by name, for builders of fuller records to start from. */
@@ -70,37 +82,42 @@ public record Person(
     /** This person with the romanisation the document gave. */
     public Person withNameLatin(String latin) {
         return new Person(role, nameOriginal, Optional.of(latin), familyNameLatin, givenNameLatin,
-                birthDate, sex, nationality, documents, false);
+                birthDate, sex, nationality, documents, false, evaluation);
     }
 
     /** This person with a romanisation derived from {@code nameOriginal}, marked as such. */
     public Person withDerivedNameLatin(String latin) {
         return new Person(role, nameOriginal, Optional.of(latin), familyNameLatin, givenNameLatin,
-                birthDate, sex, nationality, documents, true);
+                birthDate, sex, nationality, documents, true, evaluation);
     }
 
     public Person withLatinNameParts(String familyName, String givenName) {
         return new Person(role, nameOriginal, nameLatin, Optional.of(familyName), Optional.of(givenName),
-                birthDate, sex, nationality, documents, nameLatinDerived);
+                birthDate, sex, nationality, documents, nameLatinDerived, evaluation);
     }
 
     public Person withBirthDate(LocalDate date) {
         return new Person(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin,
-                Optional.of(date), sex, nationality, documents, nameLatinDerived);
+                Optional.of(date), sex, nationality, documents, nameLatinDerived, evaluation);
     }
 
     public Person withSex(Sex value) {
         return new Person(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin,
-                birthDate, Optional.of(value), nationality, documents, nameLatinDerived);
+                birthDate, Optional.of(value), nationality, documents, nameLatinDerived, evaluation);
     }
 
     public Person withNationality(String alpha3) {
         return new Person(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin,
-                birthDate, sex, Optional.of(alpha3), documents, nameLatinDerived);
+                birthDate, sex, Optional.of(alpha3), documents, nameLatinDerived, evaluation);
     }
 
     public Person withDocuments(List<IdentityDocument> value) {
         return new Person(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin,
-                birthDate, sex, nationality, value, nameLatinDerived);
+                birthDate, sex, nationality, value, nameLatinDerived, evaluation);
+    }
+
+    public Person withEvaluation(Evaluation value) {
+        return new Person(role, nameOriginal, nameLatin, familyNameLatin, givenNameLatin,
+                birthDate, sex, nationality, documents, nameLatinDerived, Optional.of(value));
     }
 }

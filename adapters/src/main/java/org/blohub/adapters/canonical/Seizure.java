@@ -18,7 +18,8 @@ public record Seizure(
         String unit,
         Optional<String> place,
         Optional<LocalDate> seizedOn,
-        Optional<Integer> personsDetained) {
+        Optional<Integer> personsDetained,
+        Optional<Evaluation> evaluation) {
 
     public Seizure {
         MissingFieldException.requirePresent(commodity, "commodity");
@@ -29,6 +30,17 @@ public record Seizure(
         place = Objects.requireNonNullElse(place, Optional.empty());
         seizedOn = Objects.requireNonNullElse(seizedOn, Optional.empty());
         personsDetained = Objects.requireNonNullElse(personsDetained, Optional.empty());
+        evaluation = Objects.requireNonNullElse(evaluation, Optional.empty());
+    }
+
+    public Seizure(String commodity, Optional<String> commodityOriginal, Optional<String> commodityClass,
+            BigDecimal quantity, String unit, Optional<String> place, Optional<LocalDate> seizedOn,
+            Optional<Integer> personsDetained) {
+        this(commodity, commodityOriginal, commodityClass, quantity, unit, place, seizedOn, personsDetained, Optional.empty());
+    }
+
+    public Seizure withEvaluation(Evaluation value) {
+        return new Seizure(commodity, commodityOriginal, commodityClass, quantity, unit, place, seizedOn, personsDetained, Optional.of(value));
     }
 
     public static Seizure of(String commodity, BigDecimal quantity, String unit) {

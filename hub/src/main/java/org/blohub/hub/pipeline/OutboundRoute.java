@@ -5,22 +5,26 @@ import org.blohub.crypto.cms.SealingException;
 import org.springframework.stereotype.Component;
 
 /**
- * validate -> authorize -> seal -> record (QUEUED, SUBMITTED) -> one JMS message per destination node
- * -> handed to broker (the outbox flag; {@link OutboxRelayRoute} resends rows left without it).
+ * reply-by (default or refusal) -> validate -> reply target -> authorize -> seal -> record (QUEUED, SUBMITTED)
+ * -> one JMS message per destination node -> handed to broker (the outbox flag; {@link OutboxRelayRoute} resends rows left without it).
  */
 @Component
 class OutboundRoute extends RouteBuilder {
 
     static final String ENDPOINT = "direct:submit";
 
+    private final ReplyByStep replyBy;
     private final ValidateStep validate;
+    private final ReplyTargetCheck replyTarget;
     private final AuthorizeStep authorize;
     private final SealStep seal;
     private final RecordStep record;
     private final HandedToBrokerStep handedToBroker;
 
-    OutboundRoute(ValidateStep validate, AuthorizeStep authorize, SealStep seal, RecordStep record,
-            HandedToBrokerStep handedToBroker) {
+    OutboundRoute(ReplyByStep replyBy, ValidateStep validate, ReplyTargetCheck replyTarget, AuthorizeStep authorize,
+            SealStep seal, RecordStep record, HandedToBrokerStep handedToBroker) {
+        this.replyBy = replyBy;
+        this.replyTarget = replyTarget;
         this.validate = validate;
         this.authorize = authorize;
         this.seal = seal;
@@ -35,7 +39,9 @@ class OutboundRoute extends RouteBuilder {
                 .handled(false).logExhausted(false).logStackTrace(false);
 
         from(ENDPOINT).routeId("outbound")
+                .process(replyBy).id("out-reply-by")
                 .process(validate).id("out-validate")
+                .process(replyTarget).id("out-reply-target")
                 .process(authorize).id("out-authorize")
                 .process(seal).id("out-seal")
                 .process(record).id("out-record")

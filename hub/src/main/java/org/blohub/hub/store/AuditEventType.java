@@ -13,5 +13,6 @@ public enum AuditEventType {
     QUARANTINED,
     ADMIN,
     LOGIN,
-    LOGIN_FAILED
+    LOGIN_FAILED,
+    OVERDUE
 }

@@ -3,8 +3,12 @@ package org.blohub.hub.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.blohub.adapters.canonical.Entities;
+import org.blohub.adapters.canonical.Evaluation;
 import org.blohub.adapters.canonical.LiaisonMessage;
+import org.blohub.adapters.canonical.SourceReliability;
 import org.blohub.hub.api.MessageDetail;
 import org.blohub.hub.api.MessageView;
 
@@ -44,5 +48,23 @@ public record OfficeMessage(MessageDetail detail, Optional<LiaisonMessage> conte
 
     public boolean overdue(Instant now) {
         return view().replyBy().filter(now::isAfter).isPresent();
+    }
+
+    /** Whether the message or any entity in it carries an evaluation with this source reliability. */
+    public boolean hasReliability(SourceReliability reliability) {
+        return content.stream().flatMap(message -> Stream.concat(message.evaluation().stream(),
+                        entityEvaluations(message.entities())))
+                .anyMatch(evaluation -> evaluation.sourceReliability() == reliability);
+    }
+
+    private static Stream<Evaluation> entityEvaluations(Entities entities) {
+        return Stream.of(
+                entities.persons().stream().flatMap(person -> Stream.concat(person.evaluation().stream(),
+                        person.documents().stream().flatMap(document -> document.evaluation().stream()))),
+                entities.documents().stream().flatMap(document -> document.evaluation().stream()),
+                entities.vehicles().stream().flatMap(vehicle -> vehicle.evaluation().stream()),
+                entities.vessels().stream().flatMap(vessel -> vessel.evaluation().stream()),
+                entities.seizures().stream().flatMap(seizure -> seizure.evaluation().stream()))
+                .flatMap(evaluations -> evaluations);
     }
 }

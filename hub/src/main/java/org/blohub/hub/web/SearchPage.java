@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.blohub.adapters.canonical.SourceReliability;
 import org.blohub.hub.security.CurrentCaller;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,8 @@ class SearchPage {
     @GetMapping("/search")
     String search(@RequestParam Optional<String> subject, @RequestParam Optional<String> office,
             @RequestParam Optional<String> from, @RequestParam Optional<String> until,
-            @RequestParam Optional<String> name, Authentication authentication, Model model) {
+            @RequestParam Optional<String> name, @RequestParam Optional<String> reliability,
+            Authentication authentication, Model model) {
         String caller = callers.of(authentication).office();
         Optional<String> subjectText = subject.map(String::strip).filter(text -> !text.isEmpty());
         Optional<String> counterpart = office.map(String::strip).filter(text -> !text.isEmpty());
@@ -48,8 +50,9 @@ class SearchPage {
         List<String> problems = new ArrayList<>();
         Optional<Instant> since = day(from, problems, "from").map(dates::startOf);
         Optional<Instant> before = day(until, problems, "until").map(day -> dates.startOf(day.plusDays(1)));
+        Optional<SourceReliability> sourceReliability = reliability(reliability, problems);
         boolean asked = subjectText.isPresent() || counterpart.isPresent() || since.isPresent() || before.isPresent()
-                || nameText.isPresent();
+                || nameText.isPresent() || sourceReliability.isPresent();
         List<OfficeMessage> found = List.of();
         if (asked && problems.isEmpty()) {
             Optional<Set<String>> named = nameText.flatMap(text -> names.map(search -> Set.copyOf(search.messageIds(caller, text))));
@@ -60,6 +63,7 @@ class SearchPage {
                     .filter(message -> subjectText.map(text -> message.subject().toLowerCase(Locale.ROOT)
                             .contains(text.toLowerCase(Locale.ROOT))).orElse(true))
                     .filter(message -> named.map(ids -> ids.contains(message.id())).orElse(true))
+                    .filter(message -> sourceReliability.map(message::hasReliability).orElse(true))
                     .sorted(Comparator.comparing((OfficeMessage message) -> message.view().createdAt()).reversed())
                     .toList();
         }
@@ -72,6 +76,8 @@ class SearchPage {
         model.addAttribute("from", from.orElse(""));
         model.addAttribute("until", until.orElse(""));
         model.addAttribute("name", nameText.orElse(""));
+        model.addAttribute("reliability", sourceReliability.map(Enum::name).orElse(""));
+        model.addAttribute("reliabilities", SourceReliability.values());
         return "search";
     }
 
@@ -81,6 +87,19 @@ class SearchPage {
             return text.map(LocalDate::parse);
         } catch (DateTimeParseException e) {
             problems.add(field);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<SourceReliability> reliability(Optional<String> code, List<String> problems) {
+        Optional<String> given = code.map(String::strip).filter(text -> !text.isEmpty());
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SourceReliability.valueOf(given.get()));
+        } catch (IllegalArgumentException e) {
+            problems.add("reliability");
             return Optional.empty();
         }
     }

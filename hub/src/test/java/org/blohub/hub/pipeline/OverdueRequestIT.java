@@ -1,0 +1,105 @@
+package org.blohub.hub.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.AuditRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reply deadlines on two running nodes with short limits: a request nobody reads or answers becomes overdue,
+ * is audited and noticed, and the addressee's RESPONSE closes it; replies outside the conversation and
+ * deadlines beyond the limit are refused with their reason.
+ */
+class OverdueRequestIT {
+
+    @TempDir
+    Path directory;
+
+    private TwoNodes nodes;
+
+    @AfterEach
+    void stopNodes() {
+        if (nodes != null) {
+            nodes.close();
+        }
+    }
+
+    @Test
+    void anUnreadUnansweredRequestIsOverdueAuditedAndNoticedUntilTheResponseClosesIt() throws Exception {
+        nodes = new TwoNodes(directory, Map.of("blo.liaison.unread-limit.flash", "2s",
+                "blo.liaison.overdue-scan", "1s")).start();
+        Instant replyBy = Instant.now().plusSeconds(6);
+        TwoNodes.Response submitted = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "POST", "/api/messages", """
+                {"to": ["LA-HOUAYXAY"], "kind": "REQUEST", "priority": "FLASH", "handling": {"code": "H2"},
+                 "replyBy": "%s", "language": "en", "subject": "Pickup crossing", "body": "Did it cross?"}"""
+                .formatted(replyBy));
+        assertThat(submitted.status()).isEqualTo(202);
+        String id = submitted.json().get("messageId").asString();
+
+        await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(reasonsNoticedToThFor(id))
+                .containsExactlyInAnyOrder("UNREAD", "UNANSWERED"));
+        List<AuditRecord> overdueEvents = nodes.th.getBean(AuditLog.class).forMessage(id).stream()
+                .filter(record -> record.event().type() == AuditEventType.OVERDUE).toList();
+        assertThat(overdueEvents).extracting(record -> record.event().reasonCode().orElseThrow())
+                .containsExactlyInAnyOrder("UNREAD", "UNANSWERED");
+        assertThat(nodes.asOfficer(nodes.th, "TH-CHIANGKHONG", "GET", "/api/liaison/notices", null).status())
+                .isEqualTo(200);
+        assertThat(nodes.asSystem(nodes.la, "LA-HOUAYXAY", "GET", "/api/liaison/notices", null).json()
+                .get("overdue")).isEmpty();
+
+        TwoNodes.Response answered = nodes.asSystem(nodes.la, "LA-HOUAYXAY", "POST", "/api/messages", """
+                {"to": ["TH-CHIANGKHONG"], "kind": "RESPONSE", "priority": "FLASH", "handling": {"code": "H2"},
+                 "conversationId": "%s", "inReplyTo": "%s", "language": "en", "subject": "Re: pickup crossing",
+                 "body": "No information on this vehicle."}""".formatted(id, id));
+        assertThat(answered.status()).isEqualTo(202);
+
+        await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(reasonsNoticedToThFor(id)).isEmpty());
+    }
+
+    @Test
+    void aReplyToAMessageTheOfficeNeverSawIsRefusedNamingItAndTheConversation() throws Exception {
+        nodes = new TwoNodes(directory).start();
+        String unknown = "01KBTQ5M8Y00000000000000X9";
+
+        TwoNodes.Response refused = nodes.asSystem(nodes.la, "LA-HOUAYXAY", "POST", "/api/messages", """
+                {"to": ["TH-CHIANGKHONG"], "kind": "RESPONSE", "priority": "ROUTINE", "handling": {"code": "H0"},
+                 "conversationId": "%s", "inReplyTo": "%s", "language": "en", "subject": "Re", "body": "Answer"}"""
+                .formatted(unknown, unknown));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("inReplyTo " + unknown
+                + " is not a message your office received or sent in conversation " + unknown);
+    }
+
+    @Test
+    void aReplyByLaterThanThePriorityAllowsIsRefusedNamingTheLimit() throws Exception {
+        nodes = new TwoNodes(directory).start();
+
+        TwoNodes.Response refused = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "POST", "/api/messages", """
+                {"to": ["LA-HOUAYXAY"], "kind": "REQUEST", "priority": "FLASH", "handling": {"code": "H2"},
+                 "replyBy": "%s", "language": "en", "subject": "Pickup", "body": "Did it cross?"}"""
+                .formatted(Instant.now().plus(Duration.ofDays(2))));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("replyBy", "FLASH", "8h");
+    }
+
+    private List<String> reasonsNoticedToThFor(String id) {
+        JsonNode overdue = nodes.asOfficer(nodes.th, "TH-CHIANGKHONG", "GET", "/api/liaison/notices", null)
+                .json().get("overdue");
+        return overdue.valueStream().filter(notice -> notice.get("messageId").asString().equals(id))
+                .map(notice -> notice.get("reason").asString()).toList();
+    }
+}
