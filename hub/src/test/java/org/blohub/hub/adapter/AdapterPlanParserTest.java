@@ -111,6 +111,69 @@ class AdapterPlanParserTest {
     }
 
     @Nested
+    class AnImapPoll {
+
+        @Test
+        void takesItsServerFromTheFileItsPasswordFromItsOwnFileAndDefaultsToImapsAndTheInbox() throws IOException {
+            Files.writeString(directory.resolve("imap.password"), "mail-pass\n");
+
+            AdapterPlan plan = parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: imap
+                            format: test-lines
+                            host: mail.example
+                            user: blo-inbox
+                            passwordFile: imap.password
+                            allowedSenders: [Duty@Houayxay.example, chief@houayxay.example]
+                    """);
+
+            assertThat(plan.inbound()).isEmpty();
+            assertThat(plan.mail()).containsExactly(new MailAdapter("LA-HOUAYXAY", "test-lines",
+                    new MailAdapter.MailServer("mail.example", 993, true, "blo-inbox", "mail-pass", "INBOX"),
+                    Duration.ofMinutes(1), Set.of("duty@houayxay.example", "chief@houayxay.example"),
+                    DocumentDefaults.STANDARD));
+        }
+
+        @Test
+        void isRefusedWithoutAllowedSendersWithABadAddressABadTlsFlagAndAnUnknownField() {
+            assertThatThrownBy(() -> parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: imap
+                            format: test-lines
+                            host: mail.example
+                            user: blo-inbox
+                            passwordFile: missing.password
+                            allowedSenders: []
+                          - channel: imap
+                            format: test-lines
+                            host: mail.example
+                            tls: yes please
+                            user: blo-inbox
+                            passwordFile: missing.password
+                            allowedSenders: ["Duty Officer <duty@houayxay.example>"]
+                            directory: inbox
+                          - channel: imap
+                            format: test-lines
+                            host: mail.example
+                            user: blo-inbox
+                            passwordFile: missing.password
+                    """))
+                    .hasMessageContaining("line 9, field offices[0].inbound[0].allowedSenders: name at least one "
+                            + "sender address")
+                    .hasMessageContaining("line 8, field offices[0].inbound[0].passwordFile: no readable file ")
+                    .hasMessageContaining("line 13, field offices[0].inbound[1].tls: write true or false")
+                    .hasMessageContaining("line 16, field offices[0].inbound[1].allowedSenders[0]: not a mail address")
+                    .hasMessageContaining("line 17, field offices[0].inbound[1].directory: unknown field 'directory'")
+                    .hasMessageContaining("line 18, field offices[0].inbound[2].allowedSenders: missing field "
+                            + "'allowedSenders'");
+        }
+    }
+
+    @Nested
     class AWebhook {
 
         @Test
@@ -151,7 +214,7 @@ class AdapterPlanParserTest {
                             secretFile: short.secret
                     """))
                     .hasMessageContaining("line 4, field offices[0].inbound[0].channel: channel 'webhook' is not "
-                            + "available here in this version of BLO Hub; available here: directory, sftp")
+                            + "available here in this version of BLO Hub; available here: directory, imap, sftp")
                     .hasMessageContaining("line 10, field offices[0].outbound[0].url: not an http(s) URL")
                     .hasMessageContaining("line 11, field offices[0].outbound[0].secretFile: the secret in ")
                     .hasMessageContaining("is shorter than 16 bytes");
