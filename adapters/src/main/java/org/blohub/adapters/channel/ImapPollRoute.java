@@ -43,7 +43,7 @@ public final class ImapPollRoute extends RouteBuilder {
         return (poll.tls() ? "imaps" : "imap") + "://" + poll.host() + ":" + poll.port()
                 + "?username=RAW(" + poll.user() + ")&password=RAW(" + poll.password() + ")"
                 + "&folderName=RAW(" + poll.folder() + ")&unseen=true&peek=true&delete=false"
-                + "&mapMailMessage=false&closeFolder=false&delay=" + poll.poll().toMillis();
+                + "&mapMailMessage=false&delay=" + poll.poll().toMillis();
     }
 
     private void take(Exchange exchange) throws MessagingException, IOException {

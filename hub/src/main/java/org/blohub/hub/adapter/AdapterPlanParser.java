@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.blohub.adapters.canonical.Handling;
 import org.blohub.adapters.canonical.HandlingCode;
+import org.blohub.adapters.channel.SmtpServer;
 import org.blohub.adapters.channel.Webhook;
 import org.blohub.adapters.spi.DocumentDefaults;
 import org.blohub.adapters.spi.NationalFormats;
@@ -47,7 +48,8 @@ final class AdapterPlanParser {
     private static final List<String> SFTP_FIELDS =
             List.of("host", "port", "user", "passwordFile", "knownHostsFile", "remoteDirectory");
     private static final List<String> IMAP_FIELDS = List.of("channel", "format", "host", "port", "tls", "user",
-            "passwordFile", "folder", "poll", "allowedSenders", "handling", "language");
+            "passwordFile", "folder", "poll", "allowedSenders", "handling", "language", "noticeHost", "noticePort",
+            "noticeFrom", "noticeUser", "noticePasswordFile");
     private static final Pattern MAIL_ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Duration DEFAULT_MAIL_POLL = Duration.ofMinutes(1);
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
@@ -163,13 +165,46 @@ final class AdapterPlanParser {
                     .orElse(DocumentDefaults.STANDARD.handling());
             String language = optional(fields, "language").flatMap(this::language)
                     .orElse(DocumentDefaults.STANDARD.language());
+            Optional<Optional<SmtpServer>> notices = optional(fields, "noticeHost").isPresent()
+                    ? noticeServer(node, fields).map(Optional::of) : withoutNotices(fields);
             if (office.isPresent() && format.isPresent() && host.isPresent() && tls.isPresent() && port.isPresent()
-                    && user.isPresent() && password.isPresent() && senders.isPresent()) {
+                    && user.isPresent() && password.isPresent() && senders.isPresent() && notices.isPresent()) {
                 mail.add(new MailAdapter(office.get(), format.get(), new MailAdapter.MailServer(host.get(), port.get(),
                         tls.get(), user.get(), password.get(), folder), poll, senders.get(),
-                        new DocumentDefaults(handling, language)));
+                        new DocumentDefaults(handling, language), notices.get()));
             }
         });
+    }
+
+    private Optional<SmtpServer> noticeServer(YamlNode node, Map<String, YamlNode> fields) {
+        Optional<String> host = required(node, fields, "noticeHost").flatMap(this::text);
+        Optional<Integer> port = optional(fields, "noticePort").map(value -> number(value, 1, 65535))
+                .orElse(Optional.of(25));
+        Optional<String> from = required(node, fields, "noticeFrom").flatMap(this::text)
+                .filter(text -> MAIL_ADDRESS.matcher(text).matches() || notAddress(fields.get("noticeFrom")));
+        Optional<String> user = optional(fields, "noticeUser").flatMap(this::text);
+        Optional<String> password = optional(fields, "noticePasswordFile").flatMap(this::password);
+        if (user.isPresent() && password.isEmpty() && !fields.containsKey("noticePasswordFile")) {
+            required(node, fields, "noticePasswordFile");
+            return Optional.empty();
+        }
+        if (host.isEmpty() || port.isEmpty() || from.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SmtpServer(host.get(), port.get(), from.get(), user, password));
+    }
+
+    private Optional<Optional<SmtpServer>> withoutNotices(Map<String, YamlNode> fields) {
+        List<String> strays = List.of("noticePort", "noticeFrom", "noticeUser", "noticePasswordFile").stream()
+                .filter(fields::containsKey).toList();
+        strays.forEach(name -> problems.at(fields.get(name), "'" + name + "' needs 'noticeHost', the SMTP server "
+                + "notices are sent through"));
+        return strays.isEmpty() ? Optional.of(Optional.empty()) : Optional.empty();
+    }
+
+    private boolean notAddress(YamlNode node) {
+        problems.at(node, "not a mail address; write it without a display name, e.g. blo@node.example");
+        return false;
     }
 
     private Optional<Boolean> flag(YamlNode node) {
