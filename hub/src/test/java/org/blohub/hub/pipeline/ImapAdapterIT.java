@@ -20,7 +20,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditRecord;
@@ -139,6 +141,33 @@ class ImapAdapterIT {
         String text = GreenMailUtil.getBody(notice);
         assertThat(text).contains(answerId).contains("LA-HOUAYXAY")
                 .doesNotContain("Blue boat").doesNotContain("Ban Sop Ruak").doesNotContain("vessel movements");
+    }
+
+    @Test
+    void anAttachmentOfTheMailTravelsAsAnAttachment() throws Exception {
+        long before = outboxTotal("DELIVERED");
+        MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()));
+        mail.setFrom(OFFICER);
+        mail.setHeader("Date", "Sat, 28 Nov 2026 11:30:00 +0700");
+        mail.setSubject("[ROUTINE] Notification to TH-CHIANGKHONG: crew list of the blue boat", "UTF-8");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("To: TH-CHIANGKHONG\nHandling: H0\n\nThe crew list is attached.\n", "UTF-8");
+        MimeBodyPart list = new MimeBodyPart();
+        list.setText("crew list of the blue boat", "UTF-8");
+        list.setFileName("crew.txt");
+        list.setDisposition("attachment");
+        mail.setContent(new MimeMultipart(text, list));
+        mail.saveChanges();
+        mail.setHeader("Message-ID", "<notification-1@houayxay.example>");
+        mailbox.deliver(mail);
+
+        await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(outboxTotal("DELIVERED")).isEqualTo(before + 1));
+        String id = nodes.asSystem(nodes.la, "LA-HOUAYXAY", "GET", "/api/messages/outbox?limit=1", null).json()
+                .get("messages").get(0).get("messageId").asString();
+        JsonNode attachment = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "GET", "/api/messages/" + id, null).json()
+                .get("content").get("attachments").get(0);
+        assertThat(attachment.get("name").asString()).isEqualTo("crew.txt");
+        assertThat(attachment.get("size").asLong()).isEqualTo("crew list of the blue boat".length());
     }
 
     private List<MimeMessage> notices() throws MessagingException {
