@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.adapters.canonical.LiaisonMessageJson;
 import org.blohub.adapters.channel.ReplyWaitingNotice;
@@ -102,6 +103,10 @@ class ReplyWaitingNotices extends BackgroundJob {
                         adapter.actor(), smtp);
             }
             exports.record(messageId, adapter.office(), adapter.noticeKey(), clock.instant());
+        } catch (SendFailedException e) {
+            // its text quotes the refused address, which is not logged
+            LOG.warn("BLO-ADP-061 message {}: reply-waiting notice of {} not sent (tried again in {}): the SMTP server "
+                    + "refused the sender or recipient address", messageId, adapter.actor(), interval());
         } catch (MessagingException | OpenRefusedException | RuntimeException e) {
             LOG.warn("BLO-ADP-061 message {}: reply-waiting notice of {} not sent (tried again in {}): {}", messageId,
                     adapter.actor(), interval(), e.toString());
