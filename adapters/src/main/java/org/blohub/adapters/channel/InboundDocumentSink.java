@@ -17,4 +17,7 @@ public interface InboundDocumentSink {
 
     /** Records a document the channel refused before translating it (too large, not readable). */
     void refuse(String documentName, TranslationRefusal refusal);
+
+    /** Records a document refused because its sender is not one the adapter accepts documents from. */
+    void refuseSender(String documentName, TranslationRefusal refusal);
 }

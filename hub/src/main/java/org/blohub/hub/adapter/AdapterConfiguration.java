@@ -35,8 +35,8 @@ class AdapterConfiguration {
         }
         AdapterPlan plan = new AdapterPlanParser(formats, keyring::hosts, baseDirectory).parse(file.get());
         AdapterDirectories.create(plan);
-        LOG.info("BLO-ADP-002 adapter configuration {}: {} inbound and {} outbound adapters", file.get().toAbsolutePath(),
-                plan.inbound().size(), plan.outbound().size());
+        LOG.info("BLO-ADP-002 adapter configuration {}: {} inbound, {} IMAP and {} outbound adapters",
+                file.get().toAbsolutePath(), plan.inbound().size(), plan.mail().size(), plan.outbound().size());
         return plan;
     }
 }

@@ -37,6 +37,31 @@ class AdapterExportStore {
         }
     }
 
+    /** Messages delivered to the office since {@code since} not yet recorded under {@code key}, oldest first. */
+    List<String> pending(String office, String key, Instant since, int limit) {
+        try {
+            return jdbc.sql("SELECT r.message_id FROM message_recipients r JOIN messages m "
+                            + "ON m.message_id = r.message_id AND m.direction = r.direction "
+                            + "WHERE r.direction = 'INBOUND' AND r.office = ? AND m.stored_at >= ? AND NOT EXISTS "
+                            + "(SELECT 1 FROM adapter_exports e WHERE e.message_id = r.message_id AND e.office = r.office "
+                            + "AND e.adapter = ?) ORDER BY m.stored_at, r.message_id LIMIT ?")
+                    .params(office, sql(since), key, limit)
+                    .query(String.class).list();
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot list the messages of " + office + " still to handle for " + key, e);
+        }
+    }
+
+    void record(String messageId, String office, String key, Instant at) {
+        try {
+            jdbc.sql("INSERT INTO adapter_exports (message_id, office, adapter, exported_at) VALUES (?, ?, ?, ?) "
+                            + "ON CONFLICT DO NOTHING")
+                    .params(messageId, office, key, sql(at)).update();
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot record " + key + " for message " + messageId, e);
+        }
+    }
+
     boolean exported(String messageId, OutboundAdapter adapter) {
         try {
             return jdbc.sql("SELECT COUNT(*) FROM adapter_exports WHERE message_id = ? AND office = ? AND adapter = ?")

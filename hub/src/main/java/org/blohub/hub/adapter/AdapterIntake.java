@@ -12,6 +12,7 @@ import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.adapters.channel.InboundDocumentSink;
 import org.blohub.adapters.channel.IntakeOutcome;
 import org.blohub.adapters.channel.IntakeUnavailableException;
+import org.blohub.adapters.spi.DocumentDefaults;
 import org.blohub.adapters.spi.InboundTranslator;
 import org.blohub.adapters.spi.NationalDocument;
 import org.blohub.adapters.spi.TranslatedMessage;
@@ -42,7 +43,9 @@ final class AdapterIntake implements InboundDocumentSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdapterIntake.class);
 
-    private final InboundAdapter adapter;
+    private final String office;
+    private final String format;
+    private final String actor;
     private final InboundTranslator translator;
     private final MessageSubmitter submitter;
     private final IdempotentSubmission idempotent;
@@ -50,15 +53,18 @@ final class AdapterIntake implements InboundDocumentSink {
     private final TranslationContext context;
     private final Duration referenceRetention;
 
-    AdapterIntake(InboundAdapter adapter, InboundTranslator translator, MessageSubmitter submitter,
-            IdempotentSubmission idempotent, AdapterRefusalAudit audit, Clock clock, MessageIds ids,
-            Duration referenceRetention) {
-        this.adapter = adapter;
+    /** @param actor who submits the messages, for the audit trail: {@code adapter:<office>:<format>} */
+    AdapterIntake(String office, String format, String actor, DocumentDefaults defaults, InboundTranslator translator,
+            MessageSubmitter submitter, IdempotentSubmission idempotent, AdapterRefusalAudit audit, Clock clock,
+            MessageIds ids, Duration referenceRetention) {
+        this.office = office;
+        this.format = format;
+        this.actor = actor;
         this.translator = translator;
         this.submitter = submitter;
         this.idempotent = idempotent;
         this.audit = audit;
-        this.context = new TranslationContext(adapter.office(), clock, ids, adapter.defaults());
+        this.context = new TranslationContext(office, clock, ids, defaults);
         this.referenceRetention = referenceRetention;
     }
 
@@ -80,7 +86,7 @@ final class AdapterIntake implements InboundDocumentSink {
                 }
             }
         }
-        LOG.info("BLO-ADP-011 {} took {}: {} message(s) sent, {} sent before, {} part(s) refused", adapter.actor(),
+        LOG.info("BLO-ADP-011 {} took {}: {} message(s) sent, {} sent before, {} part(s) refused", actor,
                 document.name(), accepted, repeated, refused.size());
         return new IntakeOutcome(accepted, repeated, refused);
     }
@@ -91,26 +97,32 @@ final class AdapterIntake implements InboundDocumentSink {
                 List.of(), new ArrayList<>());
     }
 
+    @Override
+    public void refuseSender(String documentName, TranslationRefusal refusal) {
+        refuse(documentName, refusal, AdapterRefusalAudit.Reason.ADAPTER_SENDER_NOT_ALLOWED, Optional.empty(),
+                List.of(), new ArrayList<>());
+    }
+
     private Optional<SubmissionOutcome> submit(String documentName, TranslatedMessage part,
             List<TranslationRefusal> refused) {
         String from = part.message().from();
         List<String> to = part.message().to();
         Optional<String> id = Optional.of(part.message().id());
-        if (!from.equals(adapter.office())) {
+        if (!from.equals(office)) {
             refuse(documentName, new TranslationRefusal(part.locator(), "", "the document names sending office '"
-                    + from + "'; this adapter posts for " + adapter.office() + " only"),
+                    + from + "'; this adapter posts for " + office + " only"),
                     AdapterRefusalAudit.Reason.ADAPTER_WRONG_SENDER, id, List.of(), refused);
             return Optional.empty();
         }
         try {
             return Optional.of(idempotent.submitOnce(key(part), part.message(), referenceRetention, () -> {
                 if (part.attachments().isEmpty()) {
-                    submitter.submit(Submission.of(part.message(), adapter.actor()));
+                    submitter.submit(Submission.of(part.message(), actor));
                 } else {
                     submitter.submitWithAttachments(part.message(), part.attachments().stream()
                             .map(file -> new AttachmentIntake.Upload(file.name(), file.mediaType(),
                                     new ByteArrayResource(file.content())))
-                            .toList(), adapter.actor());
+                            .toList(), actor);
                 }
             }));
         } catch (SubmissionRefusedException e) {
@@ -120,7 +132,7 @@ final class AdapterIntake implements InboundDocumentSink {
             refuse(documentName, new TranslationRefusal(part.locator(), "", e.getMessage()),
                     AdapterRefusalAudit.Reason.ADAPTER_KEY_CONFLICT, id, to, refused);
         } catch (SubmissionFailedException | StoreException e) {
-            throw new IntakeUnavailableException(adapter.actor() + ": the node cannot take " + documentName
+            throw new IntakeUnavailableException(actor + ": the node cannot take " + documentName
                     + " now; it stays in place and is taken again later", e);
         }
         return Optional.empty();
@@ -128,14 +140,14 @@ final class AdapterIntake implements InboundDocumentSink {
 
     private void refuse(String documentName, TranslationRefusal refusal, AdapterRefusalAudit.Reason reason,
             Optional<String> messageId, List<String> to, List<TranslationRefusal> refused) {
-        audit.record(adapter.actor(), adapter.office(), documentName, refusal, reason, messageId,
+        audit.record(actor, office, documentName, refusal, reason, messageId,
                 to.stream().filter(office -> !office.isEmpty() && !office.contains(",")).toList());
         refused.add(refusal);
     }
 
     /** The key of a document part: scoped to the format, hashed so that any reference fits. */
     private SubmissionKey key(TranslatedMessage part) {
-        return new SubmissionKey(adapter.office(), "ref:" + sha256(adapter.format() + "\n" + part.reference()),
+        return new SubmissionKey(office, "ref:" + sha256(format + "\n" + part.reference()),
                 sha256(part.reference()));
     }
 

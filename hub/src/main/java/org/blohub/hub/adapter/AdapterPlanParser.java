@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.blohub.adapters.canonical.Handling;
 import org.blohub.adapters.canonical.HandlingCode;
+import org.blohub.adapters.channel.SmtpServer;
 import org.blohub.adapters.channel.Webhook;
 import org.blohub.adapters.spi.DocumentDefaults;
 import org.blohub.adapters.spi.NationalFormats;
@@ -38,12 +40,18 @@ final class AdapterPlanParser {
     static final String DIRECTORY_CHANNEL = "directory";
     static final String WEBHOOK_CHANNEL = "webhook";
     static final String SFTP_CHANNEL = "sftp";
-    private static final Set<String> KNOWN_CHANNELS = Set.of(DIRECTORY_CHANNEL, "sftp", "imap", "webhook");
+    static final String IMAP_CHANNEL = "imap";
+    private static final Set<String> KNOWN_CHANNELS = Set.of(DIRECTORY_CHANNEL, SFTP_CHANNEL, IMAP_CHANNEL, "webhook");
     private static final List<String> OFFICE_FIELDS = List.of("office", "inbound", "outbound");
     private static final List<String> INBOUND_FIELDS =
             List.of("channel", "format", "directory", "poll", "settle", "maxFileSize", "handling", "language");
     private static final List<String> SFTP_FIELDS =
             List.of("host", "port", "user", "passwordFile", "knownHostsFile", "remoteDirectory");
+    private static final List<String> IMAP_FIELDS = List.of("channel", "format", "host", "port", "tls", "user",
+            "passwordFile", "folder", "poll", "allowedSenders", "handling", "language", "noticeHost", "noticePort",
+            "noticeFrom", "noticeUser", "noticePasswordFile");
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Duration DEFAULT_MAIL_POLL = Duration.ofMinutes(1);
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
     private static final List<String> OUTBOUND_DIRECTORY_FIELDS = List.of("channel", "format", "directory");
     private static final List<String> OUTBOUND_WEBHOOK_FIELDS =
@@ -59,6 +67,7 @@ final class AdapterPlanParser {
     private final RegistryProblems problems = new RegistryProblems();
     private final List<InboundAdapter> inbound = new ArrayList<>();
     private final List<OutboundAdapter> outbound = new ArrayList<>();
+    private final List<MailAdapter> mail = new ArrayList<>();
 
     /**
      * @param hostedOffice  whether this node hosts an office (adapters post for and deliver to those only)
@@ -83,7 +92,7 @@ final class AdapterPlanParser {
         } catch (RegistryException e) {
             throw new AdapterConfigurationException(file, e.getMessage(), e);
         }
-        return new AdapterPlan(inbound, outbound);
+        return new AdapterPlan(inbound, outbound, mail);
     }
 
     private void root(YamlNode root) {
@@ -107,13 +116,17 @@ final class AdapterPlanParser {
     }
 
     private void inbound(YamlNode node, Optional<String> office) {
+        if (channelIs(node, IMAP_CHANNEL)) {
+            mailInbound(node, office);
+            return;
+        }
         boolean sftp = channelIs(node, SFTP_CHANNEL);
         List<String> allowed = new ArrayList<>(INBOUND_FIELDS);
         if (sftp) {
             allowed.addAll(SFTP_FIELDS);
         }
         mapping(node, allowed).ifPresent(fields -> {
-            boolean channel = channel(node, fields, Set.of(DIRECTORY_CHANNEL, SFTP_CHANNEL));
+            boolean channel = channel(node, fields, Set.of(DIRECTORY_CHANNEL, SFTP_CHANNEL, IMAP_CHANNEL));
             Optional<String> format = required(node, fields, "format").flatMap(this::text)
                     .filter(id -> known(fields.get("format"), id, formats.inbound(id).isPresent(),
                             String.join(", ", new TreeSet<>(formats.inboundFormatIds()))));
@@ -131,6 +144,99 @@ final class AdapterPlanParser {
                 inbound.add(new InboundAdapter(office.get(), format.get(), directory.get(), poll, settle,
                         maxFileSize.toBytes(), new DocumentDefaults(handling, language), server.get()));
             }
+        });
+    }
+
+    private void mailInbound(YamlNode node, Optional<String> office) {
+        mapping(node, IMAP_FIELDS).ifPresent(fields -> {
+            Optional<String> format = required(node, fields, "format").flatMap(this::text)
+                    .filter(id -> known(fields.get("format"), id, formats.inbound(id).isPresent(),
+                            String.join(", ", new TreeSet<>(formats.inboundFormatIds()))));
+            Optional<String> host = required(node, fields, "host").flatMap(this::text);
+            Optional<Boolean> tls = optional(fields, "tls").map(this::flag).orElse(Optional.of(true));
+            Optional<Integer> port = optional(fields, "port").map(value -> number(value, 1, 65535))
+                    .orElse(tls.map(imaps -> imaps ? 993 : 143));
+            Optional<String> user = required(node, fields, "user").flatMap(this::text);
+            Optional<String> password = required(node, fields, "passwordFile").flatMap(this::password);
+            String folder = optional(fields, "folder").flatMap(this::text).orElse("INBOX");
+            Duration poll = optional(fields, "poll").flatMap(this::duration).orElse(DEFAULT_MAIL_POLL);
+            Optional<Set<String>> senders = required(node, fields, "allowedSenders").flatMap(this::mailAddresses);
+            Handling handling = optional(fields, "handling").flatMap(this::handling)
+                    .orElse(DocumentDefaults.STANDARD.handling());
+            String language = optional(fields, "language").flatMap(this::language)
+                    .orElse(DocumentDefaults.STANDARD.language());
+            Optional<Optional<SmtpServer>> notices = optional(fields, "noticeHost").isPresent()
+                    ? noticeServer(node, fields).map(Optional::of) : withoutNotices(fields);
+            if (office.isPresent() && format.isPresent() && host.isPresent() && tls.isPresent() && port.isPresent()
+                    && user.isPresent() && password.isPresent() && senders.isPresent() && notices.isPresent()) {
+                mail.add(new MailAdapter(office.get(), format.get(), new MailAdapter.MailServer(host.get(), port.get(),
+                        tls.get(), user.get(), password.get(), folder), poll, senders.get(),
+                        new DocumentDefaults(handling, language), notices.get()));
+            }
+        });
+    }
+
+    private Optional<SmtpServer> noticeServer(YamlNode node, Map<String, YamlNode> fields) {
+        Optional<String> host = required(node, fields, "noticeHost").flatMap(this::text);
+        Optional<Integer> port = optional(fields, "noticePort").map(value -> number(value, 1, 65535))
+                .orElse(Optional.of(25));
+        Optional<String> from = required(node, fields, "noticeFrom").flatMap(this::text)
+                .filter(text -> MAIL_ADDRESS.matcher(text).matches() || notAddress(fields.get("noticeFrom")));
+        Optional<String> user = optional(fields, "noticeUser").flatMap(this::text);
+        Optional<String> password = optional(fields, "noticePasswordFile").flatMap(this::password);
+        if (user.isPresent() && password.isEmpty() && !fields.containsKey("noticePasswordFile")) {
+            required(node, fields, "noticePasswordFile");
+            return Optional.empty();
+        }
+        if (host.isEmpty() || port.isEmpty() || from.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SmtpServer(host.get(), port.get(), from.get(), user, password));
+    }
+
+    private Optional<Optional<SmtpServer>> withoutNotices(Map<String, YamlNode> fields) {
+        List<String> strays = List.of("noticePort", "noticeFrom", "noticeUser", "noticePasswordFile").stream()
+                .filter(fields::containsKey).toList();
+        strays.forEach(name -> problems.at(fields.get(name), "'" + name + "' needs 'noticeHost', the SMTP server "
+                + "notices are sent through"));
+        return strays.isEmpty() ? Optional.of(Optional.empty()) : Optional.empty();
+    }
+
+    private boolean notAddress(YamlNode node) {
+        problems.at(node, "not a mail address; write it without a display name, e.g. blo@node.example");
+        return false;
+    }
+
+    private Optional<Boolean> flag(YamlNode node) {
+        return text(node).flatMap(text -> switch (text) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                problems.at(node, "write true or false, not '" + text + "'");
+                yield Optional.empty();
+            }
+        });
+    }
+
+    /** The allowed sender addresses: a non-empty list, each a plain address such as duty@tachileik.example. */
+    private Optional<Set<String>> mailAddresses(YamlNode node) {
+        return sequence(node).flatMap(items -> {
+            if (items.isEmpty()) {
+                problems.at(node, "name at least one sender address; mails from any other address are refused");
+                return Optional.empty();
+            }
+            Set<String> addresses = new TreeSet<>();
+            boolean valid = true;
+            for (YamlNode item : items) {
+                Optional<String> address = text(item).filter(text -> MAIL_ADDRESS.matcher(text).matches());
+                if (address.isEmpty()) {
+                    problems.at(item, "not a mail address; write it without a display name, e.g. duty@office.example");
+                    valid = false;
+                } else {
+                    addresses.add(address.get().toLowerCase(Locale.ROOT));
+                }
+            }
+            return valid ? Optional.of(addresses) : Optional.empty();
         });
     }
 

@@ -21,7 +21,7 @@ class AdapterRefusalAudit {
 
     /** Why an adapter refused a part, as the audit event's reason code. */
     enum Reason { ADAPTER_TRANSLATION_REFUSED, ADAPTER_WRONG_SENDER, ADAPTER_INVALID, ADAPTER_NOT_AUTHORIZED,
-        ADAPTER_TOO_LARGE, ADAPTER_KEY_CONFLICT }
+        ADAPTER_TOO_LARGE, ADAPTER_KEY_CONFLICT, ADAPTER_SENDER_NOT_ALLOWED }
 
     private static final Logger LOG = LoggerFactory.getLogger(AdapterRefusalAudit.class);
     private static final int MAX_TARGET = 160;

@@ -7,6 +7,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.adapters.channel.DirectoryDrop;
 import org.blohub.adapters.channel.DirectoryDropRoute;
+import org.blohub.adapters.channel.ImapPoll;
+import org.blohub.adapters.channel.ImapPollRoute;
 import org.blohub.adapters.channel.SftpPull;
 import org.blohub.adapters.channel.SftpPullRoute;
 import org.blohub.adapters.spi.NationalFormats;
@@ -15,7 +17,10 @@ import org.blohub.hub.pipeline.MessageSubmitter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** One directory drop route per configured inbound adapter, and for an SFTP adapter the pull into its directory. */
+/**
+ * One directory drop route per configured inbound adapter, for an SFTP adapter the pull into its directory, and one
+ * IMAP poll per mail adapter.
+ */
 @Component
 class InboundAdapterRoutes extends RouteBuilder {
 
@@ -44,8 +49,9 @@ class InboundAdapterRoutes extends RouteBuilder {
     @Override
     public void configure() throws Exception {
         for (InboundAdapter adapter : plan.inbound()) {
-            AdapterIntake intake = new AdapterIntake(adapter, formats.inbound(adapter.format()).orElseThrow(), submitter,
-                    idempotent, audit, clock, ids, referenceRetention);
+            AdapterIntake intake = new AdapterIntake(adapter.office(), adapter.format(), adapter.actor(),
+                    adapter.defaults(), formats.inbound(adapter.format()).orElseThrow(), submitter, idempotent, audit,
+                    clock, ids, referenceRetention);
             getCamelContext().addRoutes(new DirectoryDropRoute(new DirectoryDrop(adapter.routeId(), adapter.directory(),
                     adapter.poll(), adapter.settle(), adapter.maxFileBytes()), intake));
             if (adapter.sftp().isPresent()) {
@@ -54,6 +60,15 @@ class InboundAdapterRoutes extends RouteBuilder {
                         server.port(), server.user(), server.password(), server.knownHostsFile(),
                         server.remoteDirectory(), adapter.poll(), adapter.directory())));
             }
+        }
+        for (MailAdapter adapter : plan.mail()) {
+            AdapterIntake intake = new AdapterIntake(adapter.office(), adapter.format(), adapter.actor(),
+                    adapter.defaults(), formats.inbound(adapter.format()).orElseThrow(), submitter, idempotent, audit,
+                    clock, ids, referenceRetention);
+            MailAdapter.MailServer server = adapter.server();
+            getCamelContext().addRoutes(new ImapPollRoute(new ImapPoll(adapter.routeId(), server.host(), server.port(),
+                    server.tls(), server.user(), server.password(), server.folder(), adapter.poll(),
+                    adapter.allowedSenders()), intake));
         }
     }
 }

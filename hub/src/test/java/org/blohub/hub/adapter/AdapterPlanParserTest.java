@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.blohub.adapters.canonical.Handling;
 import org.blohub.adapters.canonical.HandlingCode;
+import org.blohub.adapters.channel.SmtpServer;
 import org.blohub.adapters.spi.DocumentDefaults;
 import org.blohub.adapters.spi.NationalFormats;
 import org.junit.jupiter.api.Nested;
@@ -111,6 +112,113 @@ class AdapterPlanParserTest {
     }
 
     @Nested
+    class AnImapPoll {
+
+        @Test
+        void takesItsServerFromTheFileItsPasswordFromItsOwnFileAndDefaultsToImapsAndTheInbox() throws IOException {
+            Files.writeString(directory.resolve("imap.password"), "mail-pass\n");
+
+            AdapterPlan plan = parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: imap
+                            format: test-lines
+                            host: mail.example
+                            user: blo-inbox
+                            passwordFile: imap.password
+                            allowedSenders: [Duty@Houayxay.example, chief@houayxay.example]
+                          - channel: imap
+                            format: test-lines
+                            host: mail.example
+                            tls: false
+                            user: blo-inbox
+                            passwordFile: imap.password
+                            folder: Officers
+                            poll: 10s
+                            allowedSenders: [duty@houayxay.example]
+                            noticeHost: smtp.example
+                            noticeFrom: blo@houayxay.example
+                            noticeUser: blo-notices
+                            noticePasswordFile: imap.password
+                    """);
+
+            assertThat(plan.inbound()).isEmpty();
+            assertThat(plan.mail()).containsExactly(new MailAdapter("LA-HOUAYXAY", "test-lines",
+                    new MailAdapter.MailServer("mail.example", 993, true, "blo-inbox", "mail-pass", "INBOX"),
+                    Duration.ofMinutes(1), Set.of("duty@houayxay.example", "chief@houayxay.example"),
+                    DocumentDefaults.STANDARD, Optional.empty()), new MailAdapter("LA-HOUAYXAY", "test-lines",
+                    new MailAdapter.MailServer("mail.example", 143, false, "blo-inbox", "mail-pass", "Officers"),
+                    Duration.ofSeconds(10), Set.of("duty@houayxay.example"), DocumentDefaults.STANDARD,
+                    Optional.of(new SmtpServer("smtp.example", 25, "blo@houayxay.example", Optional.of("blo-notices"),
+                            Optional.of("mail-pass")))));
+        }
+
+        @Test
+        void isRefusedWithoutAllowedSendersWithABadAddressABadTlsFlagAndAnUnknownField() {
+            assertThatThrownBy(() -> parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: imap
+                            format: test-lines
+                            host: mail.example
+                            user: blo-inbox
+                            passwordFile: missing.password
+                            allowedSenders: []
+                          - channel: imap
+                            format: test-lines
+                            host: mail.example
+                            tls: yes please
+                            user: blo-inbox
+                            passwordFile: missing.password
+                            allowedSenders: ["Duty Officer <duty@houayxay.example>"]
+                            directory: inbox
+                          - channel: imap
+                            format: test-lines
+                            host: mail.example
+                            user: blo-inbox
+                            passwordFile: missing.password
+                            noticeHost: smtp.example
+                            noticeFrom: BLO notices
+                    """))
+                    .hasMessageContaining("line 24, field offices[0].inbound[2].noticeFrom: not a mail address")
+                    .hasMessageContaining("line 9, field offices[0].inbound[0].allowedSenders: name at least one "
+                            + "sender address")
+                    .hasMessageContaining("line 8, field offices[0].inbound[0].passwordFile: no readable file ")
+                    .hasMessageContaining("line 13, field offices[0].inbound[1].tls: write true or false")
+                    .hasMessageContaining("line 16, field offices[0].inbound[1].allowedSenders[0]: not a mail address")
+                    .hasMessageContaining("line 17, field offices[0].inbound[1].directory: unknown field 'directory'")
+                    .hasMessageContaining("line 18, field offices[0].inbound[2].allowedSenders: missing field "
+                            + "'allowedSenders'");
+        }
+    }
+
+    @Nested
+    class AnImapPollWithNoticeSettingsButNoNoticeHost {
+
+        @Test
+        void isRefusedNamingEachNoticeSetting() throws IOException {
+            Files.writeString(directory.resolve("imap.password"), "mail-pass\n");
+
+            assertThatThrownBy(() -> parse("""
+                    offices:
+                      - office: LA-HOUAYXAY
+                        inbound:
+                          - channel: imap
+                            format: test-lines
+                            host: mail.example
+                            user: blo-inbox
+                            passwordFile: imap.password
+                            allowedSenders: [duty@houayxay.example]
+                            noticeFrom: blo@houayxay.example
+                    """))
+                    .hasMessageContaining("line 10, field offices[0].inbound[0].noticeFrom: 'noticeFrom' needs "
+                            + "'noticeHost'");
+        }
+    }
+
+    @Nested
     class AWebhook {
 
         @Test
@@ -151,7 +259,7 @@ class AdapterPlanParserTest {
                             secretFile: short.secret
                     """))
                     .hasMessageContaining("line 4, field offices[0].inbound[0].channel: channel 'webhook' is not "
-                            + "available here in this version of BLO Hub; available here: directory, sftp")
+                            + "available here in this version of BLO Hub; available here: directory, imap, sftp")
                     .hasMessageContaining("line 10, field offices[0].outbound[0].url: not an http(s) URL")
                     .hasMessageContaining("line 11, field offices[0].outbound[0].secretFile: the secret in ")
                     .hasMessageContaining("is shorter than 16 bytes");
