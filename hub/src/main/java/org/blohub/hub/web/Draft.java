@@ -48,6 +48,24 @@ public class Draft {
         }
     }
 
+    /** One identity document row of the form. */
+    public static class DocumentRow {
+        private String kind = "PASSPORT";
+        private String number = "";
+        private String issuingCountry = "";
+
+        public String getKind() { return kind; }
+        public void setKind(String kind) { this.kind = kind; }
+        public String getNumber() { return number; }
+        public void setNumber(String number) { this.number = number; }
+        public String getIssuingCountry() { return issuingCountry; }
+        public void setIssuingCountry(String issuingCountry) { this.issuingCountry = issuingCountry; }
+
+        boolean isBlank() {
+            return number.isBlank() && issuingCountry.isBlank();
+        }
+    }
+
     static final int ROWS = 2;
 
     private List<String> to = new ArrayList<>();
@@ -61,8 +79,9 @@ public class Draft {
     private String language = "en";
     private List<PersonRow> persons = new ArrayList<>();
     private List<VehicleRow> vehicles = new ArrayList<>();
+    private List<DocumentRow> documents = new ArrayList<>();
 
-    /** An empty form with its person and vehicle rows. */
+    /** An empty form with its person, vehicle and document rows. */
     static Draft blank(String language) {
         Draft draft = new Draft();
         draft.setLanguage(language);
@@ -77,6 +96,9 @@ public class Draft {
         }
         while (vehicles.size() < ROWS) {
             vehicles.add(new VehicleRow());
+        }
+        while (documents.size() < ROWS) {
+            documents.add(new DocumentRow());
         }
     }
 
@@ -102,4 +124,6 @@ public class Draft {
     public void setPersons(List<PersonRow> persons) { this.persons = persons; }
     public List<VehicleRow> getVehicles() { return vehicles; }
     public void setVehicles(List<VehicleRow> vehicles) { this.vehicles = vehicles; }
+    public List<DocumentRow> getDocuments() { return documents; }
+    public void setDocuments(List<DocumentRow> documents) { this.documents = documents; }
 }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.blohub.adapters.canonical.DocumentKind;
 import org.blohub.adapters.canonical.Entities;
 import org.blohub.adapters.canonical.FieldError;
 import org.blohub.adapters.canonical.FieldErrorCode;
 import org.blohub.adapters.canonical.Handling;
 import org.blohub.adapters.canonical.HandlingCode;
+import org.blohub.adapters.canonical.IdentityDocument;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.adapters.canonical.MessageKind;
 import org.blohub.adapters.canonical.Person;
@@ -24,11 +26,12 @@ import org.blohub.hub.pipeline.SubmissionRefusedException;
 
 /**
  * A compose form turned into the canonical message the pipeline validates, authorizes and sends. Only the form's own
- * format is checked here (choices and the reply-by time); the content rules are the validator's. Empty person and
- * vehicle rows are left out; {@code personRows} and {@code vehicleRows} give the form row of each entity, so the
- * validator's field errors land next to the right row.
+ * format is checked here (choices and the reply-by time); the content rules are the validator's. Empty person,
+ * vehicle and document rows are left out; {@code personRows}, {@code vehicleRows} and {@code documentRows} give the
+ * form row of each entity, so the validator's field errors land next to the right row.
  */
-record DraftMessage(LiaisonMessage message, List<Integer> personRows, List<Integer> vehicleRows) {
+record DraftMessage(LiaisonMessage message, List<Integer> personRows, List<Integer> vehicleRows,
+        List<Integer> documentRows) {
 
     /** What the node assigns and, for a reply, the message it answers. */
     record Envelope(String id, String from, Instant createdAt, ZoneId zone, Optional<String> conversationId,
@@ -41,6 +44,18 @@ record DraftMessage(LiaisonMessage message, List<Integer> personRows, List<Integ
         Priority priority = choice(draft.getPriority(), Priority::valueOf, "priority", problems);
         HandlingCode code = choice(draft.getHandlingCode(), HandlingCode::valueOf, "handling.code", problems);
         Optional<Instant> replyBy = replyBy(draft.getReplyBy(), envelope.zone(), problems);
+        List<Integer> documentRows = new ArrayList<>();
+        List<IdentityDocument> documents = new ArrayList<>();
+        for (int row = 0; row < draft.getDocuments().size(); row++) {
+            Draft.DocumentRow document = draft.getDocuments().get(row);
+            if (!document.isBlank()) {
+                DocumentKind documentKind = choice(document.getKind(), DocumentKind::valueOf,
+                        "documents[" + row + "].kind", problems);
+                documentRows.add(row);
+                documents.add(new IdentityDocument(documentKind == null ? DocumentKind.OTHER : documentKind,
+                        document.getNumber().strip(), present(document.getIssuingCountry()), Optional.empty()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new SubmissionRefusedException(SubmissionRefusedException.Problem.INVALID,
                     "the form has " + problems.size() + " invalid choice(s)", problems);
@@ -79,21 +94,26 @@ record DraftMessage(LiaisonMessage message, List<Integer> personRows, List<Integ
                 .language(draft.getLanguage().strip())
                 .subject(draft.getSubject().strip())
                 .body(draft.getBody().strip())
-                .entities(new Entities(persons, List.of(), vehicles, List.of(), List.of()))
+                .entities(new Entities(persons, documents, vehicles, List.of(), List.of()))
                 .build();
-        return new DraftMessage(message, personRows, vehicleRows);
+        return new DraftMessage(message, personRows, vehicleRows, documentRows);
     }
 
     /** The form field a validator path names, e.g. {@code entities.persons[0].nameLatin} -> {@code persons[2].nameLatin}. */
     String formField(String path) {
         Optional<String> person = row(path, "entities.persons[", personRows, "persons[");
-        return person.or(() -> row(path, "entities.vehicles[", vehicleRows, "vehicles[")).orElseGet(() -> topLevelField(path));
+        return person.or(() -> row(path, "entities.vehicles[", vehicleRows, "vehicles["))
+                .or(() -> row(path, "entities.documents[", documentRows, "documents["))
+                .orElseGet(() -> topLevelField(path));
     }
 
     /** The form field of a path outside the entity rows, or "" when the form has no such field. */
     static String topLevelField(String path) {
         if (path.equals("to") || path.startsWith("to[")) {
             return "to";
+        }
+        if (path.startsWith("documents[")) {
+            return path;
         }
         if (path.startsWith("handling.restrictionText")) {
             return "restrictionText";

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.blohub.adapters.canonical.DocumentKind;
 import org.blohub.adapters.canonical.FieldError;
 import org.blohub.adapters.canonical.FieldErrorCode;
 import org.blohub.adapters.canonical.HandlingCode;
@@ -82,5 +83,36 @@ class DraftMessageTest {
                         .extracting(FieldError::path, FieldError::code)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("priority", FieldErrorCode.INVALID_FORMAT),
                                 org.assertj.core.groups.Tuple.tuple("replyBy", FieldErrorCode.INVALID_FORMAT)));
+    }
+
+    @Test
+    void aFilledDocumentRowBecomesAnIdentityDocumentWhoseErrorsPointAtItsRow() throws Exception {
+        Draft form = flashRequest();
+        form.getDocuments().get(1).setKind("BORDER_PASS");
+        form.getDocuments().get(1).setNumber(" BP-2026-0042 ");
+        form.getDocuments().get(1).setIssuingCountry("THA");
+
+        DraftMessage draft = DraftMessage.of(form, NEW);
+
+        assertThat(draft.message().entities().documents()).singleElement().satisfies(document -> {
+            assertThat(document.kind()).isEqualTo(DocumentKind.BORDER_PASS);
+            assertThat(document.number()).isEqualTo("BP-2026-0042");
+            assertThat(document.issuingCountry()).contains("THA");
+        });
+        assertThat(draft.formField("entities.documents[0].number")).isEqualTo("documents[1].number");
+    }
+
+    @Test
+    void anUnknownDocumentKindIsRefusedNamingItsRow() {
+        Draft form = flashRequest();
+        form.getDocuments().get(0).setKind("LIBRARY_CARD");
+        form.getDocuments().get(0).setNumber("42");
+
+        assertThatThrownBy(() -> DraftMessage.of(form, NEW))
+                .isInstanceOfSatisfying(SubmissionRefusedException.class, refused -> {
+                    assertThat(refused.fieldErrors()).extracting(FieldError::path).containsExactly("documents[0].kind");
+                    assertThat(DraftMessage.topLevelField(refused.fieldErrors().get(0).path()))
+                            .isEqualTo("documents[0].kind");
+                });
     }
 }

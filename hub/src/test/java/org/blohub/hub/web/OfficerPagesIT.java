@@ -177,6 +177,74 @@ class OfficerPagesIT {
     }
 
     @Test
+    @Order(2)
+    void theSearchPageFindsAMessageByAPersonsRomanisedNameOnlyForTheOfficesThatHoldIt() {
+        assertThat(requestId).as("scenario 1 sent a request naming สมชาย ใจดี / Somchai Jaidee").isNotNull();
+        By found = By.cssSelector("table.results a[href$='/messages/" + requestId + "']");
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG); Browser chiangSaen = officer(nodes.th, "TH-CHIANGSAEN")) {
+            chiangKhong.waitUntil(d -> {
+                chiangKhong.open("/search?name=somchai");
+                return !d.findElements(found).isEmpty();
+            });
+            chiangKhong.open("/search?name=" + java.net.URLEncoder.encode("สมชาย", java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(chiangKhong.driver.findElements(found)).hasSize(1);
+            chiangKhong.open("/search?name=nobody");
+            assertThat(chiangKhong.driver.findElements(found)).isEmpty();
+
+            chiangSaen.open("/search?name=somchai");
+            chiangSaen.find(By.cssSelector("table.results"));
+            assertThat(chiangSaen.driver.findElements(found)).isEmpty();
+            assertThat(chiangSaen.pageText()).doesNotContain("Pickup stopped at Chiang Khong");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aBodyWithARightToLeftOverrideShowsItAsAVisibleMarker() {
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG)) {
+            chiangKhong.open("/compose");
+            chiangKhong.find(By.cssSelector("input[name=to][value='" + HOUAYXAY + "']")).click();
+            chiangKhong.find(By.name("subject")).sendKeys("Attachment name as written");
+            chiangKhong.script("arguments[0].value = arguments[1];", chiangKhong.find(By.name("body")),
+                    "The file is called invoice\u202Efdp.exe");
+            chiangKhong.find(By.cssSelector("main form button[type=submit]")).click();
+            chiangKhong.waitUntil(d -> d.getCurrentUrl().contains("/messages/"));
+
+            WebElement marker = chiangKhong.find(By.cssSelector("article.current .body .hidden-char"));
+            assertThat(marker.getText()).isEqualTo("[U+202E]");
+            assertThat(marker.getAttribute("title")).isEqualTo("U+202E RIGHT-TO-LEFT OVERRIDE");
+            assertThat(chiangKhong.find(By.cssSelector("article.current .body")).getText())
+                    .isEqualTo("The file is called invoice[U+202E]fdp.exe");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theComposePageSendsAPersonAVehicleAndADocumentAndMarksARefusedDocumentNumber() {
+        try (Browser chiangKhong = officer(nodes.th, CHIANG_KHONG)) {
+            chiangKhong.open("/compose?lang=th");
+            chiangKhong.find(By.cssSelector("input[name=to][value='" + HOUAYXAY + "']")).click();
+            chiangKhong.find(By.name("subject")).sendKeys("Border pass check");
+            chiangKhong.find(By.name("body")).sendKeys("Is this border pass valid?");
+            chiangKhong.find(By.name("persons[0].nameOriginal")).sendKeys("ສົມພອນ ແກ້ວມະນີ");
+            chiangKhong.find(By.name("persons[0].nameLatin")).sendKeys("Somphone Keomany");
+            chiangKhong.find(By.name("vehicles[0].plate")).sendKeys("ບຄ 1234");
+            new org.openqa.selenium.support.ui.Select(chiangKhong.find(By.name("documents[0].kind"))).selectByValue("BORDER_PASS");
+            chiangKhong.find(By.name("documents[0].issuingCountry")).sendKeys("LAO");
+            chiangKhong.find(By.cssSelector("main form button[type=submit]")).click();
+
+            chiangKhong.find(By.cssSelector("div.alert"));
+            assertThat(errorNextTo(chiangKhong, "documents[0].number")).isEqualTo("กรุณากรอก");
+
+            chiangKhong.find(By.name("documents[0].number")).sendKeys("BP-LA-0042");
+            chiangKhong.find(By.cssSelector("main form button[type=submit]")).click();
+            chiangKhong.waitUntil(d -> d.getCurrentUrl().contains("/messages/"));
+            assertThat(chiangKhong.find(By.cssSelector("article.current")).getText())
+                    .contains("ສົມພອນ ແກ້ວມະນີ", "Somphone Keomany", "ບຄ 1234", "BORDER_PASS BP-LA-0042 LAO");
+        }
+    }
+
+    @Test
     @Order(3)
     void pagesCarryAStrictContentSecurityPolicyAndRefuseFraming() throws Exception {
         HttpResponse<String> login = HttpClient.newHttpClient().send(

@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.blohub.hub.audit.AuditProperties;
 import org.blohub.hub.audit.evidence.EvidenceBundleBuilder;
 import org.blohub.hub.audit.evidence.EvidenceNotYetCheckpointedException;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditRecord;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The auditor's pages (role AUDITOR, GET only, see {@link OversightAccessRules}): the dashboard, the search of the
@@ -33,6 +36,7 @@ import org.springframework.web.server.ResponseStatusException;
 class AuditorPages {
 
     static final int MAX_DASHBOARD_DAYS = 90;
+    static final String EVIDENCE_PENDING = "pending";
 
     private final AuditLog auditLog;
     private final MessageTimeline timeline;
@@ -40,16 +44,19 @@ class AuditorPages {
     private final PeerAuditOverview peerAudit;
     private final TrafficStatistics statistics;
     private final Optional<EvidenceBundleBuilder> evidence;
+    private final Duration checkpointInterval;
     private final Clock clock;
 
     AuditorPages(AuditLog auditLog, MessageTimeline timeline, InclusionCheck inclusion, PeerAuditOverview peerAudit,
-            TrafficStatistics statistics, Optional<EvidenceBundleBuilder> evidence, Clock clock) {
+            TrafficStatistics statistics, Optional<EvidenceBundleBuilder> evidence, AuditProperties audit,
+            Clock clock) {
         this.auditLog = auditLog;
         this.timeline = timeline;
         this.inclusion = inclusion;
         this.peerAudit = peerAudit;
         this.statistics = statistics;
         this.evidence = evidence;
+        this.checkpointInterval = audit.checkpointInterval();
         this.clock = clock;
     }
 
@@ -94,7 +101,8 @@ class AuditorPages {
     }
 
     @GetMapping("/messages/{messageId}")
-    String message(@PathVariable String messageId, @RequestParam Optional<Long> entry, Model model) {
+    String message(@PathVariable String messageId, @RequestParam Optional<Long> entry,
+            @RequestParam Optional<String> evidence, Model model) {
         List<TimelineEntry> entries = timeline.of(messageId);
         if (entries.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no audit event of message " + messageId
@@ -103,10 +111,15 @@ class AuditorPages {
         model.addAttribute("messageId", messageId);
         model.addAttribute("entries", entries);
         entry.ifPresent(index -> model.addAttribute("verdict", inclusion.check(index)));
+        model.addAttribute("evidencePending", evidence.filter(EVIDENCE_PENDING::equals).isPresent());
+        model.addAttribute("checkpointSeconds", checkpointInterval.toSeconds());
         return "oversight/audit-message";
     }
 
-    /** The same bundle as {@code /api/audit/messages/{id}/evidence}, for the signed-in auditor's browser. */
+    /**
+     * The same bundle as {@code /api/audit/messages/{id}/evidence}, for the signed-in auditor's browser; before a
+     * checkpoint covers the message, back to its page, which then says when the bundle will be ready.
+     */
     @GetMapping(value = "/messages/{messageId}/evidence", produces = "application/zip")
     ResponseEntity<byte[]> evidence(@PathVariable String messageId) {
         try {
@@ -116,7 +129,9 @@ class AuditorPages {
                     .header("Content-Disposition", "attachment; filename=\"evidence-" + messageId + ".zip\"")
                     .body(bundle);
         } catch (EvidenceNotYetCheckpointedException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage(), e);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION,
+                    UriComponentsBuilder.fromPath("/audit/messages/{id}").queryParam("evidence", EVIDENCE_PENDING)
+                            .buildAndExpand(messageId).encode().toUriString()).build();
         }
     }
 

@@ -116,6 +116,21 @@ class OversightPagesIT {
     }
 
     @Test
+    void theMessagePageSaysWhenAnEvidenceBundleNotYetCoveredByACheckpointWillBeReady() {
+        try (Browser browser = signedInAsAuditor("auditor-evidence-pending")) {
+            browser.open("/audit/messages/" + messageId);
+            assertThat(browser.driver.findElements(By.id("evidence-pending"))).isEmpty();
+
+            browser.open("/audit/messages/" + messageId + "?evidence=pending&lang=en");
+            assertThat(browser.find(By.id("evidence-pending")).getText()).contains("after the next checkpoint")
+                    .containsPattern("every \\d+ seconds").contains("blo.audit.checkpoint-interval");
+
+            browser.open("/audit/messages/" + messageId + "?evidence=pending&lang=th");
+            assertThat(browser.find(By.id("evidence-pending")).getText()).contains("จุดตรวจสอบถัดไป");
+        }
+    }
+
+    @Test
     void theAuditorDownloadsTheEvidenceBundleAsAZipFile() {
         try (Browser browser = signedInAsAuditor("auditor-evidence")) {
             browser.open("/audit/messages/" + messageId);
