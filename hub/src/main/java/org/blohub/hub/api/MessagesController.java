@@ -183,7 +183,6 @@ class MessagesController {
     }
 
     private ResponseEntity<SubmissionResponse> accepted(String messageId, MessageStatus status) {
-        nameSearch.submitted();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SubmissionResponse(messageId, status.name()));
     }
 

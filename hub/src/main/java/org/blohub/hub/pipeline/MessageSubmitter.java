@@ -11,6 +11,7 @@ import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.crypto.cms.SealingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** The entry to the outbound route for the REST API and adapters. */
@@ -21,10 +22,12 @@ public class MessageSubmitter {
 
     private final ProducerTemplate producer;
     private final AttachmentIntake intake;
+    private final ApplicationEventPublisher events;
 
-    MessageSubmitter(ProducerTemplate producer, AttachmentIntake intake) {
+    MessageSubmitter(ProducerTemplate producer, AttachmentIntake intake, ApplicationEventPublisher events) {
         this.producer = producer;
         this.intake = intake;
+        this.events = events;
     }
 
     /**
@@ -54,6 +57,12 @@ public class MessageSubmitter {
      * @throws SubmissionFailedException  when the node failed before storing it; nothing was recorded or sent
      */
     public SubmissionResult submit(Submission submission) throws SubmissionRefusedException {
+        SubmissionResult result = send(submission);
+        events.publishEvent(new MessageSubmitted(result.messageId()));
+        return result;
+    }
+
+    private SubmissionResult send(Submission submission) throws SubmissionRefusedException {
         try {
             return producer.requestBody(OutboundRoute.ENDPOINT, submission, SubmissionResult.class);
         } catch (CamelExecutionException e) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
@@ -33,6 +35,7 @@ class MessageSubmitterTest {
     };
 
     private final LiaisonMessage message = message();
+    private final List<Object> published = new ArrayList<>();
     private CamelContext camel;
 
     @AfterEach
@@ -52,6 +55,7 @@ class MessageSubmitterTest {
                     assertThat(failed.getMessage()).contains(message.id(), "was not accepted", "submit it again");
                     assertThat(failed.getCause()).hasMessage("connection refused");
                 });
+        assertThat(published).isEmpty();
     }
 
     @Test
@@ -61,6 +65,7 @@ class MessageSubmitterTest {
         SubmissionResult result = submitter.submit(Submission.of(message, "TH-CHIANGKHONG-system"));
 
         assertThat(result.messageId()).isEqualTo(message.id());
+        assertThat(published).containsExactly(new MessageSubmitted(message.id()));
     }
 
     private MessageSubmitter submitterWhoseRoute(Processor... steps) throws Exception {
@@ -75,7 +80,7 @@ class MessageSubmitterTest {
             }
         });
         camel.start();
-        return new MessageSubmitter(camel.createProducerTemplate(), null);
+        return new MessageSubmitter(camel.createProducerTemplate(), null, published::add);
     }
 
     private static LiaisonMessage message() {

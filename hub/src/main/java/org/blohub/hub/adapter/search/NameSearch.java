@@ -21,6 +21,7 @@ import org.blohub.hub.node.BackgroundJob;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.pipeline.MessageDelivered;
+import org.blohub.hub.pipeline.MessageSubmitted;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.StoredMessage;
@@ -91,7 +92,8 @@ public class NameSearch extends BackgroundJob {
     }
 
     /** Indexes a message just submitted (by any channel) soon, on the indexing thread. */
-    public void submitted() {
+    @EventListener
+    void onSubmitted(MessageSubmitted submitted) {
         runAfter(Duration.ZERO, this::runOnce);
     }
 
