@@ -48,9 +48,10 @@ class AuthorizationMatrixIT {
     static final String EXPECTED = """
             # method pattern                                      anon  owner other system auditor admin revoked disabled
             GET    /                                              login 302   302   401   302   302   401   login
-            GET    /actuator                                      401   200   200   200   200   403   401   401
-            GET    /actuator/health                               200   200   200   200   200   200   401   401
-            GET    /actuator/health/**                            200   200   200   200   200   200   401   401
+            GET    /actuator                                      401   403   403   401   403   200   401   401
+            GET    /actuator/health                               200   200   200   200   200   200   200   401
+            GET    /actuator/health/**                            200   200   200   200   200   200   200   401
+            GET    /actuator/prometheus                           401   403   403   401   403   200   401   401
             GET    /admin                                         login 403   403   401   403   302   401   login
             GET    /admin/links                                   login 403   403   401   403   200   401   login
             GET    /admin/quarantine                              login 403   403   401   403   200   401   login
@@ -63,8 +64,10 @@ class AuthorizationMatrixIT {
             GET    /api/audit/proof/consistency                   401   403   403   401   400   403   401   401
             GET    /api/audit/proof/inclusion                     401   403   403   401   400   403   401   401
             GET    /api/conversations/{id}                        401   200   404   200   200   403   401   401
+            GET    /api/liaison/notices                           401   200   200   200   403   403   401   401
             GET    /api/messages/inbox                            401   200   200   200   200   403   401   401
             GET    /api/messages/outbox                           401   200   200   200   200   403   401   401
+            GET    /api/messages/search                           401   400   400   400   400   403   401   401
             GET    /api/messages/{id}                             401   200   404   200   200   403   401   401
             GET    /api/messages/{id}/attachments/{index}         401   200   404   200   200   403   401   401
             GET    /audit                                         login 403   403   401   200   403   401   login
