@@ -31,6 +31,8 @@ class OpenApiConfiguration {
 
     private static final Map<?, ?> EXAMPLE = JsonMapper.builder().build()
             .readValue(MessagesController.EXAMPLE, Map.class);
+    private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+    private static final String MULTIPART = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE;
     private static final String SUBMISSION_REFERENCE = "#/components/schemas/" + SubmissionSchemaDescription.SUBMISSION;
 
     @Bean
@@ -57,11 +59,11 @@ class OpenApiConfiguration {
     private static void describeSubmissionBody(Operation submit) {
         RequestBody body = Optional.ofNullable(submit.getRequestBody()).orElseGet(RequestBody::new).required(true);
         Content content = Optional.ofNullable(body.getContent()).orElseGet(Content::new);
-        MediaType json = content.getOrDefault(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, new MediaType());
+        MediaType json = content.getOrDefault(JSON, new MediaType());
         if (json.getExample() == null && json.getExamples() == null) {
             json.example(EXAMPLE);
         }
-        content.addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+        content.addMediaType(JSON,
                 json.schema(new JsonSchema().$ref(SUBMISSION_REFERENCE)));
         Schema<?> attachments = new JsonSchema().types(Set.of("array"))
                 .items(new JsonSchema().types(Set.of("string")).format("binary")
@@ -71,8 +73,8 @@ class OpenApiConfiguration {
                 .addProperty("message", new JsonSchema().$ref(SUBMISSION_REFERENCE))
                 .addProperty("attachment", attachments)
                 .required(List.of("message"));
-        content.addMediaType(org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE, new MediaType().schema(form)
-                .addEncoding("message", new Encoding().contentType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE)));
+        content.addMediaType(MULTIPART, new MediaType().schema(form)
+                .addEncoding("message", new Encoding().contentType(JSON)));
         submit.requestBody(body.content(content));
     }
 }
