@@ -16,5 +16,7 @@ public enum FieldErrorCode {
     TOO_PRECISE,
     /** A control or bidirectional formatting character where none may be (names, identifiers, subject), or NUL in a body. */
     CONTROL_CHARACTER,
-    NOT_IN_CONVERSATION
+    NOT_IN_CONVERSATION,
+    /** The document breaks the published JSON schema in a way no other code names, e.g. a member the schema does not know. */
+    SCHEMA
 }

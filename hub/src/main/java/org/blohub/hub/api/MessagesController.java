@@ -75,7 +75,7 @@ class MessagesController {
             + "a repeat with the same key and content within 24 hours is answered with the first message's id and "
             + "status and sends nothing; the same key with other content is refused (422)";
 
-    private static final String EXAMPLE = """
+    static final String EXAMPLE = """
             {"to": ["LA-HOUAYXAY"], "kind": "REQUEST", "priority": "FLASH",
              "handling": {"code": "H2"}, "language": "en",
              "subject": "Pickup stopped at Chiang Khong", "body": "Did it cross in the last 48 hours?"}""";

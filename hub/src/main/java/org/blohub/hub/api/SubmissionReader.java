@@ -3,6 +3,7 @@ package org.blohub.hub.api;
 import java.time.Clock;
 import java.util.List;
 
+import org.blohub.adapters.canonical.FieldError;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.adapters.canonical.LiaisonMessageFormatException;
 import org.blohub.adapters.canonical.LiaisonMessageJson;
@@ -30,11 +31,13 @@ class SubmissionReader {
     private final LiaisonMessageJson canonical;
     private final MessageIds ids;
     private final Clock clock;
+    private final SubmissionSchema schema;
 
-    SubmissionReader(LiaisonMessageJson canonical, MessageIds ids, Clock clock) {
+    SubmissionReader(LiaisonMessageJson canonical, MessageIds ids, Clock clock, SubmissionSchema schema) {
         this.canonical = canonical;
         this.ids = ids;
         this.clock = clock;
+        this.schema = schema;
     }
 
     /** A JSON submission: attachments can only be described here if their files are uploaded too, so none. */
@@ -81,6 +84,11 @@ class SubmissionReader {
             throw invalid("'attachments' cannot be given as descriptors: " + attachmentsHint);
         }
         submission.putArray("attachments");
+        List<FieldError> schemaErrors = schema.check(submission);
+        if (!schemaErrors.isEmpty()) {
+            throw new SubmissionRefusedException(SubmissionRefusedException.Problem.INVALID,
+                    "the message does not match the published schema (liaison-message.schema.json)", schemaErrors);
+        }
         try {
             return canonical.fromJson(JSON.writeValueAsString(submission));
         } catch (LiaisonMessageFormatException | MissingFieldException e) {

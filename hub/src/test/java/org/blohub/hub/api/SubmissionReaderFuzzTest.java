@@ -31,7 +31,7 @@ class SubmissionReaderFuzzTest {
              "body": "Did pickup 1AB-2345 cross in the last 48 hours?"}""";
 
     private final SubmissionReader reader = new SubmissionReader(new LiaisonMessageJson(),
-            new MessageIds(CLOCK, new SecureRandom()), CLOCK);
+            new MessageIds(CLOCK, new SecureRandom()), CLOCK, new SubmissionSchema(new PublishedSchema()));
     private final FuzzTarget target = new FuzzTarget("json-submission",
             input -> reader.read(new String(input, StandardCharsets.UTF_8), OFFICER),
             List.of(SubmissionRefusedException.class));

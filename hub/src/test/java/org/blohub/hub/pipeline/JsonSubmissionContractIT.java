@@ -1,0 +1,110 @@
+package org.blohub.hub.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON contract of POST /api/messages on a running node: the OpenAPI description publishes the schema the node
+ * validates submissions against, and a submission that breaks it is refused naming the path.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JsonSubmissionContractIT {
+
+    @TempDir
+    static Path directory;
+
+    static TwoNodes nodes;
+
+    @BeforeAll
+    static void startTheThaiNode() throws Exception {
+        nodes = new TwoNodes(directory);
+        nodes.startTh();
+    }
+
+    @AfterAll
+    static void stop() {
+        nodes.close();
+    }
+
+    private TwoNodes.Response submit(String body) {
+        return nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "POST", "/api/messages", body);
+    }
+
+    private static String valid(String subject) {
+        return TwoNodes.request("LA-HOUAYXAY", "H0", subject);
+    }
+
+    @Test
+    void describesTheJsonBodyWithTheSubmissionSchemaAndItsExample() {
+        TwoNodes.Response response = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "GET", "/v3/api-docs", null);
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode description = response.json();
+        JsonNode json = description.at("/paths/~1api~1messages/post/requestBody/content/application~1json");
+
+        assertThat(json.at("/schema/$ref").asString()).isEqualTo("#/components/schemas/LiaisonMessageSubmission");
+        assertThat(json.toString()).contains("Pickup stopped at Chiang Khong");
+        JsonNode submission = description.at("/components/schemas/LiaisonMessageSubmission");
+        assertThat(submission.at("/properties/subject/maxLength").asInt()).isEqualTo(200);
+        assertThat(submission.at("/properties/handling/$ref").asString())
+                .isEqualTo("#/components/schemas/LiaisonMessage_handling");
+        assertThat(description.at("/components/schemas/LiaisonMessage_handling").isMissingNode()).isFalse();
+        assertThat(submission.get("properties").has("id")).isFalse();
+        assertThat(submission.get("properties").has("from")).isFalse();
+        assertThat(submission.get("properties").has("createdAt")).isFalse();
+        assertThat(submission.get("required").toString()).contains("\"subject\"").doesNotContain("\"id\"", "\"from\"");
+    }
+
+    @Test
+    void describesTheMultipartBodyWithAMessagePartAndAttachmentParts() {
+        JsonNode form = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "GET", "/v3/api-docs", null).json()
+                .at("/paths/~1api~1messages/post/requestBody/content/multipart~1form-data");
+
+        assertThat(form.at("/schema/properties/message/$ref").asString())
+                .isEqualTo("#/components/schemas/LiaisonMessageSubmission");
+        assertThat(form.at("/schema/properties/attachment/items/format").asString()).isEqualTo("binary");
+        assertThat(form.at("/encoding/message/contentType").asString()).isEqualTo("application/json");
+    }
+
+    @Test
+    void refusesAPriorityGivenAsANumberNamingThePath() {
+        TwoNodes.Response response = submit(valid("Priority as number").replace("\"FLASH\"", "5"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().at("/fieldErrors/0/path").asString()).isEqualTo("priority");
+        assertThat(response.json().at("/fieldErrors/0/code").asString()).isEqualTo("INVALID_FORMAT");
+        assertThat(response.json().get("message").asString()).contains("liaison-message.schema.json");
+    }
+
+    @Test
+    void refusesARecipientThatIsNotAnArrayNamingThePath() {
+        TwoNodes.Response response = submit(valid("Recipient not a list").replace("[\"LA-HOUAYXAY\"]", "\"LA-HOUAYXAY\""));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().at("/fieldErrors/0/path").asString()).isEqualTo("to");
+    }
+
+    @Test
+    void refusesAnUnknownMemberNamingIt() {
+        TwoNodes.Response response = submit(valid("Unknown member").replace("\"kind\"", "\"urgent\": true, \"kind\""));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().at("/fieldErrors/0/path").asString()).isEqualTo("urgent");
+        assertThat(response.json().at("/fieldErrors/0/code").asString()).isEqualTo("SCHEMA");
+    }
+
+    @Test
+    void acceptsASubmissionThatMatchesTheSchema() {
+        TwoNodes.Response response = submit(valid("Within the schema"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+    }
+}
