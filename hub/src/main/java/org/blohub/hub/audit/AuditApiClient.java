@@ -2,6 +2,7 @@ package org.blohub.hub.audit;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,18 +19,38 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An auditor's HTTP client of a node's audit API (docs/audit.md), with HTTP Basic credentials. */
-final class AuditApiClient {
+public final class AuditApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MESSAGE_EVENTS = 1000;
 
     private final URI node;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    private final Duration timeout;
+    private final HttpClient http;
 
     AuditApiClient(URI node, String user, String password) {
+        this(node, user, password, Duration.ofMinutes(2));
+    }
+
+    /** @param timeout how long to wait for the connection and for each answer */
+    public AuditApiClient(URI node, String user, String password, Duration timeout) {
         this.node = node;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout
+                : Duration.ofSeconds(30)).build();
+    }
+
+    /** The node's entries about one message (index and exact leaf bytes), at most {@value #MESSAGE_EVENTS}. */
+    public List<LogEntry> messageEntries(String messageId) {
+        JsonNode events = json("/api/audit/events?limit=" + MESSAGE_EVENTS + "&messageId="
+                + URLEncoder.encode(messageId, StandardCharsets.UTF_8));
+        List<LogEntry> entries = new ArrayList<>();
+        events.forEach(event -> entries.add(LogEntry.served(event.get("index").asLong(),
+                Base64.getDecoder().decode(event.get("leaf").asString()))));
+        return entries;
     }
 
     public String checkpoint() {
@@ -79,7 +100,7 @@ final class AuditApiClient {
     }
 
     private String get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(node.resolve(path)).timeout(Duration.ofMinutes(2))
+        HttpRequest request = HttpRequest.newBuilder(node.resolve(path)).timeout(timeout)
                 .header("Authorization", authorization).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -35,17 +35,20 @@ class AuditorPages {
     static final int MAX_DASHBOARD_DAYS = 90;
 
     private final AuditLog auditLog;
-    private final MessageTimeline timeline;
+    private final CrossNodeTimelines timelines;
+    private final ConversationMessages conversations;
     private final InclusionCheck inclusion;
     private final PeerAuditOverview peerAudit;
     private final TrafficStatistics statistics;
     private final Optional<EvidenceBundleBuilder> evidence;
     private final Clock clock;
 
-    AuditorPages(AuditLog auditLog, MessageTimeline timeline, InclusionCheck inclusion, PeerAuditOverview peerAudit,
-            TrafficStatistics statistics, Optional<EvidenceBundleBuilder> evidence, Clock clock) {
+    AuditorPages(AuditLog auditLog, CrossNodeTimelines timelines, ConversationMessages conversations,
+            InclusionCheck inclusion, PeerAuditOverview peerAudit, TrafficStatistics statistics,
+            Optional<EvidenceBundleBuilder> evidence, Clock clock) {
         this.auditLog = auditLog;
-        this.timeline = timeline;
+        this.timelines = timelines;
+        this.conversations = conversations;
         this.inclusion = inclusion;
         this.peerAudit = peerAudit;
         this.statistics = statistics;
@@ -95,13 +98,15 @@ class AuditorPages {
 
     @GetMapping("/messages/{messageId}")
     String message(@PathVariable String messageId, @RequestParam Optional<Long> entry, Model model) {
-        List<TimelineEntry> entries = timeline.of(messageId);
-        if (entries.isEmpty()) {
+        CrossNodeTimeline timeline = timelines.of(messageId);
+        if (timeline.rows().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no audit event of message " + messageId
                     + " on this node");
         }
         model.addAttribute("messageId", messageId);
-        model.addAttribute("entries", entries);
+        model.addAttribute("rows", timeline.rows());
+        model.addAttribute("peers", timeline.peers());
+        model.addAttribute("conversation", conversations.of(messageId));
         entry.ifPresent(index -> model.addAttribute("verdict", inclusion.check(index)));
         return "oversight/audit-message";
     }
