@@ -1,6 +1,5 @@
 package org.blohub.hub.web.oversight;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fetches a peer node's audit entries about one message through the peer's audit API (the registry's host and
- * HTTP port, with the auditor account the peer issued to this node). The rows are read from the exact leaf bytes;
+ * HTTP port unless configured otherwise, with the auditor account the peer issued to this node). The rows are read from the exact leaf bytes;
  * a row whose inclusion proof leads to the root of the peer checkpoint this node verified and cosigned is marked
  * {@link TimelineRow.RowCheck#IN_PEER_CHECKPOINT}, any other row {@link TimelineRow.RowCheck#AS_REPORTED}.
  * Never throws: a peer that cannot be asked gives a {@link PeerPart} naming why.
@@ -49,12 +48,12 @@ final class PeerTimelineFetch {
         if (node.isEmpty()) {
             return PeerPart.unavailable(peer, "node " + peer + " is not in the registry");
         }
-        if (api.user().isEmpty()) {
+        if (!api.hasAccount()) {
             return PeerPart.unavailable(peer, "no account for the peers' audit APIs is configured"
                     + " (blo.oversight.peer-audit-api.user and .password)");
         }
-        URI uri = URI.create(api.scheme() + "://" + node.get().broker().host() + ":" + node.get().httpPort());
-        AuditApiClient client = new AuditApiClient(uri, api.user().get(), api.password(), api.timeout());
+        AuditApiClient client = new AuditApiClient(api.url(node.get()), api.user(), api.password(),
+                api.timeout());
         try {
             Optional<WitnessedCheckpoint> checkpoint = witnessed.last(new AuditOrigin(origin.registryDomain(), peer)
                     .name());
