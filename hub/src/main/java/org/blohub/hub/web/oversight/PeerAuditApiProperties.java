@@ -2,8 +2,8 @@ package org.blohub.hub.web.oversight;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.blohub.hub.registry.NetworkNode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
