@@ -47,9 +47,25 @@ public final class AuditApiClient {
     public List<LogEntry> messageEntries(String messageId) {
         JsonNode events = json("/api/audit/events?limit=" + MESSAGE_EVENTS + "&messageId="
                 + URLEncoder.encode(messageId, StandardCharsets.UTF_8));
+        if (!events.isArray()) {
+            throw new AuditException("node " + node + " answered the events of message " + messageId
+                    + " with something other than a JSON array");
+        }
         List<LogEntry> entries = new ArrayList<>();
-        events.forEach(event -> entries.add(LogEntry.served(event.get("index").asLong(),
-                Base64.getDecoder().decode(event.get("leaf").asString()))));
+        for (JsonNode event : events) {
+            JsonNode index = event.get("index");
+            JsonNode leaf = event.get("leaf");
+            if (index == null || !index.isIntegralNumber() || leaf == null || !leaf.isString()) {
+                throw new AuditException("node " + node + " served an event of message " + messageId
+                        + " without a numeric index and a base64 leaf");
+            }
+            try {
+                entries.add(LogEntry.served(index.asLong(), Base64.getDecoder().decode(leaf.asString())));
+            } catch (IllegalArgumentException e) {
+                throw new AuditException("node " + node + " served entry " + index.asLong() + " whose leaf is not"
+                        + " base64", e);
+            }
+        }
         return entries;
     }
 
@@ -85,9 +101,17 @@ public final class AuditApiClient {
         return new ConsistencyProof(proof.get("firstSize").asLong(), proof.get("secondSize").asLong(), hashes(proof));
     }
 
-    private static List<byte[]> hashes(JsonNode proof) {
+    private List<byte[]> hashes(JsonNode proof) {
+        JsonNode path = proof.get("path");
+        if (path == null || !path.isArray()) {
+            throw new AuditException("node " + node + " served a proof without a path of hashes");
+        }
         List<byte[]> hashes = new ArrayList<>();
-        proof.get("path").forEach(hash -> hashes.add(Base64.getDecoder().decode(hash.asString())));
+        try {
+            path.forEach(hash -> hashes.add(Base64.getDecoder().decode(hash.asString())));
+        } catch (IllegalArgumentException e) {
+            throw new AuditException("node " + node + " served a proof hash that is not base64", e);
+        }
         return hashes;
     }
 
