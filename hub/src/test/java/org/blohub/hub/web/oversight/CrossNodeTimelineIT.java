@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.NodeLauncher;
 import org.blohub.hub.store.AuditEventType;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,15 +79,25 @@ class CrossNodeTimelineIT {
         try (Browser browser = new Browser(WebNodes.baseUrl(nodes.th), directory.resolve("profiles/auditor"))) {
             browser.signIn(auditor.user(), auditor.password());
             browser.waitUntil(driver -> !driver.getCurrentUrl().contains("/login"));
+            AtomicReference<String> seen = new AtomicReference<>("");
             // LA's entries are proven once TH has cosigned an LA checkpoint that covers them
-            List<String> rows = browser.waitUntil(driver -> {
-                driver.get(WebNodes.baseUrl(nodes.th) + "/audit/messages/" + request);
-                List<String> labelled = driver.findElements(By.cssSelector("#timeline tbody tr")).stream()
-                        .map(row -> row.getAttribute("data-node") + ":" + row.getAttribute("data-type") + ":"
-                                + row.getAttribute("data-receipt") + ":" + row.getAttribute("data-check"))
-                        .toList();
-                return labelled.contains("LA:READ::IN_PEER_CHECKPOINT") ? labelled : null;
-            });
+            List<String> rows;
+            try {
+                rows = browser.waitUntil(driver -> {
+                    driver.get(WebNodes.baseUrl(nodes.th) + "/audit/messages/" + request);
+                    List<String> labelled = driver.findElements(By.cssSelector("#timeline tbody tr")).stream()
+                            .map(row -> Objects.toString(row.getAttribute("data-node"), "") + ":"
+                                    + Objects.toString(row.getAttribute("data-type"), "") + ":"
+                                    + Objects.toString(row.getAttribute("data-receipt"), "") + ":"
+                                    + Objects.toString(row.getAttribute("data-check"), ""))
+                            .toList();
+                    seen.set(labelled + " " + driver.findElements(By.cssSelector(".peer-unavailable")).stream()
+                            .map(WebElement::getText).toList());
+                    return labelled.contains("LA:READ::IN_PEER_CHECKPOINT") ? labelled : null;
+                });
+            } catch (TimeoutException e) {
+                throw new AssertionError("the timeline never showed LA's READ event proven: " + seen.get(), e);
+            }
 
             assertThat(rows).containsSubsequence(
                     "TH:SUBMITTED::THIS_NODE", "TH:SENT::THIS_NODE", "LA:RECEIVED::IN_PEER_CHECKPOINT");
