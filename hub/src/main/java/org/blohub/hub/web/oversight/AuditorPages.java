@@ -25,8 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The auditor's pages (role AUDITOR, GET only, see {@link OversightAccessRules}): the dashboard, the search of the
- * audit log, a message's timeline with the inclusion proof of a chosen entry, the evidence bundle, and the
- * checkpoint and cosignature state per peer.
+ * audit log, a message's timeline across both nodes with its conversation and the inclusion proof of a chosen
+ * entry of this node, the evidence bundle, and the checkpoint and cosignature state per peer.
  */
 @Controller
 @RequestMapping("/audit")
