@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fetches a peer node's audit entries about one message through the peer's audit API (the registry's host and
- * HTTP port unless configured otherwise, with the auditor account the peer issued to this node). The rows are read from the exact leaf bytes;
- * a row whose inclusion proof leads to the root of the peer checkpoint this node verified and cosigned is marked
- * {@link TimelineRow.RowCheck#IN_PEER_CHECKPOINT}, any other row {@link TimelineRow.RowCheck#AS_REPORTED}.
+ * HTTP port unless configured otherwise, with the auditor account the peer issued to this node). The rows are read
+ * from the exact leaf bytes; a row whose inclusion proof leads to the root of the peer checkpoint this node verified
+ * and cosigned is marked {@link TimelineRow.RowCheck#IN_PEER_CHECKPOINT}, any other row
+ * {@link TimelineRow.RowCheck#AS_REPORTED}.
  * Never throws: a peer that cannot be asked gives a {@link PeerPart} naming why.
  */
 final class PeerTimelineFetch {
