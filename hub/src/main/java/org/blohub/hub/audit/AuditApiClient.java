@@ -2,6 +2,7 @@ package org.blohub.hub.audit;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,18 +19,54 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An auditor's HTTP client of a node's audit API (docs/audit.md), with HTTP Basic credentials. */
-final class AuditApiClient {
+public final class AuditApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MESSAGE_EVENTS = 1000;
 
     private final URI node;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    private final Duration timeout;
+    private final HttpClient http;
 
     AuditApiClient(URI node, String user, String password) {
+        this(node, user, password, Duration.ofMinutes(2));
+    }
+
+    /** @param timeout how long to wait for the connection and for each answer */
+    public AuditApiClient(URI node, String user, String password, Duration timeout) {
         this.node = node;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout
+                : Duration.ofSeconds(30)).build();
+    }
+
+    /** The node's entries about one message (index and exact leaf bytes), at most {@value #MESSAGE_EVENTS}. */
+    public List<LogEntry> messageEntries(String messageId) {
+        JsonNode events = json("/api/audit/events?limit=" + MESSAGE_EVENTS + "&messageId="
+                + URLEncoder.encode(messageId, StandardCharsets.UTF_8));
+        if (!events.isArray()) {
+            throw new AuditException("node " + node + " answered the events of message " + messageId
+                    + " with something other than a JSON array");
+        }
+        List<LogEntry> entries = new ArrayList<>();
+        for (JsonNode event : events) {
+            JsonNode index = event.get("index");
+            JsonNode leaf = event.get("leaf");
+            if (index == null || !index.isIntegralNumber() || leaf == null || !leaf.isString()) {
+                throw new AuditException("node " + node + " served an event of message " + messageId
+                        + " without a numeric index and a base64 leaf");
+            }
+            try {
+                entries.add(LogEntry.served(index.asLong(), Base64.getDecoder().decode(leaf.asString())));
+            } catch (IllegalArgumentException e) {
+                throw new AuditException("node " + node + " served entry " + index.asLong() + " whose leaf is not"
+                        + " base64", e);
+            }
+        }
+        return entries;
     }
 
     public String checkpoint() {
@@ -64,9 +101,17 @@ final class AuditApiClient {
         return new ConsistencyProof(proof.get("firstSize").asLong(), proof.get("secondSize").asLong(), hashes(proof));
     }
 
-    private static List<byte[]> hashes(JsonNode proof) {
+    private List<byte[]> hashes(JsonNode proof) {
+        JsonNode path = proof.get("path");
+        if (path == null || !path.isArray()) {
+            throw new AuditException("node " + node + " served a proof without a path of hashes");
+        }
         List<byte[]> hashes = new ArrayList<>();
-        proof.get("path").forEach(hash -> hashes.add(Base64.getDecoder().decode(hash.asString())));
+        try {
+            path.forEach(hash -> hashes.add(Base64.getDecoder().decode(hash.asString())));
+        } catch (IllegalArgumentException e) {
+            throw new AuditException("node " + node + " served a proof hash that is not base64", e);
+        }
         return hashes;
     }
 
@@ -79,7 +124,7 @@ final class AuditApiClient {
     }
 
     private String get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(node.resolve(path)).timeout(Duration.ofMinutes(2))
+        HttpRequest request = HttpRequest.newBuilder(node.resolve(path)).timeout(timeout)
                 .header("Authorization", authorization).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -28,8 +28,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The auditor's pages (role AUDITOR, GET only, see {@link OversightAccessRules}): the dashboard, the search of the
- * audit log, a message's timeline with the inclusion proof of a chosen entry, the evidence bundle, and the
- * checkpoint and cosignature state per peer.
+ * audit log, a message's timeline across both nodes with its conversation and the inclusion proof of a chosen
+ * entry of this node, the evidence bundle, and the checkpoint and cosignature state per peer.
  */
 @Controller
 @RequestMapping("/audit")
@@ -39,7 +39,8 @@ class AuditorPages {
     static final String EVIDENCE_PENDING = "pending";
 
     private final AuditLog auditLog;
-    private final MessageTimeline timeline;
+    private final CrossNodeTimelines timelines;
+    private final ConversationMessages conversations;
     private final InclusionCheck inclusion;
     private final PeerAuditOverview peerAudit;
     private final TrafficStatistics statistics;
@@ -47,11 +48,12 @@ class AuditorPages {
     private final Duration checkpointInterval;
     private final Clock clock;
 
-    AuditorPages(AuditLog auditLog, MessageTimeline timeline, InclusionCheck inclusion, PeerAuditOverview peerAudit,
-            TrafficStatistics statistics, Optional<EvidenceBundleBuilder> evidence, AuditProperties audit,
-            Clock clock) {
+    AuditorPages(AuditLog auditLog, CrossNodeTimelines timelines, ConversationMessages conversations,
+            InclusionCheck inclusion, PeerAuditOverview peerAudit, TrafficStatistics statistics,
+            Optional<EvidenceBundleBuilder> evidence, AuditProperties audit, Clock clock) {
         this.auditLog = auditLog;
-        this.timeline = timeline;
+        this.timelines = timelines;
+        this.conversations = conversations;
         this.inclusion = inclusion;
         this.peerAudit = peerAudit;
         this.statistics = statistics;
@@ -103,13 +105,15 @@ class AuditorPages {
     @GetMapping("/messages/{messageId}")
     String message(@PathVariable String messageId, @RequestParam Optional<Long> entry,
             @RequestParam Optional<String> evidence, Model model) {
-        List<TimelineEntry> entries = timeline.of(messageId);
-        if (entries.isEmpty()) {
+        CrossNodeTimeline timeline = timelines.of(messageId);
+        if (timeline.rows().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no audit event of message " + messageId
                     + " on this node");
         }
         model.addAttribute("messageId", messageId);
-        model.addAttribute("entries", entries);
+        model.addAttribute("rows", timeline.rows());
+        model.addAttribute("peers", timeline.peers());
+        model.addAttribute("conversation", conversations.of(messageId));
         entry.ifPresent(index -> model.addAttribute("verdict", inclusion.check(index)));
         model.addAttribute("evidencePending", evidence.filter(EVIDENCE_PENDING::equals).isPresent());
         model.addAttribute("checkpointSeconds", checkpointInterval.toSeconds());

@@ -26,9 +26,7 @@ final class MessageTimeline {
     }
 
     List<TimelineEntry> of(String messageId) {
-        Map<String, String> receiptKinds = receipts.forMessage(messageId).stream()
-                .collect(Collectors.toMap(receipt -> receipt.envelope().sha256Hex(),
-                        receipt -> receipt.kind().name(), keepFirst()));
+        Map<String, String> receiptKinds = receiptKinds(messageId);
         return auditLog.forMessage(messageId).stream()
                 .sorted(Comparator.comparing((AuditRecord record) -> record.event().time())
                         .thenComparingLong(AuditRecord::index))
@@ -36,11 +34,23 @@ final class MessageTimeline {
                 .toList();
     }
 
-    private static Optional<String> receiptKind(AuditRecord record, Map<String, String> receiptKinds) {
-        if (record.event().type() != AuditEventType.RECEIPT) {
+    /** The kinds of the message's receipts this node holds, by the SHA-256 of each receipt envelope. */
+    Map<String, String> receiptKinds(String messageId) {
+        return receipts.forMessage(messageId).stream()
+                .collect(Collectors.toMap(receipt -> receipt.envelope().sha256Hex(),
+                        receipt -> receipt.kind().name(), keepFirst()));
+    }
+
+    static Optional<String> receiptKind(AuditEventType type, Optional<String> envelopeSha256,
+            Map<String, String> receiptKinds) {
+        if (type != AuditEventType.RECEIPT) {
             return Optional.empty();
         }
-        return record.event().envelopeSha256().map(receiptKinds::get);
+        return envelopeSha256.map(receiptKinds::get);
+    }
+
+    private static Optional<String> receiptKind(AuditRecord record, Map<String, String> receiptKinds) {
+        return receiptKind(record.event().type(), record.event().envelopeSha256(), receiptKinds);
     }
 
     private static BinaryOperator<String> keepFirst() {

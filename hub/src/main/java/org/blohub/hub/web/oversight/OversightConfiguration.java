@@ -17,16 +17,35 @@ import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.ReceiptStore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The read models behind the auditor's and the administrator's pages. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PeerAuditApiProperties.class)
 class OversightConfiguration {
 
     @Bean
     MessageTimeline messageTimeline(AuditLog auditLog, ReceiptStore receipts) {
         return new MessageTimeline(auditLog, receipts);
+    }
+
+    @Bean
+    PeerTimelineFetch peerTimelineFetch(NetworkRegistry registry, WitnessedCheckpoints witnessed, AuditOrigin origin,
+            PeerAuditApiProperties api) {
+        return new PeerTimelineFetch(registry, witnessed, origin, api);
+    }
+
+    @Bean
+    CrossNodeTimelines crossNodeTimelines(MessageTimeline timeline, PeerTimelineFetch peers,
+            NetworkRegistry registry, NodeProperties node) {
+        return new CrossNodeTimelines(timeline, peers, registry, node.name());
+    }
+
+    @Bean
+    ConversationMessages conversationMessages(AuditLog auditLog) {
+        return new ConversationMessages(auditLog);
     }
 
     /** Checks proofs with the log key the signed registry publishes for this node, not with a key file. */

@@ -3,11 +3,12 @@ package org.blohub.hub.web.oversight;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.blohub.hub.audit.AuditEventLeaf;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditRecord;
 
 /**
- * One event of a message's timeline on this node.
+ * One event of a message's timeline, as recorded in one node's audit log.
  *
  * @param receiptKind for a RECEIPT event, the kind of the receipt it recorded (DELIVERED, READ, NEGATIVE)
  * @param reasonCode  why a message or receipt was refused, if it was
@@ -23,5 +24,10 @@ record TimelineEntry(long index, Instant time, AuditEventType type, Optional<Str
         var event = record.event();
         return new TimelineEntry(record.index(), event.time(), event.type(), receiptKind, event.reasonCode(),
                 event.actor(), event.fromOffice(), event.toOffices());
+    }
+
+    static TimelineEntry of(AuditEventLeaf leaf, Optional<String> receiptKind) {
+        return new TimelineEntry(leaf.index(), leaf.time(), leaf.type(), receiptKind, leaf.reasonCode(),
+                leaf.actor(), leaf.fromOffice(), leaf.toOffices());
     }
 }

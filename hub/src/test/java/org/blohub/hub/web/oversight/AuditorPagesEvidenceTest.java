@@ -26,9 +26,10 @@ class AuditorPagesEvidenceTest {
     static final String MESSAGE = "01JBLOEVIDENCE000000000000";
 
     private final EvidenceBundleBuilder builder = mock(EvidenceBundleBuilder.class);
-    private final MessageTimeline timeline = mock(MessageTimeline.class);
-    private final AuditorPages pages = new AuditorPages(mock(AuditLog.class), timeline, mock(InclusionCheck.class),
-            mock(PeerAuditOverview.class), mock(TrafficStatistics.class), Optional.of(builder),
+    private final CrossNodeTimelines timelines = mock(CrossNodeTimelines.class);
+    private final AuditorPages pages = new AuditorPages(mock(AuditLog.class), timelines,
+            mock(ConversationMessages.class), mock(InclusionCheck.class), mock(PeerAuditOverview.class),
+            mock(TrafficStatistics.class), Optional.of(builder),
             new AuditProperties(Duration.ofSeconds(45), null, null, null), Clock.systemUTC());
 
     @Test
@@ -44,8 +45,7 @@ class AuditorPagesEvidenceTest {
 
     @Test
     void theMessagePageThenSaysTheBundleWaitsForTheNextCheckpointAndHowOftenTheyAreMade() {
-        when(timeline.of(MESSAGE)).thenReturn(List.of(new TimelineEntry(7, Instant.now(), AuditEventType.values()[0],
-                Optional.empty(), Optional.empty(), "system", Optional.empty(), List.of())));
+        when(timelines.of(MESSAGE)).thenReturn(timelineOfOneEvent());
         ExtendedModelMap model = new ExtendedModelMap();
 
         pages.message(MESSAGE, Optional.empty(), Optional.of("pending"), model);
@@ -56,8 +56,7 @@ class AuditorPagesEvidenceTest {
 
     @Test
     void theMessagePageOpenedOtherwiseSaysNothingAboutAPendingBundle() {
-        when(timeline.of(MESSAGE)).thenReturn(List.of(new TimelineEntry(7, Instant.now(), AuditEventType.values()[0],
-                Optional.empty(), Optional.empty(), "system", Optional.empty(), List.of())));
+        when(timelines.of(MESSAGE)).thenReturn(timelineOfOneEvent());
         ExtendedModelMap model = new ExtendedModelMap();
 
         pages.message(MESSAGE, Optional.empty(), Optional.empty(), model);
@@ -73,5 +72,11 @@ class AuditorPagesEvidenceTest {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getBody()).startsWith((byte) 'P', (byte) 'K');
+    }
+
+    private static CrossNodeTimeline timelineOfOneEvent() {
+        TimelineEntry entry = new TimelineEntry(7, Instant.now(), AuditEventType.values()[0], Optional.empty(),
+                Optional.empty(), "system", Optional.empty(), List.of());
+        return new CrossNodeTimeline(List.of(new TimelineRow("TH", entry, TimelineRow.RowCheck.THIS_NODE)), List.of());
     }
 }
