@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -64,13 +65,27 @@ public final class DemoCommand implements Callable<Integer> {
         if (generateOnly) {
             return 0;
         }
+        DemoCredentials credentials = bootstrap.credentials();
         ConfigurableApplicationContext th = NodeLauncher.start("TH", material, dataRoot.resolve("TH"),
-                httpPort(material, "TH"), List.of("LA"), adapterProperties("TH"));
+                httpPort(material, "TH"), List.of("LA"), nodeProperties("TH", "LA", credentials, material));
         ConfigurableApplicationContext la = NodeLauncher.start("LA", material, dataRoot.resolve("LA"),
-                httpPort(material, "LA"), List.of("TH"), adapterProperties("LA"));
-        printWelcome(out, bootstrap.credentials(), th.getEnvironment(), la.getEnvironment());
+                httpPort(material, "LA"), List.of("TH"), nodeProperties("LA", "TH", credentials, material));
+        printWelcome(out, credentials, th.getEnvironment(), la.getEnvironment());
         printAdapters(out);
         return 0;
+    }
+
+    /**
+     * The node's adapters, and the peer's demo auditor account for the auditor's timeline across both nodes (the
+     * demo's HTTP is plain, on localhost).
+     */
+    private Map<String, Object> nodeProperties(String node, String peer, DemoCredentials credentials, Path material) {
+        DemoCredentials.Officer peerAuditor = credentials.auditorOf(peer);
+        Map<String, Object> properties = new HashMap<>(adapterProperties(node));
+        properties.put("blo.oversight.peer-audit-api.user", peerAuditor.user());
+        properties.put("blo.oversight.peer-audit-api.password", peerAuditor.password());
+        properties.put("blo.oversight.peer-audit-api.urls." + peer, "http://localhost:" + httpPort(material, peer));
+        return properties;
     }
 
     /** The node's adapter configuration, when the demo has one for it; the node creates the adapters' directories. */
