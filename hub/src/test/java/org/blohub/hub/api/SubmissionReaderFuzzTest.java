@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import org.blohub.adapters.canonical.LiaisonMessageJson;
 import org.blohub.adapters.canonical.MessageIds;
-import org.blohub.hub.fuzz.FuzzTarget;
+import org.blohub.crypto.fuzz.FuzzTarget;
 import org.blohub.hub.pipeline.SubmissionRefusedException;
 import org.blohub.hub.security.CallerRole;
 import org.blohub.hub.security.OfficeCaller;
