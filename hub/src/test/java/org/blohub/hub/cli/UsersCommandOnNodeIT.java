@@ -79,7 +79,7 @@ class UsersCommandOnNodeIT {
         th = new SpringApplicationBuilder(HubApplication.class).run("--blo.node.name=TH",
                 "--blo.node.material-dir=" + demoDirectory.toAbsolutePath(),
                 "--blo.node.data-dir=" + directory.resolve("TH").toAbsolutePath(), "--blo.node.peers=LA",
-                "--server.port=0", "--blo.audit.checkpoint-interval=10m");
+                "--server.port=0", "--blo.audit.checkpoint-interval=10m", "--blo.node.allow-demo-material=true");
     }
 
     @AfterAll

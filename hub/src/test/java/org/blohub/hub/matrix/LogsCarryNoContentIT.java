@@ -86,9 +86,7 @@ class LogsCarryNoContentIT {
                             .getBytes(StandardCharsets.UTF_8)), null).body());
             responses.add(call(th, "GET", "/api/messages/inbox", "Bearer " + WRONG_PASSWORD, null).body());
             responses.add(call(th, "GET", "/api/admin/quarantine", basic(credentials.adminOf("TH")), null).body());
-            HttpResponse<String> evidence = call(th, "GET", "/api/audit/messages/" + messageId + "/evidence",
-                    basic(credentials.auditorOf("TH")), null);
-            assertThat(evidence.statusCode()).isEqualTo(200);
+            awaitEvidence(th, basic(credentials.auditorOf("TH")), messageId);
 
             List<String> secrets = new ArrayList<>(List.of(SUBJECT, BODY, PERSON, DOCUMENT, PLATE, WRONG_PASSWORD,
                     "Kestrelwong", "Kestrel 2290"));
@@ -128,6 +126,19 @@ class LogsCarryNoContentIT {
                 .max(Comparator.comparingInt(String::length)).orElseThrow();
         assertThat(longest.length()).as("key material in " + keyFile).isGreaterThanOrEqualTo(32);
         return longest.substring(longest.length() / 2 - 12, longest.length() / 2 + 12);
+    }
+
+    /** The bundle answers 409 until the node's next checkpoint covers the message's events. */
+    private void awaitEvidence(ConfigurableApplicationContext th, String authorization, String messageId)
+            throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        String path = "/api/audit/messages/" + messageId + "/evidence";
+        int status;
+        while ((status = call(th, "GET", path, authorization, null).statusCode()) != 200) {
+            assertThat(status).as("evidence pending a checkpoint").isEqualTo(409);
+            assertThat(Instant.now()).as("evidence bundle of the delivered message").isBefore(deadline);
+            Thread.sleep(1000);
+        }
     }
 
     private void awaitInLaInbox(ConfigurableApplicationContext la, String authorization, String messageId)

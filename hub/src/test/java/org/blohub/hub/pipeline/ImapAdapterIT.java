@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,14 +182,14 @@ class ImapAdapterIT {
         return notices;
     }
 
-    /** The sample officer mail, sent by an LA-HOUAYXAY officer to TH-CHIANGKHONG. */
+    /** The sample officer mail, sent by an LA-HOUAYXAY officer to TH-CHIANGKHONG, asking for a reply by tomorrow. */
     private void deliver(String from, String messageId) throws Exception {
         String sample = Files.readString(TwoNodes.repositoryRoot().resolve("docs/samples/mm-officer-request.eml"));
         String mail = sample.replace("From: tachileik.blo@example.org", "From: " + from)
                 .replace("Message-ID: <20261128100500.4411@tachileik.example.org>", "Message-ID: " + messageId)
                 .replace("Request to TH-MAESAI", "Request to TH-CHIANGKHONG")
                 .replace("To: TH-MAESAI", "To: TH-CHIANGKHONG")
-                .replace("Reply-By: 2026-11-30", "Reply-By: 2099-11-30");
+                .replace("Reply-By: 2026-11-30", "Reply-By: " + LocalDate.now(ZoneOffset.UTC).plusDays(1));
         mailbox.deliver(new MimeMessage(Session.getInstance(new Properties()),
                 new ByteArrayInputStream(mail.getBytes(StandardCharsets.UTF_8))));
     }

@@ -47,6 +47,12 @@ class NodeMetricsIT {
     void startPair() throws Exception {
         nodes = new TwoNodes(Files.createTempDirectory("metrics-it"),
                 Map.of("blo.metrics.audit-interval", "500ms", "blo.audit.checkpoint-interval", "2s")).start();
+        await().atMost(TwoNodes.PATIENCE).ignoreExceptions().untilAsserted(() -> {
+            assertThat(nodes.asAdmin(nodes.th, "GET", "/actuator/health", null).json()
+                    .at("/components/broker/details/peers/LA/link").asString()).isEqualTo("UP");
+            assertThat(nodes.asAdmin(nodes.la, "GET", "/actuator/health", null).json()
+                    .at("/components/broker/details/peers/TH/link").asString()).isEqualTo("UP");
+        });
     }
 
     @AfterAll
