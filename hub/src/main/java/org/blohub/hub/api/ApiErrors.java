@@ -2,13 +2,19 @@ package org.blohub.hub.api;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.blohub.hub.pipeline.SubmissionFailedException;
+import org.blohub.hub.pipeline.SubmissionRefusalAudit;
 import org.blohub.hub.pipeline.SubmissionRefusedException;
+import org.blohub.hub.security.CurrentCaller;
+import org.blohub.hub.security.OfficeCaller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,9 +33,14 @@ class ApiErrors {
     private static final String RETRY_AFTER_SECONDS = "30";
 
     private final DataSize maxFileSize;
+    private final SubmissionRefusalAudit refusals;
+    private final CurrentCaller callers;
 
-    ApiErrors(@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
+    ApiErrors(@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize,
+            SubmissionRefusalAudit refusals, CurrentCaller callers) {
         this.maxFileSize = maxFileSize;
+        this.refusals = refusals;
+        this.callers = callers;
     }
 
     /**
@@ -73,8 +84,12 @@ class ApiErrors {
         return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), reason, List.of()));
     }
 
+    /** Audited as REJECTED before it is answered: a refused submission is stored nowhere else. */
     @ExceptionHandler(SubmissionRefusedException.class)
-    ResponseEntity<ApiError> refused(SubmissionRefusedException refused) {
+    ResponseEntity<ApiError> refused(SubmissionRefusedException refused, Authentication caller,
+            HttpServletRequest request) {
+        OfficeCaller office = callers.of(caller);
+        refusals.record(office.name(), office.office(), request.getMethod() + " " + request.getRequestURI(), refused);
         HttpStatus status = switch (refused.problem()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_AUTHORIZED -> HttpStatus.FORBIDDEN;

@@ -14,6 +14,7 @@ import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.hub.pipeline.AttachmentIntake;
 import org.blohub.hub.pipeline.MessageSubmitter;
 import org.blohub.hub.pipeline.SubmissionFailedException;
+import org.blohub.hub.pipeline.SubmissionRefusalAudit;
 import org.blohub.hub.pipeline.SubmissionRefusedException;
 import org.blohub.hub.registry.MessageKind;
 import org.blohub.hub.security.CurrentCaller;
@@ -45,9 +46,10 @@ class ComposePages {
     private final PageDates dates;
     private final CurrentCaller callers;
     private final Clock clock;
+    private final SubmissionRefusalAudit refusals;
 
     ComposePages(MessageSubmitter submitter, OfficeMessages messages, RecipientChoices recipients, MessageIds ids,
-            PageDates dates, CurrentCaller callers, Clock clock) {
+            PageDates dates, CurrentCaller callers, Clock clock, SubmissionRefusalAudit refusals) {
         this.submitter = submitter;
         this.messages = messages;
         this.recipients = recipients;
@@ -55,6 +57,7 @@ class ComposePages {
         this.dates = dates;
         this.callers = callers;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     @GetMapping("/compose")
@@ -107,6 +110,7 @@ class ComposePages {
             String id = submitter.submitWithAttachments(draftMessage.message(), uploads, caller.name()).messageId();
             return "redirect:/messages/" + id;
         } catch (SubmissionRefusedException refused) {
+            refusals.record(caller.name(), caller.office(), original.isPresent() ? "page reply" : "page compose", refused);
             Map<String, List<String>> errors = fieldErrors(refused.fieldErrors(), Optional.ofNullable(draftMessage));
             String problem = refused.problem() == SubmissionRefusedException.Problem.INVALID && !errors.isEmpty()
                     ? "compose.invalid" : "compose.refused." + refused.problem().name();

@@ -3,7 +3,12 @@ package org.blohub.hub.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import org.blohub.hub.store.AuditEvent;
+import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.AuditRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +77,32 @@ class JsonSubmissionContractIT {
                 .isEqualTo("#/components/schemas/LiaisonMessageSubmission");
         assertThat(form.at("/schema/properties/attachment/items/format").asString()).isEqualTo("binary");
         assertThat(form.at("/encoding/message/contentType").asString()).isEqualTo("application/json");
+    }
+
+    @Test
+    void aRefusedSubmissionIsAuditedWithTheCallerTheFieldsAndNoContent() {
+        long before = refusalEvents().size();
+
+        assertThat(submit(valid("Kestrel refused 4471").replace("\"FLASH\"", "5")).status()).isEqualTo(400);
+        assertThat(submit(TwoNodes.request("MM-TACHILEIK", "H0", "Kestrel refused 4472")).status()).isEqualTo(403);
+
+        List<AuditEvent> refusals = refusalEvents();
+        assertThat(refusals).hasSize((int) before + 2);
+        AuditEvent invalid = refusals.get(refusals.size() - 2);
+        assertThat(invalid.reasonCode()).contains("SUBMISSION_INVALID");
+        assertThat(invalid.fromOffice()).contains("TH-CHIANGKHONG");
+        assertThat(invalid.actor()).isNotBlank();
+        assertThat(invalid.target()).contains("POST /api/messages priority");
+        AuditEvent notAuthorized = refusals.get(refusals.size() - 1);
+        assertThat(notAuthorized.reasonCode()).contains("SUBMISSION_NOT_AUTHORIZED");
+        assertThat(refusals).allSatisfy(event -> assertThat(event.toString()).doesNotContain("Kestrel"));
+    }
+
+    private List<AuditEvent> refusalEvents() {
+        return nodes.th.getBean(AuditLog.class).read(0, 100_000).stream().map(AuditRecord::event)
+                .filter(event -> event.type() == AuditEventType.REJECTED)
+                .filter(event -> event.reasonCode().orElse("").startsWith("SUBMISSION_"))
+                .toList();
     }
 
     @Test
