@@ -39,8 +39,20 @@ class MetricsConfiguration {
     }
 
     @Bean
-    LinkGauges linkGauges(NodeBroker broker, DataSource dataSource, PeerNodes peers, Clock clock) {
-        return new LinkGauges(broker, new OutboxBacklog(dataSource, peers, clock), peers);
+    PeerLinkStates peerLinkStates(NodeBroker broker, DataSource dataSource, PeerNodes peers, Clock clock,
+            @Value("${blo.links.stall-after:5m}") Duration stallAfter) {
+        return new PeerLinkStates(broker, new OutboxBacklog(dataSource, peers, clock), stallAfter);
+    }
+
+    @Bean
+    LinkStallWatch linkStallWatch(PeerLinkStates links) {
+        return new LinkStallWatch(links);
+    }
+
+    @Bean
+    LinkGauges linkGauges(NodeBroker broker, DataSource dataSource, PeerNodes peers, PeerLinkStates links,
+            Clock clock) {
+        return new LinkGauges(broker, new OutboxBacklog(dataSource, peers, clock), peers, links);
     }
 
     @Bean

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.blohub.adapters.canonical.HandlingCode;
 import org.blohub.adapters.canonical.LiaisonMessage;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,7 +32,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A running TH/LA pair scraped at {@code /actuator/prometheus} as each node's administrator: the message counters,
- * latency histograms and link gauges move with real traffic, only ADMIN may scrape or see health details, and every
+ * latency histograms and link gauges move with real traffic, a link whose peer stops consuming is reported stalled,
+ * only ADMIN may scrape or see health details, and every
  * metric the alert rules in {@code config/prometheus/blohub-rules.yml} name is one the nodes export.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,7 +48,8 @@ class NodeMetricsIT {
     @BeforeAll
     void startPair() throws Exception {
         nodes = new TwoNodes(Files.createTempDirectory("metrics-it"),
-                Map.of("blo.metrics.audit-interval", "500ms", "blo.audit.checkpoint-interval", "2s")).start();
+                Map.of("blo.metrics.audit-interval", "500ms", "blo.audit.checkpoint-interval", "2s",
+                        "blo.links.stall-after", "5s", "blo.links.stall-check-interval", "1s")).start();
         await().atMost(TwoNodes.PATIENCE).ignoreExceptions().untilAsserted(() -> {
             assertThat(nodes.asAdmin(nodes.th, "GET", "/actuator/health", null).json()
                     .at("/components/broker/details/peers/LA/link").asString()).isEqualTo("UP");
@@ -132,6 +135,36 @@ class NodeMetricsIT {
         assertThat(th.keySet()).anyMatch(series -> series.startsWith("blohub_crl_next_update_days{"));
         assertThat(th.entrySet()).filteredOn(series -> series.getKey().startsWith("blohub_crl_next_update_days{"))
                 .allSatisfy(series -> assertThat(series.getValue()).isPositive());
+    }
+
+    @Test
+    @Order(5)
+    void aLinkWhosePeerTakesNothingWhileConnectedIsReportedStalledAndUpAgainOnceItMoves() throws Exception {
+        CamelContext laCamel = nodes.la.getBean(CamelContext.class);
+        laCamel.getRouteController().stopRoute("inbound");
+        try {
+            String id = nodes.submitThToLa("Stall check");
+
+            await().atMost(TwoNodes.PATIENCE).ignoreExceptions().untilAsserted(() -> {
+                JsonNode link = nodes.asAdmin(nodes.th, "GET", "/actuator/health", null).json()
+                        .at("/components/broker/details/peers/LA");
+                assertThat(link.get("link").asString()).isEqualTo("STALLED");
+                assertThat(link.get("oldestWaitingSeconds").asLong()).isGreaterThanOrEqualTo(5);
+                assertThat(scrape(nodes.th)).containsEntry("blohub_link_stalled{peer=\"LA\"}", 1.0)
+                        .containsEntry("blohub_link_up{peer=\"LA\"}", 1.0);
+            });
+
+            laCamel.getRouteController().startRoute("inbound");
+            await().atMost(TwoNodes.PATIENCE).ignoreExceptions().untilAsserted(() -> {
+                assertThat(nodes.asAdmin(nodes.th, "GET", "/actuator/health", null).json()
+                        .at("/components/broker/details/peers/LA/link").asString()).isEqualTo("UP");
+                assertThat(scrape(nodes.th)).containsEntry("blohub_link_stalled{peer=\"LA\"}", 0.0);
+            });
+            assertThat(TwoNodeExchangeIT.status(nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "GET",
+                    "/api/messages/outbox?limit=50", null), id)).isIn("DELIVERED", "READ");
+        } finally {
+            laCamel.getRouteController().startRoute("inbound");
+        }
     }
 
     @Test

@@ -1,0 +1,51 @@
+package org.blohub.hub.metrics;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.broker.PeerLinkHealth;
+
+/**
+ * Whether each peer link moves. A bridge can stay connected to a peer whose process is stopped (its TCP port still
+ * open), so "connected" alone hides a stall: a connected link whose oldest message still waiting for the peer's
+ * receipt has waited longer than the stall limit is STALLED.
+ */
+public final class PeerLinkStates {
+
+    /** UP: connected and moving; STALLED: connected, but a message has waited past the limit; DOWN: not connected. */
+    public enum State { UP, STALLED, DOWN }
+
+    /** One link: its state, the messages waiting in the broker for the peer, and the oldest outbox wait if any. */
+    public record PeerLinkState(String peer, State state, long queuedMessages, Optional<Duration> oldestWait) {
+    }
+
+    private final NodeBroker broker;
+    private final OutboxBacklog backlog;
+    private final Duration stallAfter;
+
+    PeerLinkStates(NodeBroker broker, OutboxBacklog backlog, Duration stallAfter) {
+        this.broker = broker;
+        this.backlog = backlog;
+        this.stallAfter = stallAfter;
+    }
+
+    public Duration stallAfter() {
+        return stallAfter;
+    }
+
+    public List<PeerLinkState> current() {
+        Map<String, Duration> oldestWaits = backlog.oldestWaitByPeer();
+        return broker.health().links().stream()
+                .map(link -> state(link, Optional.ofNullable(oldestWaits.get(link.peerNodeName()))))
+                .toList();
+    }
+
+    PeerLinkState state(PeerLinkHealth link, Optional<Duration> oldestWait) {
+        State state = !link.connected() ? State.DOWN
+                : oldestWait.filter(wait -> wait.compareTo(stallAfter) > 0).isPresent() ? State.STALLED : State.UP;
+        return new PeerLinkState(link.peerNodeName(), state, link.queuedMessages(), oldestWait);
+    }
+}
