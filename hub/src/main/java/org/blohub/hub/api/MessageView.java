@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.blohub.hub.liaison.OverdueReason;
 import org.blohub.hub.store.MessageStatus;
 import org.blohub.hub.store.MessageSummary;
 
-/** One message in a mailbox listing: routing header and status, never content. */
+/**
+ * One message in a mailbox listing: routing header and status, never content; for a sent REQUEST in the outbox, why
+ * it is overdue ({@code UNREAD}, {@code UNANSWERED}) until a response closes it.
+ */
 public record MessageView(
         String messageId,
         String direction,
@@ -25,7 +29,12 @@ public record MessageView(
         Optional<String> failureCode,
         Optional<String> failureReason,
         Map<MessageStatus, Instant> statusTimes,
-        long envelopeSize) {
+        long envelopeSize,
+        List<OverdueReason> overdue) {
+
+    public MessageView {
+        overdue = List.copyOf(overdue);
+    }
 
     static MessageView of(MessageSummary summary) {
         var header = summary.header();
@@ -33,6 +42,11 @@ public record MessageView(
                 header.inReplyTo(), header.fromOffice(), header.toOffices(), header.kind(), header.priority(),
                 header.handlingCode(), header.createdAt(), header.replyBy(), summary.status(),
                 summary.failure().map(f -> f.reasonCode()), summary.failure().map(f -> f.reasonText()),
-                summary.timeline().reachedAt(), summary.envelopeSize());
+                summary.timeline().reachedAt(), summary.envelopeSize(), List.of());
+    }
+
+    MessageView overdue(List<OverdueReason> reasons) {
+        return new MessageView(messageId, direction, conversationId, inReplyTo, from, to, kind, priority, handlingCode,
+                createdAt, replyBy, status, failureCode, failureReason, statusTimes, envelopeSize, reasons);
     }
 }

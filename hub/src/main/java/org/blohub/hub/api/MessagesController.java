@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ import org.blohub.hub.adapter.idempotency.SubmissionKey;
 import org.blohub.hub.adapter.idempotency.SubmissionKeyConflictException;
 import org.blohub.hub.adapter.idempotency.SubmissionOutcome;
 import org.blohub.hub.adapter.search.NameSearch;
+import org.blohub.hub.liaison.OverdueReason;
+import org.blohub.hub.liaison.OverdueRequests;
 import org.blohub.hub.pipeline.AttachmentIntake;
 import org.blohub.hub.pipeline.AttachmentReader;
 import org.blohub.hub.pipeline.AttachmentUnavailableException;
@@ -90,11 +93,13 @@ class MessagesController {
     private final IdempotentSubmission idempotent;
     private final Duration idempotencyRetention;
     private final NameSearch nameSearch;
+    private final OverdueRequests overdueRequests;
 
     MessagesController(MessageSubmitter submitter, AttachmentReader attachments,
             MessageStore messages, MessageReader reader, SubmissionReader submissions, ReadMarker readMarker,
             CurrentCaller callers, IdempotentSubmission idempotent,
-            @Value("${blo.api.idempotency-retention:24h}") Duration idempotencyRetention, NameSearch nameSearch) {
+            @Value("${blo.api.idempotency-retention:24h}") Duration idempotencyRetention, NameSearch nameSearch,
+            OverdueRequests overdueRequests) {
         this.submitter = submitter;
         this.attachments = attachments;
         this.messages = messages;
@@ -105,6 +110,7 @@ class MessagesController {
         this.idempotent = idempotent;
         this.idempotencyRetention = idempotencyRetention;
         this.nameSearch = nameSearch;
+        this.overdueRequests = overdueRequests;
     }
 
     @Operation(summary = "Submit a message from the caller's office",
@@ -238,13 +244,18 @@ class MessagesController {
         return view(messages.inbox(query(caller, status, offset, limit)), caller);
     }
 
-    @Operation(summary = "Messages sent by the caller's office, newest first, with QUEUED/SENT/DELIVERED/READ/FAILED")
+    @Operation(summary = "Messages sent by the caller's office, newest first, with QUEUED/SENT/DELIVERED/READ/FAILED "
+            + "and, for an overdue request, 'overdue': UNREAD and/or UNANSWERED until a response closes it")
     @GetMapping("/outbox")
     MailboxView outbox(@RequestParam Optional<Set<MessageStatus>> status,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
             Authentication authentication) {
         OfficeCaller caller = callers.of(authentication);
-        return view(messages.outbox(query(caller, status, offset, limit)), caller);
+        Map<String, List<OverdueReason>> overdue = overdueRequests.openByMessage(caller.office());
+        MailboxView page = view(messages.outbox(query(caller, status, offset, limit)), caller);
+        return page.withMessages(page.messages().stream()
+                .map(message -> message.overdue(overdue.getOrDefault(message.messageId(), List.of())))
+                .toList());
     }
 
     @Operation(summary = "Messages of the caller's office (inbox and outbox) naming a person, newest first",

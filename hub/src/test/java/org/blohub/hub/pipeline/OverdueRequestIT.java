@@ -54,6 +54,7 @@ class OverdueRequestIT {
                 .filter(record -> record.event().type() == AuditEventType.OVERDUE).toList();
         assertThat(overdueEvents).extracting(record -> record.event().reasonCode().orElseThrow())
                 .containsExactlyInAnyOrder("UNREAD", "UNANSWERED");
+        assertThat(overdueInThOutbox(id)).containsExactlyInAnyOrder("UNREAD", "UNANSWERED");
         assertThat(nodes.asOfficer(nodes.th, "TH-CHIANGKHONG", "GET", "/api/liaison/notices", null).status())
                 .isEqualTo(200);
         assertThat(nodes.asSystem(nodes.la, "LA-HOUAYXAY", "GET", "/api/liaison/notices", null).json()
@@ -66,6 +67,7 @@ class OverdueRequestIT {
         assertThat(answered.status()).isEqualTo(202);
 
         await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(reasonsNoticedToThFor(id)).isEmpty());
+        assertThat(overdueInThOutbox(id)).isEmpty();
     }
 
     @Test
@@ -94,6 +96,12 @@ class OverdueRequestIT {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("replyBy", "FLASH", "8h");
+    }
+
+    private List<String> overdueInThOutbox(String id) {
+        JsonNode outbox = nodes.asOfficer(nodes.th, "TH-CHIANGKHONG", "GET", "/api/messages/outbox", null).json();
+        return outbox.get("messages").valueStream().filter(message -> message.get("messageId").asString().equals(id))
+                .findFirst().orElseThrow().get("overdue").valueStream().map(JsonNode::asString).toList();
     }
 
     private List<String> reasonsNoticedToThFor(String id) {
