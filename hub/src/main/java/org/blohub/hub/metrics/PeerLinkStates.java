@@ -10,15 +10,15 @@ import org.blohub.hub.broker.PeerLinkHealth;
 
 /**
  * Whether each peer link moves. A bridge can stay connected to a peer whose process is stopped (its TCP port still
- * open), so "connected" alone hides a stall: a connected link whose oldest message still waiting for the peer's
- * receipt has waited longer than the stall limit is STALLED.
+ * open, or its routes stopped), so "connected" alone hides a stall: a connected link whose oldest message still
+ * without the peer's DELIVERED receipt (QUEUED or SENT) has waited longer than the stall limit is STALLED.
  */
 public final class PeerLinkStates {
 
     /** UP: connected and moving; STALLED: connected, but a message has waited past the limit; DOWN: not connected. */
     public enum State { UP, STALLED, DOWN }
 
-    /** One link: its state, the messages waiting in the broker for the peer, and the oldest outbox wait if any. */
+    /** One link: its state, the messages waiting in the broker for the peer, and the oldest unconfirmed wait if any. */
     public record PeerLinkState(String peer, State state, long queuedMessages, Optional<Duration> oldestWait) {
     }
 
@@ -37,7 +37,7 @@ public final class PeerLinkStates {
     }
 
     public List<PeerLinkState> current() {
-        Map<String, Duration> oldestWaits = backlog.oldestWaitByPeer();
+        Map<String, Duration> oldestWaits = backlog.oldestUnconfirmedByPeer();
         return broker.health().links().stream()
                 .map(link -> state(link, Optional.ofNullable(oldestWaits.get(link.peerNodeName()))))
                 .toList();

@@ -25,7 +25,7 @@ class PeerLinkStatesTest {
     @Test
     void aConnectedLinkWhoseOldestMessageWaitedPastTheLimitIsStalled() {
         links(new PeerLinkHealth("LA", true, 7));
-        when(backlog.oldestWaitByPeer()).thenReturn(Map.of("LA", LIMIT.plusSeconds(1)));
+        when(backlog.oldestUnconfirmedByPeer()).thenReturn(Map.of("LA", LIMIT.plusSeconds(1)));
 
         assertThat(states.current()).singleElement().satisfies(link -> {
             assertThat(link.state()).isEqualTo(PeerLinkStates.State.STALLED);
@@ -37,7 +37,7 @@ class PeerLinkStatesTest {
     @Test
     void aConnectedLinkWithNothingWaitingOrWaitingWithinTheLimitIsUp() {
         links(new PeerLinkHealth("LA", true, 0), new PeerLinkHealth("MM", true, 2));
-        when(backlog.oldestWaitByPeer()).thenReturn(Map.of("MM", LIMIT));
+        when(backlog.oldestUnconfirmedByPeer()).thenReturn(Map.of("MM", LIMIT));
 
         assertThat(states.current()).extracting(PeerLinkStates.PeerLinkState::state)
                 .containsExactly(PeerLinkStates.State.UP, PeerLinkStates.State.UP);
@@ -47,7 +47,7 @@ class PeerLinkStatesTest {
     @Test
     void aLinkThatIsNotConnectedIsDownHoweverLongItsMessagesWaited() {
         links(new PeerLinkHealth("LA", false, 3));
-        when(backlog.oldestWaitByPeer()).thenReturn(Map.of("LA", Duration.ofHours(3)));
+        when(backlog.oldestUnconfirmedByPeer()).thenReturn(Map.of("LA", Duration.ofHours(3)));
 
         assertThat(states.current()).singleElement()
                 .satisfies(link -> assertThat(link.state()).isEqualTo(PeerLinkStates.State.DOWN));
