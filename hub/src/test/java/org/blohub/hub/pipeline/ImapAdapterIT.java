@@ -99,7 +99,7 @@ class ImapAdapterIT {
         deliver(OFFICER, "<request-1@houayxay.example>");
 
         await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(outboxTotal("DELIVERED")).isEqualTo(before + 1));
-        assertThat(unseenMails()).isZero();
+        await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(unseenMails()).isZero());
 
         deliver(OFFICER, "<request-1@houayxay.example>");
 
