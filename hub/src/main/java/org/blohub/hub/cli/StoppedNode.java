@@ -16,7 +16,7 @@ import java.util.List;
 final class StoppedNode {
 
     /** The files a running node keeps locked, relative to its data directory. */
-    static final List<String> LOCKED_WHILE_RUNNING = List.of("db/hub.mv.db", "journal/server.lock");
+    static final List<String> LOCKED_WHILE_RUNNING = List.of("db/hub.mv.db", "broker/server.lock");
 
     private StoppedNode() {
     }

@@ -35,12 +35,12 @@ class BackupRestoreCommandsTest {
         dataDir = directory.resolve("TH");
         material = directory.resolve("material");
         Files.createDirectories(dataDir.resolve("db"));
-        Files.createDirectories(dataDir.resolve("journal"));
+        Files.createDirectories(dataDir.resolve("broker/journal"));
         Files.createDirectories(dataDir.resolve("audit"), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwx------")));
         Files.writeString(dataDir.resolve("db/hub.mv.db"), "database");
-        Files.writeString(dataDir.resolve("journal/server.lock"), "");
-        Files.writeString(dataDir.resolve("journal/activemq-data-1.amq"), "journal");
+        Files.writeString(dataDir.resolve("broker/server.lock"), "");
+        Files.writeString(dataDir.resolve("broker/journal/activemq-data-1.amq"), "journal");
         Files.writeString(dataDir.resolve("audit/log.key"), "PRIVATE+KEY+secret");
         Files.setPosixFilePermissions(dataDir.resolve("audit/log.key"), PosixFilePermissions.fromString("rw-------"));
         Files.createDirectories(material.resolve("keys/TH"));
@@ -78,7 +78,7 @@ class BackupRestoreCommandsTest {
 
             assertThat(backup(backup)).isZero();
 
-            assertThat(backup.resolve("data/journal/activemq-data-1.amq")).hasContent("journal");
+            assertThat(backup.resolve("data/broker/journal/activemq-data-1.amq")).hasContent("journal");
             assertThat(backup.resolve("keys/office.p12")).hasContent("office key");
             assertThat(Files.getPosixFilePermissions(backup.resolve("data/audit")))
                     .isEqualTo(PosixFilePermissions.fromString("rwx------"));
@@ -138,13 +138,13 @@ class BackupRestoreCommandsTest {
 
         @Test
         void refusesADamagedBackupNamingEveryDamagedFileAndRestoresNothing() throws Exception {
-            Files.writeString(backup.resolve("data/journal/activemq-data-1.amq"), "truncat");
+            Files.writeString(backup.resolve("data/broker/journal/activemq-data-1.amq"), "truncat");
             Files.delete(backup.resolve("keys/office.p12"));
             Path fresh = directory.resolve("TH-restored");
 
             assertThat(restoreWithoutPeers(backup, fresh, "--skip-peer-check")).isEqualTo(1);
 
-            assertThat(errors()).contains("is damaged", "data/journal/activemq-data-1.amq differs",
+            assertThat(errors()).contains("is damaged", "data/broker/journal/activemq-data-1.amq differs",
                     "keys/office.p12 is missing");
             assertThat(fresh).doesNotExist();
         }
