@@ -71,14 +71,15 @@ class BackupRestoreIT {
         assertThat(older.exitCode()).as(older.output()).isZero();
         nodes.startTh();
         List<String> afterBackup = exchangeBothWays("after the backup");
-        await().atMost(TwoNodes.PATIENCE).until(() -> laWitnessedSizeOf(thLog) > coveredByOlderBackup);
+        assertThat(awaitLaCosignedAllOfTh(thLog)).isGreaterThan(coveredByOlderBackup);
         nodes.th.close();
+        long cosignedAtStop = laWitnessedSizeOf(thLog);
 
         Path fromOlder = directory.resolve("TH-from-older");
         Command refused = restore(olderBackup, fromOlder);
         assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
         assertThat(refused.output()).contains("restore refused: the backup is older than what",
-                "up to size " + coveredByOlderBackup, "fork");
+                "cosigned TH's log at size " + cosignedAtStop, "fork");
         assertThat(fromOlder).doesNotExist();
 
         Path latestBackup = directory.resolve("backup-latest");
