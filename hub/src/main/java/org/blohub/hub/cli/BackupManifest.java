@@ -2,6 +2,7 @@ package org.blohub.hub.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,7 +79,7 @@ record BackupManifest(String node, Instant takenAt, SortedMap<String, String> sh
         }
         try {
             return new BackupManifest(node, Instant.parse(takenAt), digests);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new CommandInputException(file + ": taken-at '" + takenAt + "' is not an ISO-8601 instant", e);
         }
     }
@@ -116,13 +118,17 @@ record BackupManifest(String node, Instant takenAt, SortedMap<String, String> sh
     }
 
     static String sha256(Path file) throws CommandInputException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new CommandInputException("cannot read " + file + ": " + e.getMessage(), e);
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new CommandInputException("this Java runtime offers no SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new CommandInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }

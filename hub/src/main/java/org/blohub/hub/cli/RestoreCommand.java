@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +107,7 @@ public final class RestoreCommand implements Callable<Integer> {
             for (Path key : missingKeys) {
                 Files.createDirectories(keys);
                 Files.copy(from.resolve("keys").resolve(key.toString()), keys.resolve(key.toString()),
-                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                        StandardCopyOption.COPY_ATTRIBUTES);
             }
             stdout.println("restored node " + manifest.node() + " from the backup taken at " + manifest.takenAt()
                     + " into " + dataDir + (missingKeys.isEmpty() ? "" : ", and " + missingKeys.size()

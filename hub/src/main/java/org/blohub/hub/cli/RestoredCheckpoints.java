@@ -1,5 +1,6 @@
 package org.blohub.hub.cli;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -28,7 +29,7 @@ final class RestoredCheckpoints {
     }
 
     /** The H2 database under a node's data directory, as the node opens it, read-only. */
-    static String h2Url(java.nio.file.Path dataDir) {
+    static String h2Url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/hub") + ";MODE=PostgreSQL;ACCESS_MODE_DATA=r";
     }
 
