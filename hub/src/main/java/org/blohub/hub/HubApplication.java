@@ -8,7 +8,9 @@ import org.blohub.hub.adapter.AdaptersCommand;
 import org.blohub.hub.audit.VerifyLogCommand;
 import org.blohub.hub.audit.evidence.VerifyEvidenceCommand;
 import org.blohub.hub.bench.BenchCommand;
+import org.blohub.hub.cli.BackupCommand;
 import org.blohub.hub.cli.RegistryCommand;
+import org.blohub.hub.cli.RestoreCommand;
 import org.blohub.hub.cli.UsersCommand;
 import org.blohub.hub.demo.DemoCommand;
 import org.springframework.boot.SpringApplication;
@@ -38,7 +40,7 @@ public class HubApplication {
     @Command(name = "blohub-hub", mixinStandardHelpOptions = true,
             subcommands = {NodeCommand.class, DemoCommand.class, VerifyLogCommand.class,
                     VerifyEvidenceCommand.class, BenchCommand.class, AdaptersCommand.class, RegistryCommand.class,
-                    UsersCommand.class},
+                    UsersCommand.class, BackupCommand.class, RestoreCommand.class},
             description = "BLO Hub: secure messaging between Border Liaison Offices.")
     static final class HubCommand implements Runnable {
         @Override
