@@ -1,0 +1,140 @@
+package org.blohub.hub.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A standalone Apache Artemis broker in a child process, made from the binary distribution the build unpacks
+ * ({@code blo.artemis.home}, set by Failsafe) with {@code artemis create}, then given the project's configuration
+ * from {@code config/standalone-broker/}: the way an operator sets one up (docs/scale-out.md). Runs on this JVM's
+ * Java 17.
+ */
+final class StandaloneBroker implements AutoCloseable {
+
+    private static final Duration START_PATIENCE = Duration.ofMinutes(2);
+    private static final String ACTIVE = "AMQ221007";
+    private static final String[] PROJECT_FILES = {"broker.xml", "bootstrap.xml", "login.config",
+        "cert-users.properties", "cert-roles.properties", "artemis-roles.properties"};
+
+    private final Path instance;
+    private final Map<String, String> systemProperties;
+    private Process process;
+
+    /**
+     * @param instance         the broker instance directory to create
+     * @param systemProperties the {@code blo.*} properties {@code broker.xml} reads, without the cluster password
+     * @param applicationUser  the node application's user and password, written to {@code artemis-users.properties}
+     * @param peerCertificates the peers' TLS certificates, written to the peers' trust store
+     * @param storePassword    password of the node's stores, also used for the peers' trust store
+     */
+    StandaloneBroker(Path instance, Map<String, String> systemProperties, Map.Entry<String, String> applicationUser,
+            List<X509Certificate> peerCertificates, String storePassword) throws Exception {
+        this.instance = instance;
+        Path home = Path.of(System.getProperty("blo.artemis.home",
+                "target/artemis-distribution/apache-artemis-2.40.0")).toAbsolutePath();
+        if (!Files.isRegularFile(home.resolve("bin/artemis"))) {
+            throw new IllegalStateException("no Artemis distribution at " + home
+                    + ": run through Failsafe (mvn verify), which unpacks it in pre-integration-test");
+        }
+        run(List.of("bash", home.resolve("bin/artemis").toString(), "create", instance.toString(), "--silent",
+                "--force", "--no-web", "--require-login", "--user", "unused-admin", "--password", randomSecret(),
+                "--nio", "--no-autotune", "--java-memory", "512M"), instance.resolveSibling("artemis-create.log"));
+        Path etc = instance.resolve("etc");
+        Path projectFiles = TwoNodes.repositoryRoot().resolve("config/standalone-broker");
+        for (String file : PROJECT_FILES) {
+            Files.copy(projectFiles.resolve(file), etc.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.writeString(etc.resolve("artemis-users.properties"),
+                applicationUser.getKey() + "=" + applicationUser.getValue() + "\n", StandardCharsets.UTF_8);
+        Path peersTrustStore = etc.resolve("peers-truststore.p12");
+        writeTrustStore(peersTrustStore, peerCertificates, storePassword);
+        Map<String, String> properties = new LinkedHashMap<>(systemProperties);
+        properties.put("blo.broker.peers-trust-store", peersTrustStore.toString());
+        properties.put("blo.broker.cluster-password", randomSecret());
+        this.systemProperties = Map.copyOf(properties);
+    }
+
+    StandaloneBroker start() throws IOException, InterruptedException {
+        List<String> javaArgs = new ArrayList<>(List.of("-Xms64m", "-Xmx256m"));
+        systemProperties.forEach((name, value) -> javaArgs.add("-D" + name + "=" + value));
+        ProcessBuilder builder = new ProcessBuilder("bash", instance.resolve("bin/artemis").toString(), "run")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_ARGS", String.join(" ", javaArgs));
+        process = builder.start();
+        Instant deadline = Instant.now().plus(START_PATIENCE);
+        while (!Files.exists(log()) || !Files.readString(log()).contains(ACTIVE)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("standalone broker exited with " + process.exitValue() + ", see " + log());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("standalone broker not active after " + START_PATIENCE + ", see " + log());
+            }
+            Thread.sleep(200);
+        }
+        return this;
+    }
+
+    Path log() {
+        return instance.resolve("log/console.log");
+    }
+
+    /** SIGTERM, so Artemis stops cleanly; the Java process is stopped too if the script did not exec it. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            children.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void writeTrustStore(Path file, List<X509Certificate> certificates, String password)
+            throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        for (X509Certificate certificate : certificates) {
+            store.setCertificateEntry(certificate.getSubjectX500Principal().getName(), certificate);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, password.toCharArray());
+        }
+    }
+
+    private static void run(List<String> command, Path log) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process created = builder.start();
+        if (!created.waitFor(2, TimeUnit.MINUTES) || created.exitValue() != 0) {
+            created.destroyForcibly();
+            throw new IllegalStateException(command.get(1) + " " + command.get(2) + " failed, see " + log);
+        }
+    }
+}

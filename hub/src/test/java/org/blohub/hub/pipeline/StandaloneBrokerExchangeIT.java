@@ -1,0 +1,148 @@
+package org.blohub.hub.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.blohub.crypto.pki.PemFiles;
+import org.blohub.hub.broker.ApplicationBroker;
+import org.blohub.hub.broker.BrokerHealth;
+import org.blohub.hub.broker.ExternalBroker;
+import org.blohub.hub.broker.FreeBrokerPorts;
+import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.broker.PeerLinkHealth;
+import org.blohub.hub.demo.NodeLauncher;
+import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.registry.NetworkNode;
+import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.registry.RegistryLoader;
+import org.blohub.hub.registry.RegistryTrust;
+import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.store.AuditRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * TH on a standalone Artemis 2.40 broker (a child process from the binary distribution, configured with
+ * {@code config/standalone-broker/}), LA on its embedded broker: the exchange of {@link TwoNodeExchangeIT}, through
+ * the standalone broker's application acceptor, its certificate-only peer acceptor and its bridge to LA.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StandaloneBrokerExchangeIT {
+
+    private static final String APPLICATION_USER = "node-TH";
+
+    @TempDir
+    static Path directory;
+
+    private TwoNodes nodes;
+    private StandaloneBroker broker;
+
+    @BeforeAll
+    void startBrokerAndNodes() throws Exception {
+        nodes = new TwoNodes(directory);
+        NodeMaterial th = new NodeMaterial(nodes.material, "TH");
+        NetworkRegistry registry = new RegistryLoader(new RegistryTrust(PemFiles.readCertificates(th.trustRoot()),
+                PemFiles.readCrls(th.crls())), Clock.systemUTC()).load(th.registry());
+        NetworkNode thNode = registry.node("TH").orElseThrow();
+        NetworkNode laNode = registry.node("LA").orElseThrow();
+        String storePassword = Files.readString(th.password(), StandardCharsets.UTF_8).strip();
+        int applicationPort = FreeBrokerPorts.next();
+        String applicationPassword = StandaloneBroker.randomSecret();
+        broker = new StandaloneBroker(directory.resolve("th-broker"), Map.of(
+                "blo.broker.host", thNode.broker().host(),
+                "blo.broker.peers-port", String.valueOf(thNode.broker().port()),
+                "blo.broker.application-port", String.valueOf(applicationPort),
+                "blo.broker.key-store", th.tlsKeyStore().toAbsolutePath().toString(),
+                "blo.broker.trust-store", th.trustStore().toAbsolutePath().toString(),
+                "blo.broker.store-password", storePassword,
+                "blo.peer.LA.host", laNode.broker().host(),
+                "blo.peer.LA.port", String.valueOf(laNode.broker().port())),
+                Map.entry(APPLICATION_USER, applicationPassword), List.of(laNode.tlsCertificate()), storePassword)
+                .start();
+        nodes.th = NodeLauncher.start("TH", nodes.material, directory.resolve("TH"), 0, List.of("LA"), Map.of(
+                "blo.node.broker.mode", "external",
+                "blo.node.broker.external.host", "localhost",
+                "blo.node.broker.external.port", applicationPort,
+                "blo.node.broker.external.user", APPLICATION_USER,
+                "blo.node.broker.external.password", applicationPassword));
+        nodes.startLa();
+    }
+
+    @AfterAll
+    void stopNodesAndBroker() throws InterruptedException {
+        if (nodes != null) {
+            nodes.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void thRunsNoBrokerOfItsOwnAndSeesItsLinkToLaThroughTheStandaloneBroker() {
+        assertThat(nodes.th.getBeansOfType(NodeBroker.class)).isEmpty();
+        ApplicationBroker thBroker = nodes.th.getBean(ApplicationBroker.class);
+        assertThat(thBroker).isInstanceOf(ExternalBroker.class);
+        assertThat(thBroker.applicationUser()).isEqualTo(APPLICATION_USER);
+
+        await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> {
+            BrokerHealth health = thBroker.health();
+            assertThat(health.started()).isTrue();
+            assertThat(health.links()).extracting(PeerLinkHealth::peerNodeName, PeerLinkHealth::connected)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("LA", true));
+        });
+        TwoNodes.Response brokerHealth = nodes.asAdmin(nodes.th, "GET", "/actuator/health/broker", null);
+        assertThat(brokerHealth.status()).isEqualTo(200);
+        assertThat(brokerHealth.json().at("/status").asString()).isEqualTo("UP");
+        assertThat(brokerHealth.json().at("/details/peers/LA/link").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void requestIsDeliveredOnceWithASignedReceiptAndReadReceiptUpdatesTheSender() {
+        String id = nodes.submitThToLa("Pickup stopped at Chiang Khong");
+
+        await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(TwoNodeExchangeIT.status(
+                nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "GET", "/api/messages/outbox", null), id))
+                .isEqualTo("DELIVERED"));
+
+        TwoNodes.Response inbox = nodes.asOfficer(nodes.la, "LA-HOUAYXAY", "GET", "/api/messages/inbox", null);
+        assertThat(TwoNodeExchangeIT.countOf(inbox.json(), id)).isEqualTo(1);
+        JsonNode received = nodes.asOfficer(nodes.la, "LA-HOUAYXAY", "GET", "/api/messages/" + id, null).json();
+        assertThat(received.at("/content/subject").asString()).isEqualTo("Pickup stopped at Chiang Khong");
+        assertThat(received.get("signer").asString()).contains("TH-CHIANGKHONG");
+        assertThat(received.get("certificateStatus").asString()).startsWith("VALID");
+
+        JsonNode sent = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "GET", "/api/messages/" + id, null).json();
+        assertThat(sent.get("receipts")).hasSize(1);
+        assertThat(sent.at("/receipts/0/kind").asString()).isEqualTo("DELIVERED");
+        assertThat(sent.at("/receipts/0/signatureVerified").asBoolean()).isTrue();
+
+        assertThat(nodes.asOfficer(nodes.la, "LA-HOUAYXAY", "POST", "/api/messages/" + id + "/read", null).status())
+                .isEqualTo(200);
+        await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(TwoNodeExchangeIT.status(
+                nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "GET", "/api/messages/outbox", null), id))
+                .isEqualTo("READ"));
+
+        assertThat(TwoNodeExchangeIT.eventsOf(nodes.th.getBean(AuditLog.class), id))
+                .contains(AuditEventType.SUBMITTED, AuditEventType.RECEIPT);
+        List<AuditRecord> atLa = nodes.la.getBean(AuditLog.class).forMessage(id);
+        assertThat(atLa).extracting(record -> record.event().type())
+                .containsSubsequence(AuditEventType.RECEIVED, AuditEventType.DELIVERED, AuditEventType.READ);
+        // The standalone broker's bridge logged in to LA with TH's certificate, and LA stamped that identity.
+        assertThat(atLa).filteredOn(record -> record.event().type() == AuditEventType.RECEIVED)
+                .extracting(record -> record.event().actor()).containsExactly("peer:TH");
+    }
+}
