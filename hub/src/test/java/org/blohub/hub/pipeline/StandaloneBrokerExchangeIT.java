@@ -1,17 +1,32 @@
 package org.blohub.hub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.ActiveMQSecurityException;
+import org.apache.activemq.artemis.api.core.TransportConfiguration;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientProducer;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory;
+import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
+
 import org.blohub.crypto.pki.PemFiles;
 import org.blohub.hub.broker.ApplicationBroker;
+import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.broker.BrokerHealth;
 import org.blohub.hub.broker.ExternalBroker;
 import org.blohub.hub.broker.FreeBrokerPorts;
@@ -19,6 +34,7 @@ import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.broker.PeerLinkHealth;
 import org.blohub.hub.demo.NodeLauncher;
 import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.registry.BrokerEndpoint;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryLoader;
@@ -49,14 +65,17 @@ class StandaloneBrokerExchangeIT {
 
     private TwoNodes nodes;
     private StandaloneBroker broker;
+    private BrokerEndpoint thPeersAcceptor;
 
     @BeforeAll
     void startBrokerAndNodes() throws Exception {
-        nodes = new TwoNodes(directory);
+        // MM's material exists so that a certificate from the same CA, not pinned on TH's broker, can be tried
+        nodes = new TwoNodes(directory, TwoNodes.Variant.PLAIN.thirdNodes("MM"));
         NodeMaterial th = new NodeMaterial(nodes.material, "TH");
         NetworkRegistry registry = new RegistryLoader(new RegistryTrust(PemFiles.readCertificates(th.trustRoot()),
                 PemFiles.readCrls(th.crls())), Clock.systemUTC()).load(th.registry());
         NetworkNode thNode = registry.node("TH").orElseThrow();
+        thPeersAcceptor = thNode.broker();
         NetworkNode laNode = registry.node("LA").orElseThrow();
         String storePassword = Files.readString(th.password(), StandardCharsets.UTF_8).strip();
         int applicationPort = FreeBrokerPorts.next();
@@ -91,6 +110,25 @@ class StandaloneBrokerExchangeIT {
         }
     }
 
+    /** Connects to TH's standalone broker as a peer's bridge would, with that node's TLS key store. */
+    private ServerLocator peerLocator(String asNode) throws Exception {
+        NodeMaterial keys = new NodeMaterial(nodes.material, asNode);
+        String password = Files.readString(keys.password(), StandardCharsets.UTF_8).strip();
+        Map<String, Object> params = new HashMap<>();
+        params.put(TransportConstants.HOST_PROP_NAME, thPeersAcceptor.host());
+        params.put(TransportConstants.PORT_PROP_NAME, thPeersAcceptor.port());
+        params.put(TransportConstants.SSL_ENABLED_PROP_NAME, true);
+        params.put(TransportConstants.ENABLED_PROTOCOLS_PROP_NAME, "TLSv1.3");
+        params.put(TransportConstants.KEYSTORE_TYPE_PROP_NAME, "PKCS12");
+        params.put(TransportConstants.KEYSTORE_PATH_PROP_NAME, keys.tlsKeyStore().toString());
+        params.put(TransportConstants.KEYSTORE_PASSWORD_PROP_NAME, password);
+        params.put(TransportConstants.TRUSTSTORE_TYPE_PROP_NAME, "PKCS12");
+        params.put(TransportConstants.TRUSTSTORE_PATH_PROP_NAME, keys.trustStore().toString());
+        params.put(TransportConstants.TRUSTSTORE_PASSWORD_PROP_NAME, password);
+        return ActiveMQClient.createServerLocatorWithoutHA(
+                new TransportConfiguration(NettyConnectorFactory.class.getName(), params));
+    }
+
     @Test
     void thRunsNoBrokerOfItsOwnAndSeesItsLinkToLaThroughTheStandaloneBroker() {
         assertThat(nodes.th.getBeansOfType(NodeBroker.class)).isEmpty();
@@ -102,12 +140,30 @@ class StandaloneBrokerExchangeIT {
             BrokerHealth health = thBroker.health();
             assertThat(health.started()).isTrue();
             assertThat(health.links()).extracting(PeerLinkHealth::peerNodeName, PeerLinkHealth::connected)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("LA", true));
+                    .containsExactly(tuple("LA", true));
         });
         TwoNodes.Response brokerHealth = nodes.asAdmin(nodes.th, "GET", "/actuator/health/broker", null);
         assertThat(brokerHealth.status()).isEqualTo(200);
         assertThat(brokerHealth.json().at("/status").asString()).isEqualTo("UP");
         assertThat(brokerHealth.json().at("/details/peers/LA/link").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void aPeerMayOnlySendToInboundAndACertificateTheBrokerDoesNotPinIsRefused() throws Exception {
+        try (ServerLocator locator = peerLocator("LA");
+                ClientSessionFactory factory = locator.createSessionFactory();
+                ClientSession session = factory.createSession("LA", null, false, true, true, false, 0)) {
+            assertThatThrownBy(() -> session.createConsumer(BrokerAddresses.INBOUND))
+                    .isInstanceOf(ActiveMQSecurityException.class);
+            assertThatThrownBy(() -> {
+                try (ClientProducer producer = session.createProducer(BrokerAddresses.outboundTo("LA"))) {
+                    producer.send(session.createMessage(true));
+                }
+            }).isInstanceOf(ActiveMQSecurityException.class);
+        }
+        try (ServerLocator locator = peerLocator("MM")) {
+            assertThatThrownBy(locator::createSessionFactory).isInstanceOf(ActiveMQException.class);
+        }
     }
 
     @Test
