@@ -11,9 +11,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/health/broker}: UP while the node's broker runs (embedded) or answers (external), with each peer link (up or
- * down) and the number of messages waiting for it. A link that is down does not make the node
- * DOWN: messages wait and are delivered later.
+ * {@code /actuator/health/broker}: UP while the node's broker runs (embedded) or answers (external), with
+ * each peer link (up or down) and the number of messages waiting for it. A link that is down does not make
+ * the node DOWN: messages wait and are delivered later.
  */
 @Component("broker")
 class PeerLinksHealthIndicator implements HealthIndicator {

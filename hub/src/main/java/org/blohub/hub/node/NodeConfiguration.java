@@ -166,8 +166,8 @@ public class NodeConfiguration {
                     external.user(), external.password(),
                     peersOf(properties, registry).stream().map(NetworkNode::name).toList(), linkRetry(properties)));
         } catch (IllegalArgumentException e) {
-            throw new NodeStartupException("node " + properties.name() + ": " + e.getMessage()
-                    + "; set blo.node.broker.external.host, .port, .user and .password (docs/scale-out.md)", e);
+            throw new NodeStartupException(e.getMessage() + "; blo.node.broker.mode is external, so set"
+                    + " blo.node.broker.external.host, .port, .user and .password (docs/scale-out.md)", e);
         }
     }
 

@@ -93,7 +93,7 @@ class StandaloneBrokerExchangeIT {
                 .start();
         nodes.th = NodeLauncher.start("TH", nodes.material, directory.resolve("TH"), 0, List.of("LA"), Map.of(
                 "blo.node.broker.mode", "external",
-                "blo.node.broker.external.host", "localhost",
+                "blo.node.broker.external.host", thNode.broker().host(),
                 "blo.node.broker.external.port", applicationPort,
                 "blo.node.broker.external.user", APPLICATION_USER,
                 "blo.node.broker.external.password", applicationPassword));
