@@ -25,12 +25,14 @@ import org.slf4j.LoggerFactory;
  * Reads each peer link of a standalone broker over its management address: the message count of
  * {@code blo.outbound.<PEER>}, and whether the bridge is connected, which is whether the queue has a consumer
  * (a core bridge consumes its queue only while it holds a session with the peer, and nothing else consumes it).
- * One connection is kept for the probes and opened again after a failure.
+ * One connection is kept for the probes and opened again after a failure. A result is reused for a second, so a
+ * metrics scrape that asks once per peer and gauge costs one round of requests.
  */
 final class ExternalLinkProbe implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExternalLinkProbe.class);
     private static final long REPLY_TIMEOUT_MILLIS = 5_000;
+    private static final long FRESH_NANOS = 1_000_000_000L;
 
     private final ExternalBrokerSettings settings;
     private final Supplier<ConnectionFactory> connectionFactory;
@@ -39,6 +41,8 @@ final class ExternalLinkProbe implements AutoCloseable {
     private MessageProducer requests;
     private MessageConsumer replies;
     private TemporaryQueue replyQueue;
+    private BrokerHealth lastHealth;
+    private long lastProbeNanos;
 
     ExternalLinkProbe(ExternalBrokerSettings settings, Supplier<ConnectionFactory> connectionFactory) {
         this.settings = settings;
@@ -46,6 +50,15 @@ final class ExternalLinkProbe implements AutoCloseable {
     }
 
     synchronized BrokerHealth probe() {
+        if (lastHealth != null && System.nanoTime() - lastProbeNanos < FRESH_NANOS) {
+            return lastHealth;
+        }
+        lastHealth = probeNow();
+        lastProbeNanos = System.nanoTime();
+        return lastHealth;
+    }
+
+    private BrokerHealth probeNow() {
         try {
             openIfClosed();
             List<PeerLinkHealth> links = new ArrayList<>();
