@@ -2,9 +2,12 @@ package org.blohub.hub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +69,7 @@ class StandaloneBrokerExchangeIT {
     private TwoNodes nodes;
     private StandaloneBroker broker;
     private BrokerEndpoint thPeersAcceptor;
+    private Map<String, Object> externalBroker;
 
     @BeforeAll
     void startBrokerAndNodes() throws Exception {
@@ -91,12 +95,13 @@ class StandaloneBrokerExchangeIT {
                 "blo.peer.LA.port", String.valueOf(laNode.broker().port())),
                 Map.entry(APPLICATION_USER, applicationPassword), List.of(laNode.tlsCertificate()), storePassword)
                 .start();
-        nodes.th = NodeLauncher.start("TH", nodes.material, directory.resolve("TH"), 0, List.of("LA"), Map.of(
+        externalBroker = Map.of(
                 "blo.node.broker.mode", "external",
                 "blo.node.broker.external.host", thNode.broker().host(),
                 "blo.node.broker.external.port", applicationPort,
                 "blo.node.broker.external.user", APPLICATION_USER,
-                "blo.node.broker.external.password", applicationPassword));
+                "blo.node.broker.external.password", applicationPassword);
+        nodes.th = NodeLauncher.start("TH", nodes.material, directory.resolve("TH"), 0, List.of("LA"), externalBroker);
         nodes.startLa();
     }
 
@@ -108,6 +113,24 @@ class StandaloneBrokerExchangeIT {
         if (broker != null) {
             broker.close();
         }
+    }
+
+    @Test
+    void aNodeWithAWrongBrokerPasswordDoesNotStartAndSaysWhatToCheck() {
+        Map<String, Object> wrongPassword = new HashMap<>(externalBroker);
+        wrongPassword.put("blo.node.broker.external.password", "not-the-password");
+
+        Throwable refusal = catchThrowable(() -> NodeLauncher.start("TH", nodes.material,
+                directory.resolve("TH-wrong"), 0, List.of("LA"), wrongPassword));
+
+        assertThat(refusal).hasStackTraceContaining("node TH: cannot log in to the external broker at "
+                        + externalBroker.get("blo.node.broker.external.host") + ":"
+                        + externalBroker.get("blo.node.broker.external.port") + " as node-TH")
+                .hasStackTraceContaining("check blo.node.broker.external.*")
+                .hasStackTraceContaining("AMQ229031");
+        StringWriter trace = new StringWriter();
+        refusal.printStackTrace(new PrintWriter(trace));
+        assertThat(trace.toString()).doesNotContain("not-the-password");
     }
 
     /** Connects to TH's standalone broker as a peer's bridge would, with that node's TLS key store. */
