@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.blohub.crypto.pki.PemFiles;
+import org.blohub.hub.broker.FreeBrokerPorts;
+import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.registry.BrokerEndpoint;
+import org.blohub.hub.registry.NetworkNode;
+import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.registry.RegistryLoader;
+import org.blohub.hub.registry.RegistryTrust;
 
 /**
  * A standalone Apache Artemis broker in a child process, made from the binary distribution the build unpacks
@@ -69,6 +79,46 @@ final class StandaloneBroker implements AutoCloseable {
         this.systemProperties = Map.copyOf(properties);
     }
 
+    /**
+     * TH's broker of a {@link TwoNodes} network, started, with its bridge to LA: where the registry says TH's broker
+     * accepts peers, and an application acceptor on a free port.
+     */
+    static ForTh startForTh(TwoNodes nodes, Path instance) throws Exception {
+        NodeMaterial th = new NodeMaterial(nodes.material, "TH");
+        NetworkRegistry registry = new RegistryLoader(new RegistryTrust(PemFiles.readCertificates(th.trustRoot()),
+                PemFiles.readCrls(th.crls())), Clock.systemUTC()).load(th.registry());
+        NetworkNode thNode = registry.node("TH").orElseThrow();
+        NetworkNode laNode = registry.node("LA").orElseThrow();
+        String storePassword = Files.readString(th.password(), StandardCharsets.UTF_8).strip();
+        int applicationPort = FreeBrokerPorts.next();
+        String applicationPassword = randomSecret();
+        StandaloneBroker broker = new StandaloneBroker(instance, Map.of(
+                "blo.broker.host", thNode.broker().host(),
+                "blo.broker.peers-port", String.valueOf(thNode.broker().port()),
+                "blo.broker.application-port", String.valueOf(applicationPort),
+                "blo.broker.key-store", th.tlsKeyStore().toAbsolutePath().toString(),
+                "blo.broker.trust-store", th.trustStore().toAbsolutePath().toString(),
+                "blo.broker.store-password", storePassword,
+                "blo.peer.LA.host", laNode.broker().host(),
+                "blo.peer.LA.port", String.valueOf(laNode.broker().port())),
+                Map.entry(ForTh.APPLICATION_USER, applicationPassword), List.of(laNode.tlsCertificate()), storePassword);
+        broker.start();
+        return new ForTh(broker, Map.of(
+                "blo.node.broker.mode", "external",
+                "blo.node.broker.external.host", thNode.broker().host(),
+                "blo.node.broker.external.port", applicationPort,
+                "blo.node.broker.external.user", ForTh.APPLICATION_USER,
+                "blo.node.broker.external.password", applicationPassword), thNode.broker());
+    }
+
+    /**
+     * @param nodeProperties  what starts TH against this broker ({@code blo.node.broker.*})
+     * @param peersAcceptor   where the broker accepts peers' bridges
+     */
+    record ForTh(StandaloneBroker broker, Map<String, Object> nodeProperties, BrokerEndpoint peersAcceptor) {
+        static final String APPLICATION_USER = "node-TH";
+    }
+
     StandaloneBroker start() throws IOException, InterruptedException {
         List<String> javaArgs = new ArrayList<>(List.of("-Xms64m", "-Xmx256m"));
         systemProperties.forEach((name, value) -> javaArgs.add("-D" + name + "=" + value));
@@ -84,6 +134,7 @@ final class StandaloneBroker implements AutoCloseable {
                 throw new IllegalStateException("standalone broker exited with " + process.exitValue() + ", see " + log());
             }
             if (Instant.now().isAfter(deadline)) {
+                close();
                 throw new IllegalStateException("standalone broker not active after " + START_PATIENCE + ", see " + log());
             }
             Thread.sleep(200);

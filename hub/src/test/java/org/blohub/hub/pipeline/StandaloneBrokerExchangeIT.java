@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +26,15 @@ import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory;
 import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
 
-import org.blohub.crypto.pki.PemFiles;
 import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.broker.BrokerHealth;
 import org.blohub.hub.broker.ExternalBroker;
-import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.broker.PeerLinkHealth;
 import org.blohub.hub.demo.NodeLauncher;
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.registry.BrokerEndpoint;
-import org.blohub.hub.registry.NetworkNode;
-import org.blohub.hub.registry.NetworkRegistry;
-import org.blohub.hub.registry.RegistryLoader;
-import org.blohub.hub.registry.RegistryTrust;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditRecord;
@@ -61,7 +54,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StandaloneBrokerExchangeIT {
 
-    private static final String APPLICATION_USER = "node-TH";
+    private static final String APPLICATION_USER = StandaloneBroker.ForTh.APPLICATION_USER;
 
     @TempDir
     static Path directory;
@@ -75,32 +68,10 @@ class StandaloneBrokerExchangeIT {
     void startBrokerAndNodes() throws Exception {
         // MM's material exists so that a certificate from the same CA, not pinned on TH's broker, can be tried
         nodes = new TwoNodes(directory, TwoNodes.Variant.PLAIN.thirdNodes("MM"));
-        NodeMaterial th = new NodeMaterial(nodes.material, "TH");
-        NetworkRegistry registry = new RegistryLoader(new RegistryTrust(PemFiles.readCertificates(th.trustRoot()),
-                PemFiles.readCrls(th.crls())), Clock.systemUTC()).load(th.registry());
-        NetworkNode thNode = registry.node("TH").orElseThrow();
-        thPeersAcceptor = thNode.broker();
-        NetworkNode laNode = registry.node("LA").orElseThrow();
-        String storePassword = Files.readString(th.password(), StandardCharsets.UTF_8).strip();
-        int applicationPort = FreeBrokerPorts.next();
-        String applicationPassword = StandaloneBroker.randomSecret();
-        broker = new StandaloneBroker(directory.resolve("th-broker"), Map.of(
-                "blo.broker.host", thNode.broker().host(),
-                "blo.broker.peers-port", String.valueOf(thNode.broker().port()),
-                "blo.broker.application-port", String.valueOf(applicationPort),
-                "blo.broker.key-store", th.tlsKeyStore().toAbsolutePath().toString(),
-                "blo.broker.trust-store", th.trustStore().toAbsolutePath().toString(),
-                "blo.broker.store-password", storePassword,
-                "blo.peer.LA.host", laNode.broker().host(),
-                "blo.peer.LA.port", String.valueOf(laNode.broker().port())),
-                Map.entry(APPLICATION_USER, applicationPassword), List.of(laNode.tlsCertificate()), storePassword)
-                .start();
-        externalBroker = Map.of(
-                "blo.node.broker.mode", "external",
-                "blo.node.broker.external.host", thNode.broker().host(),
-                "blo.node.broker.external.port", applicationPort,
-                "blo.node.broker.external.user", APPLICATION_USER,
-                "blo.node.broker.external.password", applicationPassword);
+        StandaloneBroker.ForTh standalone = StandaloneBroker.startForTh(nodes, directory.resolve("th-broker"));
+        broker = standalone.broker();
+        thPeersAcceptor = standalone.peersAcceptor();
+        externalBroker = standalone.nodeProperties();
         nodes.th = NodeLauncher.start("TH", nodes.material, directory.resolve("TH"), 0, List.of("LA"), externalBroker);
         nodes.startLa();
     }
