@@ -136,10 +136,10 @@ class StandaloneBrokerExchangeIT {
             assertThat(health.links()).extracting(PeerLinkHealth::peerNodeName, PeerLinkHealth::connected)
                     .containsExactly(tuple("LA", true));
         });
-        TwoNodes.Response brokerHealth = nodes.asAdmin(nodes.th, "GET", "/actuator/health/broker", null);
-        assertThat(brokerHealth.status()).isEqualTo(200);
-        assertThat(brokerHealth.json().at("/status").asString()).isEqualTo("UP");
-        assertThat(brokerHealth.json().at("/details/peers/LA/link").asString()).isEqualTo("UP");
+        TwoNodes.Response health = nodes.asAdmin(nodes.th, "GET", "/actuator/health", null);
+        assertThat(health.status()).as(health.body()).isEqualTo(200);
+        assertThat(health.json().at("/components/broker/status").asString()).isEqualTo("UP");
+        assertThat(health.json().at("/components/broker/details/peers/LA/link").asString()).isEqualTo("UP");
     }
 
     @Test
