@@ -1,14 +1,11 @@
 package org.blohub.hub.pipeline;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.KeyStore;
 import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,11 +46,9 @@ final class StandaloneBroker implements AutoCloseable {
      * @param instance         the broker instance directory to create
      * @param systemProperties the {@code blo.*} properties {@code broker.xml} reads, without the cluster password
      * @param applicationUser  the node application's user and password, written to {@code artemis-users.properties}
-     * @param peerCertificates the peers' TLS certificates, written to the peers' trust store
-     * @param storePassword    password of the node's stores, also used for the peers' trust store
      */
-    StandaloneBroker(Path instance, Map<String, String> systemProperties, Map.Entry<String, String> applicationUser,
-            List<X509Certificate> peerCertificates, String storePassword) throws Exception {
+    StandaloneBroker(Path instance, Map<String, String> systemProperties, Map.Entry<String, String> applicationUser)
+            throws IOException, InterruptedException {
         this.instance = instance;
         Path home = Path.of(System.getProperty("blo.artemis.home",
                 "target/artemis-distribution/apache-artemis-2.40.0")).toAbsolutePath();
@@ -71,10 +66,7 @@ final class StandaloneBroker implements AutoCloseable {
         }
         Files.writeString(etc.resolve("artemis-users.properties"),
                 applicationUser.getKey() + "=" + applicationUser.getValue() + "\n", StandardCharsets.UTF_8);
-        Path peersTrustStore = etc.resolve("peers-truststore.p12");
-        writeTrustStore(peersTrustStore, peerCertificates, storePassword);
         Map<String, String> properties = new LinkedHashMap<>(systemProperties);
-        properties.put("blo.broker.peers-trust-store", peersTrustStore.toString());
         properties.put("blo.broker.cluster-password", randomSecret());
         this.systemProperties = Map.copyOf(properties);
     }
@@ -101,7 +93,7 @@ final class StandaloneBroker implements AutoCloseable {
                 "blo.broker.store-password", storePassword,
                 "blo.peer.LA.host", laNode.broker().host(),
                 "blo.peer.LA.port", String.valueOf(laNode.broker().port())),
-                Map.entry(ForTh.APPLICATION_USER, applicationPassword), List.of(laNode.tlsCertificate()), storePassword);
+                Map.entry(ForTh.APPLICATION_USER, applicationPassword));
         broker.start();
         return new ForTh(broker, Map.of(
                 "blo.node.broker.mode", "external",
@@ -152,6 +144,7 @@ final class StandaloneBroker implements AutoCloseable {
         if (process == null || !process.isAlive()) {
             return;
         }
+        keepLog();
         List<ProcessHandle> children = process.descendants().toList();
         children.forEach(ProcessHandle::destroy);
         process.destroy();
@@ -161,22 +154,20 @@ final class StandaloneBroker implements AutoCloseable {
         }
     }
 
+    /** The instance lives in a temporary directory; its log is kept in {@code target/} for a failed run. */
+    private void keepLog() {
+        try {
+            Files.copy(log(), Path.of("target", "standalone-broker-" + instance.getFileName() + ".log"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            System.err.println("could not keep the standalone broker log " + log() + ": " + e);
+        }
+    }
+
     static String randomSecret() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private static void writeTrustStore(Path file, List<X509Certificate> certificates, String password)
-            throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        for (X509Certificate certificate : certificates) {
-            store.setCertificateEntry(certificate.getSubjectX500Principal().getName(), certificate);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            store.store(out, password.toCharArray());
-        }
     }
 
     private static void run(List<String> command, Path log) throws IOException, InterruptedException {
