@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Can be started again after {@link #stop()}; the same data directory brings back every stored message.
  */
-public final class NodeBroker implements AutoCloseable {
+public final class NodeBroker implements ApplicationBroker, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeBroker.class);
     private static final AtomicInteger NEXT_IN_VM_SERVER_ID = new AtomicInteger(100);
@@ -144,8 +144,14 @@ public final class NodeBroker implements AutoCloseable {
         return server != null && server.isActive();
     }
 
+    @Override
     public String nodeName() {
         return settings.nodeName();
+    }
+
+    @Override
+    public String applicationUser() {
+        return applicationCredentials.user();
     }
 
     /** The URL the node's application connects with, e.g. {@code vm://100}; unique in this JVM. */
@@ -162,6 +168,7 @@ public final class NodeBroker implements AutoCloseable {
      * A JMS connection factory for the node's application (Camel JMS, Spring JMS) on {@link #inVmUrl()},
      * carrying the application credentials. Connections need the broker started.
      */
+    @Override
     public ConnectionFactory applicationConnectionFactory() {
         return new ActiveMQConnectionFactory(inVmUrl(), applicationCredentials.user(), applicationCredentials.password());
     }
@@ -174,6 +181,7 @@ public final class NodeBroker implements AutoCloseable {
         return consumerCreations.on(queue);
     }
 
+    @Override
     public synchronized BrokerHealth health() {
         return server == null ? healthProbe.stopped() : healthProbe.probe(server);
     }

@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.broker.PeerLinkHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +26,12 @@ final class LinkGauges implements MeterBinder {
 
     private static final Logger LOG = LoggerFactory.getLogger(LinkGauges.class);
 
-    private final NodeBroker broker;
+    private final ApplicationBroker broker;
     private final OutboxBacklog backlog;
     private final PeerNodes peers;
     private final PeerLinkStates links;
 
-    LinkGauges(NodeBroker broker, OutboxBacklog backlog, PeerNodes peers, PeerLinkStates links) {
+    LinkGauges(ApplicationBroker broker, OutboxBacklog backlog, PeerNodes peers, PeerLinkStates links) {
         this.broker = broker;
         this.backlog = backlog;
         this.peers = peers;

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.blohub.hub.audit.CheckpointStore;
-import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryTrust;
@@ -39,7 +39,7 @@ class MetricsConfiguration {
     }
 
     @Bean
-    PeerLinkStates peerLinkStates(NodeBroker broker, DataSource dataSource, PeerNodes peers, Clock clock,
+    PeerLinkStates peerLinkStates(ApplicationBroker broker, DataSource dataSource, PeerNodes peers, Clock clock,
             @Value("${blo.links.stall-after:5m}") Duration stallAfter) {
         return new PeerLinkStates(broker, new OutboxBacklog(dataSource, peers, clock), stallAfter);
     }
@@ -50,7 +50,7 @@ class MetricsConfiguration {
     }
 
     @Bean
-    LinkGauges linkGauges(NodeBroker broker, DataSource dataSource, PeerNodes peers, PeerLinkStates links,
+    LinkGauges linkGauges(ApplicationBroker broker, DataSource dataSource, PeerNodes peers, PeerLinkStates links,
             Clock clock) {
         return new LinkGauges(broker, new OutboxBacklog(dataSource, peers, clock), peers, links);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.broker.PeerLinkHealth;
 
 /**
@@ -22,11 +22,11 @@ public final class PeerLinkStates {
     public record PeerLinkState(String peer, State state, long queuedMessages, Optional<Duration> oldestWait) {
     }
 
-    private final NodeBroker broker;
+    private final ApplicationBroker broker;
     private final OutboxBacklog backlog;
     private final Duration stallAfter;
 
-    PeerLinkStates(NodeBroker broker, OutboxBacklog backlog, Duration stallAfter) {
+    PeerLinkStates(ApplicationBroker broker, OutboxBacklog backlog, Duration stallAfter) {
         this.broker = broker;
         this.backlog = backlog;
         this.stallAfter = stallAfter;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.jms.ConnectionFactory;
@@ -22,7 +23,10 @@ import org.blohub.crypto.cms.Opener;
 import org.blohub.crypto.cms.Sealer;
 import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.PemFiles;
+import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.broker.BrokerSettings;
+import org.blohub.hub.broker.ExternalBroker;
+import org.blohub.hub.broker.ExternalBrokerSettings;
 import org.blohub.hub.broker.ForwardingListener;
 import org.blohub.hub.broker.LinkRetry;
 import org.blohub.hub.broker.NodeBroker;
@@ -35,15 +39,18 @@ import org.blohub.hub.registry.RegistryException;
 import org.blohub.hub.registry.RegistryLoader;
 import org.blohub.hub.registry.RegistryTrust;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jms.connection.CachingConnectionFactory;
 
-/** The node's identity: its registry, keys, cryptography and embedded broker. */
+/** The node's identity: its registry, keys, cryptography and broker (embedded, or a standalone one it connects to). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NodeProperties.class)
 public class NodeConfiguration {
+
+    static final String BROKER_MODE_PROPERTY = "blo.node.broker.mode";
 
     @Bean
     Clock clock() {
@@ -125,29 +132,60 @@ public class NodeConfiguration {
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")
+    @ConditionalOnProperty(name = BROKER_MODE_PROPERTY, havingValue = "embedded", matchIfMissing = true)
     NodeBroker nodeBroker(NodeProperties properties, NodeMaterial material, NetworkRegistry registry,
             KeyStorePassword password, ForwardingListener forwardingListener) {
         NetworkNode self = registry.node(properties.name()).orElseThrow();
-        List<NetworkNode> peers = registry.nodes().stream()
-                .filter(node -> !node.name().equals(properties.name()))
-                .filter(node -> properties.peers().isEmpty() || properties.peers().contains(node.name()))
-                .toList();
+        List<NetworkNode> peers = peersOf(properties, registry);
         Map<String, java.security.cert.X509Certificate> peerCertificates = peers.stream()
                 .collect(Collectors.toMap(NetworkNode::name, NetworkNode::tlsCertificate));
-        LinkRetry retry = new LinkRetry(Duration.ofMillis(500), 2.0, properties.linkRetryMax());
         BrokerSettings settings = new BrokerSettings(properties.name(), properties.dataDir().resolve("broker"),
                 self.broker().host(), self.broker().port(),
                 new Pkcs12Store(material.tlsKeyStore(), password.value()),
                 new Pkcs12Store(material.trustStore(), password.value()),
                 peers.stream().map(node -> new Peer(node.name(), node.broker().host(), node.broker().port())).toList(),
-                retry, properties.broker().journalType());
+                linkRetry(properties), properties.broker().journalType());
         return new NodeBroker(settings, PinnedPeerCertificates.of(peerCertificates), forwardingListener);
+    }
+
+    /**
+     * A standalone broker holds the addresses, security and bridges; the node logs in with its TLS certificate
+     * and the application user. No SENT marking: that needs a plugin inside the broker (docs/scale-out.md).
+     */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    @ConditionalOnProperty(name = BROKER_MODE_PROPERTY, havingValue = "external")
+    ExternalBroker externalBroker(NodeProperties properties, NodeMaterial material, NetworkRegistry registry,
+            KeyStorePassword password) {
+        NodeProperties.External external = properties.broker().external();
+        Pkcs12Store trustStore = new Pkcs12Store(
+                Optional.ofNullable(external.trustStore()).orElse(material.trustStore()),
+                Optional.ofNullable(external.trustStorePassword()).orElse(password.value()));
+        try {
+            return new ExternalBroker(new ExternalBrokerSettings(properties.name(), external.host(), external.port(),
+                    Optional.of(new Pkcs12Store(material.tlsKeyStore(), password.value())), trustStore,
+                    external.user(), external.password(),
+                    peersOf(properties, registry).stream().map(NetworkNode::name).toList(), linkRetry(properties)));
+        } catch (IllegalArgumentException e) {
+            throw new NodeStartupException(e.getMessage() + "; blo.node.broker.mode is external, so set"
+                    + " blo.node.broker.external.host, .port, .user and .password (docs/scale-out.md)", e);
+        }
+    }
+
+    private static List<NetworkNode> peersOf(NodeProperties properties, NetworkRegistry registry) {
+        return registry.nodes().stream()
+                .filter(node -> !node.name().equals(properties.name()))
+                .filter(node -> properties.peers().isEmpty() || properties.peers().contains(node.name()))
+                .toList();
+    }
+
+    private static LinkRetry linkRetry(NodeProperties properties) {
+        return new LinkRetry(Duration.ofMillis(500), 2.0, properties.linkRetryMax());
     }
 
     /** Sessions and producers cached for the outbound sends; consumers never cached. */
     @Bean
-    ConnectionFactory jmsConnectionFactory(NodeBroker nodeBroker) {
-        CachingConnectionFactory caching = new CachingConnectionFactory(nodeBroker.applicationConnectionFactory());
+    ConnectionFactory jmsConnectionFactory(ApplicationBroker broker) {
+        CachingConnectionFactory caching = new CachingConnectionFactory(broker.applicationConnectionFactory());
         caching.setSessionCacheSize(10);
         // A cached consumer outlives its listener and keeps prefetching: arrivals would sit in its buffer.
         caching.setCacheConsumers(false);

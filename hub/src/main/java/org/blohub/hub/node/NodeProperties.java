@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxEnvelopeBytes the largest sealed envelope accepted on submission and on arrival
  * @param linkRetryMax    the longest pause between two attempts to reach a peer
  * @param expiry          how long a message may wait undelivered, by priority
- * @param broker          settings of the embedded broker ({@code blo.node.broker.*})
+ * @param broker          settings of the node's broker, embedded or external ({@code blo.node.broker.*})
  */
 @ConfigurationProperties("blo.node")
 public record NodeProperties(
@@ -40,15 +40,46 @@ public record NodeProperties(
         maxEnvelopeBytes = maxEnvelopeBytes <= 0 ? 30L * 1024 * 1024 : maxEnvelopeBytes;
         linkRetryMax = linkRetryMax == null ? Duration.ofSeconds(30) : linkRetryMax;
         expiry = expiry == null ? new Expiry(null, null, null) : expiry;
-        broker = broker == null ? new Broker(null) : broker;
+        broker = broker == null ? new Broker(null, null, null) : broker;
     }
 
     /**
-     * @param journalType {@code NIO} (default), {@code ASYNCIO} (Linux with libaio) or {@code MAPPED}; see docs/broker.md
+     * @param journalType {@code NIO} (default), {@code ASYNCIO} (Linux with libaio) or {@code MAPPED}; see
+     *                    docs/broker.md. Only for the embedded broker.
+     * @param mode        {@code EMBEDDED} (default): the node runs its own broker; {@code EXTERNAL}: it connects to a
+     *                    standalone Artemis broker configured from {@code config/standalone-broker/}
+     * @param external    where the external broker is and how to log in; only read in {@code EXTERNAL} mode
      */
-    public record Broker(JournalType journalType) {
+    public record Broker(JournalType journalType, BrokerMode mode, External external) {
         public Broker {
             journalType = journalType == null ? JournalType.NIO : journalType;
+            mode = mode == null ? BrokerMode.EMBEDDED : mode;
+            external = external == null ? new External(null, 0, null, null, null, null) : external;
+        }
+    }
+
+    /** Whether the node embeds its broker or connects to a standalone one. */
+    public enum BrokerMode {
+        EMBEDDED, EXTERNAL
+    }
+
+    /**
+     * A standalone broker's application acceptor ({@code blo.node.broker.external.*}), see docs/scale-out.md.
+     *
+     * @param host               host of the acceptor, named in the broker's TLS certificate
+     * @param port               port of the acceptor
+     * @param user               the node application's user on the broker (role {@code node})
+     * @param password           its password
+     * @param trustStore         PKCS#12 trust store for the broker's certificate; the node's own trust store if unset
+     * @param trustStorePassword its password; the node's key store password if unset
+     */
+    public record External(String host, int port, String user, String password, Path trustStore,
+            String trustStorePassword) {
+
+        @Override
+        public String toString() {
+            return "External[host=" + host + ", port=" + port + ", user=" + user + ", password=(hidden), trustStore="
+                    + trustStore + "]";
         }
     }
 

@@ -3,7 +3,7 @@ package org.blohub.hub.pipeline;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.node.NodeProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -23,8 +23,8 @@ class DeliveringNodes {
     private final String applicationUser;
 
     @Autowired
-    DeliveringNodes(NodeProperties properties, NodeBroker broker) {
-        this(properties.name(), broker.applicationCredentials().user());
+    DeliveringNodes(NodeProperties properties, ApplicationBroker broker) {
+        this(properties.name(), broker.applicationUser());
     }
 
     DeliveringNodes(String nodeName, String applicationUser) {

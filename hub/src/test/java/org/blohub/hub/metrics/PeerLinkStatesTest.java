@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.blohub.hub.broker.BrokerHealth;
-import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.broker.PeerLinkHealth;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class PeerLinkStatesTest {
 
     private static final Duration LIMIT = Duration.ofMinutes(5);
 
-    private final NodeBroker broker = mock(NodeBroker.class);
+    private final ApplicationBroker broker = mock(ApplicationBroker.class);
     private final OutboxBacklog backlog = mock(OutboxBacklog.class);
     private final PeerLinkStates states = new PeerLinkStates(broker, backlog, LIMIT);
 

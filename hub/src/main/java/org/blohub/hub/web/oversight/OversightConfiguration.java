@@ -10,7 +10,7 @@ import org.blohub.hub.audit.PeerAuditStatus;
 import org.blohub.hub.audit.WitnessedCheckpoints;
 import org.blohub.hub.audit.cosign.CosignConfiguration;
 import org.blohub.hub.audit.cosign.CosignedSizes;
-import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
@@ -71,7 +71,7 @@ class OversightConfiguration {
     }
 
     @Bean
-    PeerLinksOverview peerLinksOverview(NodeBroker broker, DataSource dataSource, NetworkRegistry registry,
+    PeerLinksOverview peerLinksOverview(ApplicationBroker broker, DataSource dataSource, NetworkRegistry registry,
             Clock clock) {
         return new PeerLinksOverview(broker, dataSource, registry, clock);
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.broker.BrokerHealth;
-import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.Office;
 import org.springframework.dao.DataAccessException;
@@ -22,12 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class PeerLinksOverview {
 
-    private final NodeBroker broker;
+    private final ApplicationBroker broker;
     private final JdbcClient jdbc;
     private final NetworkRegistry registry;
     private final Clock clock;
 
-    PeerLinksOverview(NodeBroker broker, DataSource dataSource, NetworkRegistry registry, Clock clock) {
+    PeerLinksOverview(ApplicationBroker broker, DataSource dataSource, NetworkRegistry registry, Clock clock) {
         this.broker = broker;
         this.jdbc = JdbcClient.create(dataSource);
         this.registry = registry;
