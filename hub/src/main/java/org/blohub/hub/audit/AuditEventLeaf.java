@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.blohub.adapters.canonical.CanonicalJson;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.ImmutableBytes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -1,7 +1,5 @@
 package org.blohub.hub.audit;
 
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.ImmutableBytes;
 
 /** The store's leaf encoder: the event with its index as {@link AuditEventLeaf} canonical JSON. */

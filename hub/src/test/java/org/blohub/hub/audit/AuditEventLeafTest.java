@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

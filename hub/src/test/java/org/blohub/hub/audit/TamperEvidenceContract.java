@@ -23,7 +23,6 @@ import org.blohub.crypto.merkle.MerkleTree;
 import org.blohub.crypto.note.CheckpointSigner;
 import org.blohub.crypto.note.NoteSigner;
 import org.blohub.hub.audit.LogDefect.Kind;
-import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.jdbc.JdbcAuditStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

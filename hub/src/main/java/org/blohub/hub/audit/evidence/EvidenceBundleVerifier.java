@@ -36,7 +36,7 @@ import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.KeyUsageRequirement;
 import org.blohub.hub.audit.AuditEventLeaf;
 import org.blohub.hub.audit.AuditException;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEventType;
 
 /**
  * Checks an evidence bundle offline with only the bundle and the trusted root certificates: the checkpoint

@@ -14,7 +14,7 @@ import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryTrust;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.ReceiptStore;
 import org.springframework.context.annotation.Bean;

@@ -14,8 +14,8 @@ import org.blohub.hub.audit.AuditException;
 import org.blohub.hub.audit.AuditTree;
 import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.audit.StoredCheckpoint;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditRecord;
 
 /**
  * Checks one audit entry as an auditor would: the latest checkpoint's signature with the log key the registry

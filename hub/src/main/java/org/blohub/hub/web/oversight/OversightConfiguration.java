@@ -15,7 +15,7 @@ import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.store.ReceiptStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

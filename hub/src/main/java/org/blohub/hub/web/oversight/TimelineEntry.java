@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.blohub.hub.audit.AuditEventLeaf;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditRecord;
 
 /**
  * One event of a message's timeline, as recorded in one node's audit log.

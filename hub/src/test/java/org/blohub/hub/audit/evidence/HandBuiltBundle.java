@@ -26,8 +26,8 @@ import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.DevelopmentPki;
 import org.blohub.crypto.pki.KeyAlgorithm;
 import org.blohub.hub.audit.AuditEventLeaf;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditEventType;
 
 /**
  * An evidence bundle built by hand, without a node: a development PKI, a log of three leaves (one of another

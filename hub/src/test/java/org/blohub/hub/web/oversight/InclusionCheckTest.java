@@ -13,7 +13,7 @@ import org.blohub.crypto.note.SignedNote;
 import org.blohub.hub.audit.AuditOrigin;
 import org.blohub.hub.audit.AuditTree;
 import org.blohub.hub.audit.CheckpointPublisher;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.store.jdbc.JdbcAuditStorage;
 import org.blohub.hub.web.oversight.InclusionVerdict.Outcome;
 import org.junit.jupiter.api.AfterEach;

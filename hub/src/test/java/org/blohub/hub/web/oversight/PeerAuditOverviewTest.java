@@ -24,7 +24,7 @@ import org.blohub.hub.audit.WitnessedCheckpoints;
 import org.blohub.hub.audit.cosign.CosignedSizes;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.store.jdbc.JdbcAuditStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,13 +1,10 @@
-package org.blohub.hub.pipeline;
+package org.blohub.hub.audit;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.MessageHeader;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.blohub.hub.admin;
+package org.blohub.hub.audit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +10,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.blohub.hub.node.NodeStartupException;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
