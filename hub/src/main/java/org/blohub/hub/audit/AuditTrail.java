@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes audit events. Callers run it inside the transaction of the state change it records, so
  * the event and the change commit together or not at all. The store encodes the Merkle leaf (with its
- * index) itself; see org.blohub.hub.audit.AuditEventLeaf.
+ * index) itself; see {@link AuditEvent#leaf}.
  */
 @Component
 public class AuditTrail {

@@ -25,7 +25,6 @@ import org.blohub.crypto.note.NoteSigner;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.DevelopmentPki;
 import org.blohub.crypto.pki.KeyAlgorithm;
-import org.blohub.hub.audit.AuditEventLeaf;
 import org.blohub.hub.audit.AuditEvent;
 import org.blohub.hub.audit.AuditEventType;
 
@@ -119,7 +118,7 @@ final class HandBuiltBundle {
     }
 
     private static byte[] leaf(long index, AuditEvent event) {
-        return AuditEventLeaf.of(index, event).canonicalJson().toByteArray();
+        return event.leaf(index).toByteArray();
     }
 
     private static byte[] pem(X509Certificate... certificates) {
