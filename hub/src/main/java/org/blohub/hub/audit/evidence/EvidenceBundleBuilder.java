@@ -97,12 +97,12 @@ public final class EvidenceBundleBuilder {
         for (String officeId : officesInvolved(message.get().summary().header())) {
             List<X509Certificate> chain = chainOf(officeId);
             chain.stream().skip(1).forEach(ca -> certificateAuthorities.add(ca.getSubjectX500Principal()));
-            files.put(EvidenceLayout.chainName(officeId), PemText.write(chain).getBytes(StandardCharsets.US_ASCII));
+            files.put(EvidenceLayout.chainName(officeId), PemText.writeCertificates(chain).getBytes(StandardCharsets.US_ASCII));
         }
         List<X509CRL> crls = trust.crls().stream()
                 .filter(crl -> certificateAuthorities.contains(crl.getIssuerX500Principal()))
                 .toList();
-        files.put(EvidenceLayout.CRLS, PemText.write(crls).getBytes(StandardCharsets.US_ASCII));
+        files.put(EvidenceLayout.CRLS, PemText.writeCrls(crls).getBytes(StandardCharsets.US_ASCII));
         files.put(EvidenceLayout.README, EvidenceLayout.readme(messageId).getBytes(StandardCharsets.US_ASCII));
         return Optional.of(zip(files));
     }
