@@ -60,7 +60,7 @@ final class NodeLifecycleAudit {
         } catch (IOException e) {
             throw new NodeStartupException("cannot read the registry " + file + " to record its digest", e);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+            throw new AuditException("SHA-256 is not available in this JVM", e);
         }
     }
 }
