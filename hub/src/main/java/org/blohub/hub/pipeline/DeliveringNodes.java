@@ -3,6 +3,7 @@ package org.blohub.hub.pipeline;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.node.NodeProperties;
 import org.springframework.beans.factory.annotation.Autowired;

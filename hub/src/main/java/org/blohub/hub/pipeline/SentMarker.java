@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.blohub.hub.audit.AuditTrail;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.ForwardingListener;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.audit.AuditEventType;

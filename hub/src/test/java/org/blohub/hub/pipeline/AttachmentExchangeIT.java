@@ -22,6 +22,7 @@ import org.blohub.adapters.canonical.Attachment;
 import org.blohub.adapters.canonical.HandlingCode;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.crypto.cms.PartSealer;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.registry.BrokerEndpoint;
 import org.blohub.hub.registry.NetworkRegistry;

@@ -16,6 +16,7 @@ import jakarta.jms.Session;
 
 import org.blohub.adapters.canonical.HandlingCode;
 import org.blohub.adapters.canonical.LiaisonMessage;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.registry.BrokerEndpoint;
