@@ -18,15 +18,15 @@ import java.util.zip.ZipOutputStream;
 import javax.security.auth.x500.X500Principal;
 
 import org.blohub.crypto.note.NoteVerifierKey;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditQuery;
+import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.audit.AuditTree;
 import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.audit.StoredCheckpoint;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.Office;
 import org.blohub.hub.registry.RegistryTrust;
-import org.blohub.hub.audit.AuditLog;
-import org.blohub.hub.audit.AuditQuery;
-import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageHeader;
 import org.blohub.hub.store.MessageStore;
