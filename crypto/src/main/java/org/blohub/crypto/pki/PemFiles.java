@@ -2,6 +2,7 @@ package org.blohub.crypto.pki;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfoBuilder;
 import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.util.encoders.DecoderException;
 
 /**
  * PEM files as OpenSSL reads and writes them: certificate lists ("CERTIFICATE" blocks), CRLs
@@ -45,13 +47,31 @@ public final class PemFiles {
     }
 
     public static List<X509Certificate> readCertificates(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+            return certificates(file.toString(), reader);
+        } catch (IOException e) {
+            throw new PkiException("cannot read certificate PEM from " + file, e);
+        }
+    }
+
+    /** Certificates as PEM text, exactly as {@link #writeCertificates} writes them. */
+    public static String certificatesPem(List<X509Certificate> certificates) {
+        return pemText("certificates", certificates);
+    }
+
+    /** Certificates from PEM text; {@code source} names the text in errors. */
+    public static List<X509Certificate> certificatesFromPem(String source, String pem) {
+        return certificates(source, new StringReader(pem));
+    }
+
+    private static List<X509Certificate> certificates(String source, Reader pem) {
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter()
                 .setProvider(CryptoProvider.bouncyCastle());
-        return readPem(file, X509CertificateHolder.class, "certificate", holder -> {
+        return readPem(source, pem, X509CertificateHolder.class, "certificate", holder -> {
             try {
                 return converter.getCertificate(holder);
             } catch (CertificateException e) {
-                throw new PkiException("cannot decode certificate in " + file, e);
+                throw new PkiException("cannot decode certificate in " + source, e);
             }
         });
     }
@@ -61,12 +81,30 @@ public final class PemFiles {
     }
 
     public static List<X509CRL> readCrls(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+            return crls(file.toString(), reader);
+        } catch (IOException e) {
+            throw new PkiException("cannot read CRL PEM from " + file, e);
+        }
+    }
+
+    /** CRLs as PEM text, exactly as {@link #writeCrls} writes them. */
+    public static String crlsPem(List<X509CRL> crls) {
+        return pemText("CRLs", crls);
+    }
+
+    /** CRLs from PEM text; {@code source} names the text in errors. */
+    public static List<X509CRL> crlsFromPem(String source, String pem) {
+        return crls(source, new StringReader(pem));
+    }
+
+    private static List<X509CRL> crls(String source, Reader pem) {
         JcaX509CRLConverter converter = new JcaX509CRLConverter().setProvider(CryptoProvider.bouncyCastle());
-        return readPem(file, X509CRLHolder.class, "CRL", holder -> {
+        return readPem(source, pem, X509CRLHolder.class, "CRL", holder -> {
             try {
                 return converter.getCRL(holder);
             } catch (CRLException e) {
-                throw new PkiException("cannot decode CRL in " + file, e);
+                throw new PkiException("cannot decode CRL in " + source, e);
             }
         });
     }
@@ -84,8 +122,13 @@ public final class PemFiles {
      * (the encryption cannot tell a wrong password from a damaged file).
      */
     public static PrivateKey readEncryptedPrivateKey(Path file, char[] password) {
-        List<PKCS8EncryptedPrivateKeyInfo> keys = readPem(
-                file, PKCS8EncryptedPrivateKeyInfo.class, "encrypted private key", Function.identity());
+        List<PKCS8EncryptedPrivateKeyInfo> keys;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+            keys = readPem(file.toString(), reader, PKCS8EncryptedPrivateKeyInfo.class, "encrypted private key",
+                    Function.identity());
+        } catch (IOException e) {
+            throw new PkiException("cannot read encrypted private key PEM from " + file, e);
+        }
         if (keys.size() != 1) {
             throw new PkiException(file + " holds " + keys.size() + " encrypted private keys, expected exactly one");
         }
@@ -100,39 +143,45 @@ public final class PemFiles {
     }
 
     private static void writePem(Path file, String what, List<?> objects, boolean ownerOnly) {
-        StringWriter pem = new StringWriter();
-        try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
-            for (Object object : objects) {
-                writer.writeObject(object);
-            }
-        } catch (IOException e) {
-            throw new PkiException("cannot encode " + what + " as PEM for " + file, e);
-        }
+        String pem = pemText(what + " for " + file, objects);
         try {
             if (ownerOnly) {
                 OwnerOnlyFile.create(file);
             }
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-                out.write(pem.toString());
+                out.write(pem);
             }
         } catch (IOException e) {
             throw new PkiException("cannot write " + what + " to " + file, e);
         }
     }
 
-    private static <H, T> List<T> readPem(Path file, Class<H> expected, String what, Function<H, T> convert) {
+    private static String pemText(String what, List<?> objects) {
+        StringWriter pem = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
+            for (Object object : objects) {
+                writer.writeObject(object);
+            }
+        } catch (IOException e) {
+            throw new PkiException("cannot encode " + what + " as PEM", e);
+        }
+        return pem.toString();
+    }
+
+    /** Malformed Base64 or DER inside a block surfaces from the parser as an unchecked exception. */
+    private static <H, T> List<T> readPem(String source, Reader pem, Class<H> expected, String what,
+            Function<H, T> convert) {
         List<T> result = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
-             PEMParser parser = new PEMParser(reader)) {
+        try (PEMParser parser = new PEMParser(pem)) {
             for (Object object = parser.readObject(); object != null; object = parser.readObject()) {
                 if (!expected.isInstance(object)) {
-                    throw new PkiException(file + " holds a " + object.getClass().getSimpleName()
+                    throw new PkiException(source + " holds a " + object.getClass().getSimpleName()
                             + " where a " + what + " was expected");
                 }
                 result.add(convert.apply(expected.cast(object)));
             }
-        } catch (IOException e) {
-            throw new PkiException("cannot read " + what + " PEM from " + file, e);
+        } catch (IOException | IllegalArgumentException | DecoderException e) {
+            throw new PkiException("cannot read " + what + " PEM from " + source + ": " + e.getMessage(), e);
         }
         return List.copyOf(result);
     }

@@ -135,6 +135,49 @@ class PemFilesTest {
     }
 
     @Nested
+    class Text {
+
+        @Test
+        void certificateTextIsWhatTheFileHoldsAndReadsBack() throws Exception {
+            Credential office = PKI.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            Path file = directory.resolve("chain.pem");
+            PemFiles.writeCertificates(file, office.chain());
+
+            String text = PemFiles.certificatesPem(office.chain());
+
+            assertThat(text).isEqualTo(Files.readString(file));
+            assertThat(PemFiles.certificatesFromPem("chain.pem", text)).containsExactlyElementsOf(office.chain());
+        }
+
+        @Test
+        void crlTextReadsBack() {
+            List<X509CRL> crls = List.of(PKI.root().currentCrl());
+
+            assertThat(PemFiles.crlsFromPem("crls.pem", PemFiles.crlsPem(crls))).containsExactlyElementsOf(crls);
+        }
+
+        @Test
+        void refusesDamagedBase64NamingTheSource() {
+            String text = PemFiles.crlsPem(List.of(PKI.root().currentCrl()));
+            String damaged = text.replaceFirst("\n[A-Za-z0-9+/]{8}", "\n!!!!!!!!");
+
+            assertThatThrownBy(() -> PemFiles.crlsFromPem("bundle/crls.pem", damaged))
+                    .isInstanceOf(PkiException.class)
+                    .hasMessageContaining("bundle/crls.pem");
+        }
+
+        @Test
+        void refusesCertificateTextHoldingACrl() {
+            String crl = PemFiles.crlsPem(List.of(PKI.root().currentCrl()));
+
+            assertThatThrownBy(() -> PemFiles.certificatesFromPem("chain-TH.pem", crl))
+                    .isInstanceOf(PkiException.class)
+                    .hasMessageContaining("chain-TH.pem")
+                    .hasMessageContaining("certificate was expected");
+        }
+    }
+
+    @Nested
     class PrivateKeys {
 
         @Test

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.store.QuarantineStore;
 import org.blohub.hub.store.QuarantinedMessage;
 import org.springframework.transaction.support.TransactionOperations;

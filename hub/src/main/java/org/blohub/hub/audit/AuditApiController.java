@@ -5,17 +5,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.blohub.hub.audit.evidence.EvidenceBundleBuilder;
-import org.blohub.hub.audit.evidence.EvidenceNotYetCheckpointedException;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditQuery;
-import org.blohub.hub.store.AuditRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The auditor's read-only view of this node's audit log (role AUDITOR, see {@link AuditApiSecurity}):
- * the latest signed checkpoint, the exact leaf bytes, RFC 9162 proofs and a search over the events.
+ * the latest signed checkpoint, the exact leaf bytes, RFC 9162 proofs and a search over the events (a message's
+ * evidence bundle: {@code EvidenceApiController}).
  * Formats: docs/audit.md.
  */
 @RestController
@@ -35,14 +28,11 @@ class AuditApiController {
     private final AuditLog auditLog;
     private final AuditTree tree;
     private final CheckpointStore checkpoints;
-    private final Optional<EvidenceBundleBuilder> evidence;
 
-    AuditApiController(AuditLog auditLog, AuditTree tree, CheckpointStore checkpoints,
-            Optional<EvidenceBundleBuilder> evidence) {
+    AuditApiController(AuditLog auditLog, AuditTree tree, CheckpointStore checkpoints) {
         this.auditLog = auditLog;
         this.tree = tree;
         this.checkpoints = checkpoints;
-        this.evidence = evidence;
     }
 
     /** The latest signed checkpoint note with every cosignature received, as text. */
@@ -120,20 +110,6 @@ class AuditApiController {
         }
         return auditLog.search(new AuditQuery(messageId, conversationId, office, type, from, until, start, limit))
                 .stream().map(EventView::of).toList();
-    }
-
-    /** The message's evidence bundle (ZIP, docs/audit.md "Evidence bundle"); 409 until a checkpoint covers its events. */
-    @GetMapping(value = "/messages/{messageId}/evidence", produces = "application/zip")
-    ResponseEntity<byte[]> evidence(@PathVariable String messageId) {
-        try {
-            byte[] bundle = evidence.flatMap(builder -> builder.build(messageId)).orElseThrow(() ->
-                    new ResponseStatusException(HttpStatus.NOT_FOUND, "no message " + messageId + " on this node"));
-            return ResponseEntity.ok()
-                    .header("Content-Disposition", "attachment; filename=\"evidence-" + messageId + ".zip\"")
-                    .body(bundle);
-        } catch (EvidenceNotYetCheckpointedException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage(), e);
-        }
     }
 
     private static <T> T proofOrBadRequest(Supplier<T> proof) {

@@ -11,8 +11,6 @@ import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
-import org.blohub.hub.store.AuditLeafEncoder;
-import org.blohub.hub.store.AuditLog;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,14 +1,12 @@
 package org.blohub.hub.audit;
 
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditLeafEncoder;
 import org.blohub.hub.store.ImmutableBytes;
 
-/** The store's leaf encoder: the event with its index as {@link AuditEventLeaf} canonical JSON. */
+/** The store's leaf encoder: {@link AuditEvent#leaf} with the index the store assigned. */
 public final class CanonicalAuditLeafEncoder implements AuditLeafEncoder {
 
     @Override
     public ImmutableBytes encode(long index, AuditEvent event) {
-        return AuditEventLeaf.of(index, event).canonicalJson();
+        return event.leaf(index);
     }
 }

@@ -3,7 +3,6 @@ package org.blohub.hub.audit;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.blohub.hub.node.BackgroundJob;
-import org.blohub.hub.store.AuditLogGrowth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

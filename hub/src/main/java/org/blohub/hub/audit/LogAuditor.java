@@ -83,9 +83,9 @@ public final class LogAuditor {
                     "the entry at position " + position + " has index " + entry.index()));
         }
         byte[] leafBytes = entry.leafBytes().toByteArray();
-        AuditEventLeaf leaf;
+        AuditRecord leaf;
         try {
-            leaf = AuditEventLeaf.parse(leafBytes);
+            leaf = AuditEvent.parseLeaf(leafBytes);
         } catch (AuditLeafFormatException e) {
             return Optional.of(LogDefect.at(Kind.LEAF_MALFORMED, position, e.getMessage()));
         }

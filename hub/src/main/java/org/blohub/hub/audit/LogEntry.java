@@ -2,7 +2,6 @@ package org.blohub.hub.audit;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.ImmutableBytes;
 
 /**

@@ -3,9 +3,6 @@ package org.blohub.hub.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -54,7 +54,7 @@ public final class ProcessLocalPasswordCodec implements SensitiveDataCodec<Strin
             generator.init(256, RANDOM);
             return generator.generateKey();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no AES key generator in this JDK", e);
+            throw new BrokerException("no AES key generator in this JDK", e);
         }
     }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.node.BackgroundJob;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -13,10 +13,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.blohub.hub.audit.AuditException;
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.audit.StoredCheckpoint;
 import org.blohub.hub.registry.NodeAuditKeys;
-import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

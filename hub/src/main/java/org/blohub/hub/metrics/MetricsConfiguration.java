@@ -7,12 +7,12 @@ import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryTrust;
-import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.MessageStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

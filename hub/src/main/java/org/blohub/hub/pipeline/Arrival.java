@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.blohub.adapters.canonical.MessageIds;
+import org.blohub.hub.broker.BloHeaders;
 
 /**
  * The clear routing properties of a message that arrived on {@code blo.inbound}, as the sender

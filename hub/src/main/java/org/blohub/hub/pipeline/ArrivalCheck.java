@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.registry.NetworkNode;

@@ -17,6 +17,7 @@ import org.blohub.adapters.canonical.Attachment;
 import org.blohub.crypto.cms.OpenRefusedException;
 import org.blohub.crypto.cms.PartDigest;
 import org.blohub.crypto.cms.PartOpener;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.node.OfficeKeys;
 import org.blohub.hub.store.AttachmentStore;

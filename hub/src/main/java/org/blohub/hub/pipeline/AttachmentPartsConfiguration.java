@@ -4,6 +4,7 @@ import jakarta.jms.ConnectionFactory;
 
 import org.blohub.crypto.cms.PartOpener;
 import org.blohub.crypto.cms.PartSealer;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.store.AttachmentStore;
 import org.springframework.context.annotation.Bean;

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.blohub.hub.broker.ApplicationBroker;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.node.NodeProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;

@@ -3,6 +3,7 @@ package org.blohub.hub.pipeline;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.node.NodeProperties;
 import org.springframework.stereotype.Component;

@@ -7,9 +7,11 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditTrail;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.node.NodeProperties;
-import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.Failure;
 import org.blohub.hub.store.ImmutableBytes;

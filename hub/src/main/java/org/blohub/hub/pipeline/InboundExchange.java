@@ -37,7 +37,7 @@ final class InboundExchange {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+            throw new PipelineException("SHA-256 is not available in this JVM", e);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.blohub.hub.pipeline;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.blohub.hub.audit.cosign.CheckpointCosigning;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.springframework.stereotype.Component;
 

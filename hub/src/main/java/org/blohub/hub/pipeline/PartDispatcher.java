@@ -10,6 +10,7 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.store.AttachmentStore;
 import org.springframework.jms.core.JmsTemplate;

@@ -11,6 +11,7 @@ import jakarta.jms.MessageFormatException;
 import jakarta.jms.MessageListener;
 
 import org.blohub.adapters.canonical.MessageIds;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.store.AttachmentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

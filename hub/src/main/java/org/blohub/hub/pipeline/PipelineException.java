@@ -5,6 +5,10 @@ public final class PipelineException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    public PipelineException(String message) {
+        super(message);
+    }
+
     public PipelineException(String message, Throwable cause) {
         super(message, cause);
     }

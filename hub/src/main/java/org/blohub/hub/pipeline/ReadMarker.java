@@ -3,7 +3,8 @@ package org.blohub.hub.pipeline;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditTrail;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageHeader;
 import org.blohub.hub.store.MessageStatus;

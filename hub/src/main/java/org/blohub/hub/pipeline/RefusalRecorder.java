@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditTrail;
 import org.blohub.hub.node.OfficeKeyring;
-import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.QuarantineEntry;
 import org.blohub.hub.store.QuarantineStore;

@@ -3,7 +3,8 @@ package org.blohub.hub.pipeline;
 import java.util.List;
 import java.util.Optional;
 
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditTrail;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.ForwardingListener;
 import org.blohub.hub.node.NodeProperties;
-import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageStatus;
 import org.blohub.hub.store.MessageStore;

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditTrail;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.InboundDeduplication;
 import org.blohub.hub.store.InboundMessage;

@@ -29,6 +29,6 @@ public record Submission(LiaisonMessage message, String actor, Optional<byte[]> 
     }
 
     byte[] requireEnvelope() {
-        return envelope.orElseThrow(() -> new IllegalStateException("message " + message.id() + " is not sealed yet"));
+        return envelope.orElseThrow(() -> new PipelineException("message " + message.id() + " is not sealed yet"));
     }
 }

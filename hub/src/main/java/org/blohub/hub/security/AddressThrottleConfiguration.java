@@ -3,7 +3,7 @@ package org.blohub.hub.security;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -6,9 +6,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
  * A bearer token that matched no caller, as the failed authentication of a login event. It holds no token and
- * no name: the token is a secret and names nobody.
+ * no name: the token is a secret and names nobody. Public so the login audit can tell it from a sign-in.
  */
-final class ApiTokenAttempt extends AbstractAuthenticationToken {
+public final class ApiTokenAttempt extends AbstractAuthenticationToken {
 
     ApiTokenAttempt(Object details) {
         super(List.of());

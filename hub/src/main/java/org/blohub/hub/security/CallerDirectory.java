@@ -126,7 +126,7 @@ public final class CallerDirectory {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+            throw new CallerException("SHA-256 is not available in this JVM", e);
         }
     }
 }

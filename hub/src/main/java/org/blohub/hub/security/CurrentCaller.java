@@ -18,7 +18,7 @@ public class CurrentCaller {
             return caller;
         }
         return callers.officer(authentication.getName())
-                .orElseThrow(() -> new IllegalStateException("authenticated user " + authentication.getName()
+                .orElseThrow(() -> new CallerException("authenticated user " + authentication.getName()
                         + " is not in the callers directory"));
     }
 }

@@ -1,13 +1,9 @@
 package org.blohub.hub.security;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.registry.NetworkRegistry;
-import org.blohub.hub.store.AuditLog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +17,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every API caller is authenticated: officers by HTTP Basic, national systems by bearer token.
@@ -53,14 +46,6 @@ public class SecurityConfiguration {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
-    }
-
-    @Bean
-    LoginAudit loginAudit(AuditLog auditLog, PlatformTransactionManager transactions, CallerDirectory callers,
-            @Value("${blo.audit.login-window:30m}") Duration loginWindow, Clock clock) {
-        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return new LoginAudit(auditLog, ownTransaction, callers, new LoginWindow(loginWindow), clock);
     }
 
     @Bean

@@ -10,7 +10,7 @@ import java.util.Optional;
  * addressed to it (inbox), so an office never sees another office's traffic through them.
  *
  * <p>Methods that change state join the caller's transaction when there is one (call them from a
- * {@code @Transactional} service together with {@link AuditLog#append}); otherwise each call is its
+ * {@code @Transactional} service together with {@code AuditLog.append}); otherwise each call is its
  * own transaction.
  */
 public interface MessageStore {

@@ -3,9 +3,9 @@ package org.blohub.hub.web;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.security.OfficeCaller;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionOperations;

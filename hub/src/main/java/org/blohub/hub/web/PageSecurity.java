@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.blohub.hub.security.CallerDirectory;
 import org.blohub.hub.security.CallerRole;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

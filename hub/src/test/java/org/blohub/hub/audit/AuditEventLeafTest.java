@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.crypto.merkle.MerkleHashes;
+import org.blohub.hub.store.ImmutableBytes;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +21,8 @@ class AuditEventLeafTest {
             Optional.of("TH-MAESAI"), List.of("MM-TACHILEIK", "MM-MYAWADDY"), "node:th", Optional.of(SHA),
             Optional.empty());
 
-    private static String text(AuditEventLeaf leaf) {
-        return new String(leaf.canonicalJson().toByteArray(), StandardCharsets.UTF_8);
+    private static String text(ImmutableBytes leaf) {
+        return new String(leaf.toByteArray(), StandardCharsets.UTF_8);
     }
 
     @Nested
@@ -30,7 +30,7 @@ class AuditEventLeafTest {
 
         @Test
         void writesTheEventAndItsIndexAsCanonicalJsonWithMembersInCodeUnitOrder() {
-            assertThat(text(AuditEventLeaf.of(42, SENT))).isEqualTo("{\"actor\":\"node:th\","
+            assertThat(text(SENT.leaf(42))).isEqualTo("{\"actor\":\"node:th\","
                     + "\"conversationId\":\"01JQ8Z00000000000000000002\",\"envelopeSha256\":\"" + SHA + "\","
                     + "\"from\":\"TH-MAESAI\",\"index\":42,\"messageId\":\"01JQ8Z00000000000000000001\","
                     + "\"time\":\"2026-03-14T08:30:01.250Z\",\"to\":[\"MM-TACHILEIK\",\"MM-MYAWADDY\"],"
@@ -43,7 +43,7 @@ class AuditEventLeafTest {
                     Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "officer:th-maesai-duty",
                     Optional.empty(), Optional.empty());
 
-            assertThat(text(AuditEventLeaf.of(0, login))).isEqualTo("{\"actor\":\"officer:th-maesai-duty\","
+            assertThat(text(login.leaf(0))).isEqualTo("{\"actor\":\"officer:th-maesai-duty\","
                     + "\"index\":0,\"time\":\"2026-03-14T08:30:00Z\",\"to\":[],\"type\":\"LOGIN\",\"v\":1}");
         }
 
@@ -52,12 +52,12 @@ class AuditEventLeafTest {
             AuditEvent failed = AuditEvent.failedLogin(Instant.parse("2026-03-14T08:30:00Z"), "th-maesai",
                     Optional.of("TH-MAESAI"), "BAD_CREDENTIALS", Optional.of("192.0.2.7"));
 
-            AuditEventLeaf leaf = AuditEventLeaf.of(3, failed);
+            ImmutableBytes leaf = failed.leaf(3);
 
             assertThat(text(leaf)).isEqualTo("{\"actor\":\"th-maesai\",\"from\":\"TH-MAESAI\",\"index\":3,"
                     + "\"reasonCode\":\"BAD_CREDENTIALS\",\"remoteAddress\":\"192.0.2.7\","
                     + "\"time\":\"2026-03-14T08:30:00Z\",\"to\":[],\"type\":\"LOGIN_FAILED\",\"v\":1}");
-            assertThat(AuditEventLeaf.parse(leaf.canonicalJson().toByteArray())).isEqualTo(leaf);
+            assertThat(AuditEvent.parseLeaf(leaf.toByteArray()).event()).isEqualTo(failed);
         }
 
         @Test
@@ -65,12 +65,12 @@ class AuditEventLeafTest {
             AuditEvent discard = AuditEvent.admin(Instant.parse("2026-03-14T08:30:00Z"), "th-admin",
                     "QUARANTINE_DISCARDED", Optional.of("quarantine:17"), Optional.of("DUPLICATE"));
 
-            AuditEventLeaf leaf = AuditEventLeaf.of(4, discard);
+            ImmutableBytes leaf = discard.leaf(4);
 
             assertThat(text(leaf)).isEqualTo("{\"action\":\"QUARANTINE_DISCARDED\",\"actor\":\"th-admin\",\"index\":4,"
                     + "\"reasonCode\":\"DUPLICATE\",\"target\":\"quarantine:17\",\"time\":\"2026-03-14T08:30:00Z\","
                     + "\"to\":[],\"type\":\"ADMIN\",\"v\":1}");
-            assertThat(AuditEventLeaf.parse(leaf.canonicalJson().toByteArray())).isEqualTo(leaf);
+            assertThat(AuditEvent.parseLeaf(leaf.toByteArray()).event()).isEqualTo(discard);
         }
 
         @Test
@@ -79,15 +79,13 @@ class AuditEventLeafTest {
                     Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "node:th", Optional.empty(),
                     Optional.empty());
 
-            assertThat(text(AuditEventLeaf.of(1, precise))).contains("\"time\":\"2026-03-14T08:30:01.123456Z\"");
+            assertThat(text(precise.leaf(1))).contains("\"time\":\"2026-03-14T08:30:01.123456Z\"");
         }
 
         @Test
         void encoderGivesTheSameBytesAsTheLeafWithTheIndexTheStoreAssigned() {
-            assertThat(new CanonicalAuditLeafEncoder().encode(7, SENT)).isEqualTo(AuditEventLeaf.of(7, SENT)
-                    .canonicalJson());
-            assertThat(new CanonicalAuditLeafEncoder().encode(7, SENT)).isNotEqualTo(AuditEventLeaf.of(8, SENT)
-                    .canonicalJson());
+            assertThat(new CanonicalAuditLeafEncoder().encode(7, SENT)).isEqualTo(SENT.leaf(7));
+            assertThat(new CanonicalAuditLeafEncoder().encode(7, SENT)).isNotEqualTo(SENT.leaf(8));
         }
     }
 
@@ -95,37 +93,52 @@ class AuditEventLeafTest {
     class Parsing {
 
         @Test
-        void readsBackEveryFieldOfAnEncodedLeaf() {
-            AuditEventLeaf leaf = AuditEventLeaf.of(42, SENT);
+        void readsBackEveryFieldOfAnEncodedLeafWithItsIndexAndLeafHash() {
+            ImmutableBytes leaf = SENT.leaf(42);
 
-            assertThat(AuditEventLeaf.parse(leaf.canonicalJson().toByteArray())).isEqualTo(leaf);
+            AuditRecord read = AuditEvent.parseLeaf(leaf.toByteArray());
+
+            assertThat(read.event()).isEqualTo(SENT);
+            assertThat(read.index()).isEqualTo(42);
+            assertThat(read.leafBytes()).isEqualTo(leaf);
+            assertThat(read.leafHash().toByteArray()).isEqualTo(MerkleHashes.leafHash(leaf.toByteArray()));
         }
 
         @Test
         void refusesJsonThatIsNotInCanonicalForm() {
-            byte[] spaced = text(AuditEventLeaf.of(42, SENT)).replace(",\"index\"", ", \"index\"")
+            byte[] spaced = text(SENT.leaf(42)).replace(",\"index\"", ", \"index\"")
                     .getBytes(StandardCharsets.UTF_8);
 
-            assertThatThrownBy(() -> AuditEventLeaf.parse(spaced)).isInstanceOf(AuditLeafFormatException.class)
+            assertThatThrownBy(() -> AuditEvent.parseLeaf(spaced)).isInstanceOf(AuditLeafFormatException.class)
                     .hasMessageContaining("canonical");
         }
 
         @Test
         void refusesAnUnknownMemberSuchAsMessageContent() {
-            byte[] withSubject = text(AuditEventLeaf.of(3, SENT)).replace("\"time\"", "\"subject\":\"x\",\"time\"")
+            byte[] withSubject = text(SENT.leaf(3)).replace("\"time\"", "\"subject\":\"x\",\"time\"")
                     .getBytes(StandardCharsets.UTF_8);
 
-            assertThatThrownBy(() -> AuditEventLeaf.parse(withSubject)).isInstanceOf(AuditLeafFormatException.class)
+            assertThatThrownBy(() -> AuditEvent.parseLeaf(withSubject)).isInstanceOf(AuditLeafFormatException.class)
                     .hasMessageContaining("unknown member \"subject\"");
         }
 
         @Test
         void refusesALeafWithoutIndex() {
-            byte[] noIndex = text(AuditEventLeaf.of(3, SENT)).replace("\"index\":3,", "")
+            byte[] noIndex = text(SENT.leaf(3)).replace("\"index\":3,", "")
                     .getBytes(StandardCharsets.UTF_8);
 
-            assertThatThrownBy(() -> AuditEventLeaf.parse(noIndex)).isInstanceOf(AuditLeafFormatException.class)
+            assertThatThrownBy(() -> AuditEvent.parseLeaf(noIndex)).isInstanceOf(AuditLeafFormatException.class)
                     .hasMessageContaining("\"index\"");
+        }
+
+        @Test
+        void refusesALeafNamingANegativeIndex() {
+            byte[] negative = text(SENT.leaf(3)).replace("\"index\":3,", "\"index\":-3,")
+                    .getBytes(StandardCharsets.UTF_8);
+
+            assertThatThrownBy(() -> AuditEvent.parseLeaf(negative)).isInstanceOf(AuditLeafFormatException.class)
+                    .hasMessageContaining("-3");
+            assertThatThrownBy(() -> SENT.leaf(-1)).isInstanceOf(AuditLeafFormatException.class);
         }
     }
 }

@@ -11,9 +11,6 @@ import javax.sql.DataSource;
 import org.blohub.crypto.note.CheckpointVerifier;
 import org.blohub.crypto.note.NoteException;
 import org.blohub.crypto.note.NoteSigner;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.jdbc.JdbcAuditStorage;
 
 /** One node's audit trail over one connection pool, wired as the application wires it, with a fresh log key. */

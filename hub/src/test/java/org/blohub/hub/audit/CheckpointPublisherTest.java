@@ -15,7 +15,6 @@ import org.blohub.crypto.note.CheckpointVerifier;
 import org.blohub.crypto.note.Cosigner;
 import org.blohub.crypto.note.NoteSignature;
 import org.blohub.crypto.note.VerifiedCheckpoint;
-import org.blohub.hub.store.AuditRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

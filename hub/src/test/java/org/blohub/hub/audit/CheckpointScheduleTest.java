@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.jdbc.JdbcAuditStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -23,7 +23,6 @@ import org.blohub.crypto.merkle.MerkleTree;
 import org.blohub.crypto.note.CheckpointSigner;
 import org.blohub.crypto.note.NoteSigner;
 import org.blohub.hub.audit.LogDefect.Kind;
-import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.jdbc.JdbcAuditStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +64,7 @@ abstract class TamperEvidenceContract {
             List<AuditRecord> records = node.auditLog.read(0, 13);
             MerkleTree independent = new MerkleTree(new InMemoryTreeHashStore());
             for (AuditRecord record : records) {
-                assertThat(AuditEventLeaf.parse(record.leafBytes().toByteArray()).index()).isEqualTo(record.index());
+                assertThat(AuditEvent.parseLeaf(record.leafBytes().toByteArray())).isEqualTo(record);
                 independent.append(record.leafBytes().toByteArray());
             }
             // a tree of 13 leaves has 13 + 6 + 3 + 1 stored perfect subtrees (2n - popcount(n) = 26 - 3)
@@ -104,7 +103,7 @@ abstract class TamperEvidenceContract {
             long index = node.auditLog.append(AuditedNode.sent(91));
 
             assertThat(index).isEqualTo(3);
-            assertThat(AuditEventLeaf.parse(node.auditLog.read(3, 1).get(0).leafBytes().toByteArray()).messageId())
+            assertThat(AuditEvent.parseLeaf(node.auditLog.read(3, 1).get(0).leafBytes().toByteArray()).event().messageId())
                     .contains(AuditedNode.messageId(91));
             // four leaves: 4 leaf hashes, 2 pairs and 1 root of four
             assertThat(JdbcClient.create(node.dataSource).sql("SELECT COUNT(*) FROM tree_hashes").query(Long.class)
@@ -148,11 +147,12 @@ abstract class TamperEvidenceContract {
         @Test
         void namesTheIndexOfAnEventRewrittenWithAMatchingLeafHashByTheSignedRoot() {
             JdbcClient superuser = database.superuserWithoutAppendOnlyTrigger();
-            AuditEventLeaf original = AuditEventLeaf.parse(node.auditLog.read(5, 1).get(0).leafBytes().toByteArray());
-            byte[] forged = new AuditEventLeaf(5, original.time(), original.type(), original.messageId(),
+            AuditEvent original = AuditEvent.parseLeaf(node.auditLog.read(5, 1).get(0).leafBytes().toByteArray())
+                    .event();
+            byte[] forged = new AuditEvent(original.time(), original.type(), original.messageId(),
                     original.conversationId(), original.fromOffice(), List.of("LA-HOUAYXAY"), original.actor(),
                     original.envelopeSha256(), original.reasonCode(), original.remoteAddress(), original.action(),
-                    original.target()).canonicalJson().toByteArray();
+                    original.target()).leaf(5).toByteArray();
             superuser.sql("UPDATE audit_events SET leaf_bytes = ?, leaf_hash = ?, to_offices = 'LA-HOUAYXAY'"
                     + " WHERE seq = 5").params(forged, MerkleHashes.leafHash(forged)).update();
 

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.registry.NetworkNode;

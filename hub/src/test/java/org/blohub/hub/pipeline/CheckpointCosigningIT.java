@@ -27,6 +27,7 @@ import org.blohub.hub.audit.PeerAuditAlarm;
 import org.blohub.hub.audit.StoredCheckpoint;
 import org.blohub.hub.audit.WitnessedCheckpoint;
 import org.blohub.hub.audit.WitnessedCheckpoints;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.node.NodeMaterial;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

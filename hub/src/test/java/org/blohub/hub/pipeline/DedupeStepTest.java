@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.MessageStore;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.blohub.hub.broker.BloHeaders;
 import org.junit.jupiter.api.Test;
 
 class DeliveringNodesTest {

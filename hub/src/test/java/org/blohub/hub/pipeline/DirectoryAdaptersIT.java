@@ -23,9 +23,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpServer;
 import org.assertj.core.data.Offset;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageStatus;
 import org.blohub.hub.store.MessageStore;

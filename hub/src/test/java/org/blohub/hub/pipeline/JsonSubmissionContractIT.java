@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

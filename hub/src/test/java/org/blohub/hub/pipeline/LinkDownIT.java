@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.store.MailboxQuery;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.MessageSummary;

@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 
 import org.blohub.adapters.canonical.HandlingCode;
 import org.blohub.adapters.canonical.LiaisonMessage;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageStatus;
 import org.blohub.hub.store.MessageStore;

@@ -20,6 +20,7 @@ import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.adapters.canonical.MessageKind;
 import org.blohub.adapters.canonical.Priority;
 import org.blohub.crypto.cms.Sealer;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.node.OfficeKeyring;

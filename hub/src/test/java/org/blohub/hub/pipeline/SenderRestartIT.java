@@ -14,9 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageStatus;
 import org.blohub.hub.store.MessageStore;

@@ -11,9 +11,9 @@ import java.util.List;
 
 import org.blohub.adapters.canonical.FieldError;
 import org.blohub.adapters.canonical.FieldErrorCode;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 

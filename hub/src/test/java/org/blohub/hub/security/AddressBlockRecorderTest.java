@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.mock.web.MockHttpServletRequest;

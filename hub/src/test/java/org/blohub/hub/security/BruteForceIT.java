@@ -18,10 +18,10 @@ import java.util.Map;
 
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.NodeLauncher;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.web.WebNodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

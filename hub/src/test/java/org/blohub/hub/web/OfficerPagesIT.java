@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditQuery;
 import org.blohub.hub.demo.DemoCredentials;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

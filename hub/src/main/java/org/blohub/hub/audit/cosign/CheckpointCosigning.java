@@ -23,7 +23,7 @@ import org.blohub.hub.audit.PeerWitness;
 import org.blohub.hub.audit.StoredCheckpoint;
 import org.blohub.hub.audit.WitnessedCheckpoints;
 import org.blohub.hub.broker.BrokerAddresses;
-import org.blohub.hub.pipeline.BloHeaders;
+import org.blohub.hub.broker.BloHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,9 +12,9 @@ import org.blohub.hub.audit.AuditException;
 import org.blohub.hub.audit.AuditTree;
 import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.audit.StoredCheckpoint;
+import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.node.BackgroundJob;
-import org.blohub.hub.pipeline.BloHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

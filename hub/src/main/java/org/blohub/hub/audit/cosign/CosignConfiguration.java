@@ -26,7 +26,7 @@ import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

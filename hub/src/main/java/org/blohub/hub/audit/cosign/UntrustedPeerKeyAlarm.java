@@ -2,8 +2,8 @@ package org.blohub.hub.audit.cosign;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

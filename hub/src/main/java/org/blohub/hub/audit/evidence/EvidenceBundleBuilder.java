@@ -18,15 +18,15 @@ import java.util.zip.ZipOutputStream;
 import javax.security.auth.x500.X500Principal;
 
 import org.blohub.crypto.note.NoteVerifierKey;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditQuery;
+import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.audit.AuditTree;
 import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.audit.StoredCheckpoint;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.Office;
 import org.blohub.hub.registry.RegistryTrust;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditQuery;
-import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageHeader;
 import org.blohub.hub.store.MessageStore;
@@ -97,12 +97,12 @@ public final class EvidenceBundleBuilder {
         for (String officeId : officesInvolved(message.get().summary().header())) {
             List<X509Certificate> chain = chainOf(officeId);
             chain.stream().skip(1).forEach(ca -> certificateAuthorities.add(ca.getSubjectX500Principal()));
-            files.put(EvidenceLayout.chainName(officeId), PemText.write(chain).getBytes(StandardCharsets.US_ASCII));
+            files.put(EvidenceLayout.chainName(officeId), PemText.writeCertificates(chain).getBytes(StandardCharsets.US_ASCII));
         }
         List<X509CRL> crls = trust.crls().stream()
                 .filter(crl -> certificateAuthorities.contains(crl.getIssuerX500Principal()))
                 .toList();
-        files.put(EvidenceLayout.CRLS, PemText.write(crls).getBytes(StandardCharsets.US_ASCII));
+        files.put(EvidenceLayout.CRLS, PemText.writeCrls(crls).getBytes(StandardCharsets.US_ASCII));
         files.put(EvidenceLayout.README, EvidenceLayout.readme(messageId).getBytes(StandardCharsets.US_ASCII));
         return Optional.of(zip(files));
     }

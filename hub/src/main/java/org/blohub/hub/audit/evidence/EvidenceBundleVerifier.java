@@ -34,9 +34,10 @@ import org.blohub.crypto.note.VerifiedSignature;
 import org.blohub.crypto.pki.CertificateCheckException;
 import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.KeyUsageRequirement;
-import org.blohub.hub.audit.AuditEventLeaf;
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditException;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditRecord;
 
 /**
  * Checks an evidence bundle offline with only the bundle and the trusted root certificates: the checkpoint
@@ -75,7 +76,7 @@ public final class EvidenceBundleVerifier {
         checkFileNames(files, verdicts);
         Optional<NoteVerifierKey> logKey = logKey(files, verdicts);
         Optional<VerifiedCheckpoint> checkpoint = logKey.flatMap(key -> checkpoint(files, key, verdicts));
-        Optional<List<AuditEventLeaf>> leaves = checkpoint.flatMap(verified -> events(files, verified, verdicts));
+        Optional<List<AuditRecord>> leaves = checkpoint.flatMap(verified -> events(files, verified, verdicts));
         leaves.ifPresent(events -> {
             checkEnvelope(files, events, verdicts);
             checkReceipts(files, events, verdicts);
@@ -188,7 +189,7 @@ public final class EvidenceBundleVerifier {
         }
     }
 
-    private static Optional<List<AuditEventLeaf>> events(Map<String, byte[]> files, VerifiedCheckpoint checkpoint,
+    private static Optional<List<AuditRecord>> events(Map<String, byte[]> files, VerifiedCheckpoint checkpoint,
             List<Verdict> verdicts) {
         byte[] bytes = files.get(EvidenceLayout.EVENTS);
         if (bytes == null) {
@@ -207,22 +208,22 @@ public final class EvidenceBundleVerifier {
                     + events.events().size() + " events; the checkpoint has tree size " + treeSize));
             return Optional.empty();
         }
-        List<AuditEventLeaf> leaves = new ArrayList<>();
+        List<AuditRecord> leaves = new ArrayList<>();
         boolean allPassed = true;
         for (EvidenceEvents.EventEvidence event : events.events()) {
             String item = "event " + event.index();
             try {
-                AuditEventLeaf leaf = AuditEventLeaf.parse(event.leaf());
+                AuditRecord leaf = AuditEvent.parseLeaf(event.leaf());
                 if (leaf.index() != event.index()) {
                     throw new EvidenceException("the leaf names index " + leaf.index());
                 }
-                if (!leaf.messageId().equals(Optional.of(events.messageId()))) {
+                if (!leaf.event().messageId().equals(Optional.of(events.messageId()))) {
                     throw new EvidenceException("the leaf is not about message " + events.messageId());
                 }
                 InclusionProofVerifier.verify(MerkleHashes.leafHash(event.leaf()),
                         new InclusionProof(event.index(), treeSize, event.inclusionProof()),
                         checkpoint.checkpoint().rootHash());
-                verdicts.add(Verdict.pass(item, leaf.type() + " at " + leaf.time()
+                verdicts.add(Verdict.pass(item, leaf.event().type() + " at " + leaf.event().time()
                         + ", included in the checkpoint root"));
                 leaves.add(leaf);
             } catch (AuditException | EvidenceException | ProofVerificationException | IllegalArgumentException e) {
@@ -233,31 +234,32 @@ public final class EvidenceBundleVerifier {
         return allPassed ? Optional.of(leaves) : Optional.empty();
     }
 
-    private static void checkEnvelope(Map<String, byte[]> files, List<AuditEventLeaf> events, List<Verdict> verdicts) {
+    private static void checkEnvelope(Map<String, byte[]> files, List<AuditRecord> events, List<Verdict> verdicts) {
         byte[] envelope = files.get(EvidenceLayout.ENVELOPE);
         if (envelope == null) {
             return;
         }
         String hash = sha256Hex(envelope);
-        List<AuditEventLeaf> naming = events.stream()
-                .filter(event -> event.type() != AuditEventType.RECEIPT && event.envelopeSha256().isPresent())
+        List<AuditRecord> naming = events.stream()
+                .filter(record -> record.event().type() != AuditEventType.RECEIPT
+                        && record.event().envelopeSha256().isPresent())
                 .toList();
         if (naming.isEmpty()) {
             verdicts.add(Verdict.fail(EvidenceLayout.ENVELOPE, "no event names the envelope's SHA-256"));
             return;
         }
-        List<Long> mismatched = naming.stream().filter(event -> !event.envelopeSha256().get().equals(hash))
-                .map(AuditEventLeaf::index).toList();
+        List<Long> mismatched = naming.stream().filter(record -> !record.event().envelopeSha256().get().equals(hash))
+                .map(AuditRecord::index).toList();
         verdicts.add(mismatched.isEmpty()
                 ? Verdict.pass(EvidenceLayout.ENVELOPE, "SHA-256 " + hash + " is the one named by events "
-                        + naming.stream().map(AuditEventLeaf::index).toList())
+                        + naming.stream().map(AuditRecord::index).toList())
                 : Verdict.fail(EvidenceLayout.ENVELOPE, "SHA-256 " + hash + " differs from the one named by events "
                         + mismatched));
     }
 
-    private static void checkReceipts(Map<String, byte[]> files, List<AuditEventLeaf> events, List<Verdict> verdicts) {
-        Set<String> receiptHashes = events.stream().filter(event -> event.type() == AuditEventType.RECEIPT)
-                .flatMap(event -> event.envelopeSha256().stream()).collect(Collectors.toSet());
+    private static void checkReceipts(Map<String, byte[]> files, List<AuditRecord> events, List<Verdict> verdicts) {
+        Set<String> receiptHashes = events.stream().map(AuditRecord::event)
+                .filter(event -> event.type() == AuditEventType.RECEIPT).flatMap(event -> event.envelopeSha256().stream()).collect(Collectors.toSet());
         Set<String> bundled = new java.util.HashSet<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             if (EvidenceLayout.RECEIPT.matcher(file.getKey()).matches()) {
@@ -275,12 +277,12 @@ public final class EvidenceBundleVerifier {
         }
     }
 
-    private void checkCertificates(Map<String, byte[]> files, List<AuditEventLeaf> events, List<Verdict> verdicts) {
+    private void checkCertificates(Map<String, byte[]> files, List<AuditRecord> events, List<Verdict> verdicts) {
         byte[] crlBytes = files.get(EvidenceLayout.CRLS);
         if (crlBytes == null) {
             return;
         }
-        Instant firstEvent = events.stream().map(AuditEventLeaf::time).min(Instant::compareTo).orElseThrow();
+        Instant firstEvent = events.stream().map(record -> record.event().time()).min(Instant::compareTo).orElseThrow();
         List<X509Certificate> authorities = new ArrayList<>(trustRoots);
         Map<String, List<X509Certificate>> chains = new TreeMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.blohub.crypto.note.NoteException;
 import org.blohub.crypto.note.NoteVerifierKey;
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditProperties;
 import org.blohub.hub.audit.AuditTree;
 import org.blohub.hub.audit.CheckpointPublisher;
@@ -14,7 +15,6 @@ import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryTrust;
-import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.ReceiptStore;
 import org.springframework.context.annotation.Bean;

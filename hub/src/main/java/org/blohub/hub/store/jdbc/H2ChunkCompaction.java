@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.blohub.hub.node.BackgroundJob;
+import org.blohub.hub.store.StoreException;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -76,7 +77,7 @@ final class H2ChunkCompaction extends BackgroundJob {
             }
             return rewritten;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the H2 node database to compact its file", e);
+            throw new StoreException("cannot reach the H2 node database to compact its file", e);
         }
     }
 
@@ -101,7 +102,7 @@ final class H2ChunkCompaction extends BackgroundJob {
         try (Connection connection = dataSource.getConnection()) {
             return fileStoreOf(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the node database to see whether it is an H2 file", e);
+            throw new StoreException("cannot reach the node database to see whether it is an H2 file", e);
         }
     }
 

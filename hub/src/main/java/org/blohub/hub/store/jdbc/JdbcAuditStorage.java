@@ -2,9 +2,9 @@ package org.blohub.hub.store.jdbc;
 
 import javax.sql.DataSource;
 import org.blohub.crypto.merkle.TreeHashStore;
-import org.blohub.hub.store.AuditLeafEncoder;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditLogGrowth;
+import org.blohub.hub.audit.AuditLeafEncoder;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditLogGrowth;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;

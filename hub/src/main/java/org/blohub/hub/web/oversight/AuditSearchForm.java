@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditQuery;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditQuery;
 
 /**
  * The auditor's search form as typed: message id, office, event type and a range of UTC days, each optional.

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditRecord;
 
 /** The messages of a message's conversation that this node's audit log knows, in order of their first event. */
 final class ConversationMessages {

@@ -11,11 +11,11 @@ import org.blohub.crypto.note.CheckpointVerifier;
 import org.blohub.crypto.note.NoteException;
 import org.blohub.crypto.note.NoteVerifierKey;
 import org.blohub.hub.audit.AuditException;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.audit.AuditTree;
 import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.audit.StoredCheckpoint;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditRecord;
 
 /**
  * Checks one audit entry as an auditor would: the latest checkpoint's signature with the log key the registry

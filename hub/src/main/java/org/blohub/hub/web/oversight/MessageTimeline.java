@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.store.ReceiptStore;
 
 /**

@@ -8,9 +8,10 @@ import org.blohub.crypto.merkle.InclusionProofVerifier;
 import org.blohub.crypto.merkle.MerkleHashes;
 import org.blohub.crypto.merkle.ProofVerificationException;
 import org.blohub.hub.audit.AuditApiClient;
-import org.blohub.hub.audit.AuditEventLeaf;
+import org.blohub.hub.audit.AuditEvent;
 import org.blohub.hub.audit.AuditException;
 import org.blohub.hub.audit.AuditOrigin;
+import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.audit.LogEntry;
 import org.blohub.hub.audit.WitnessedCheckpoint;
 import org.blohub.hub.audit.WitnessedCheckpoints;
@@ -60,13 +61,13 @@ final class PeerTimelineFetch {
                     .name());
             List<TimelineRow> rows = new ArrayList<>();
             for (LogEntry entry : client.messageEntries(messageId)) {
-                AuditEventLeaf leaf = AuditEventLeaf.parse(entry.leafBytes().toByteArray());
-                if (leaf.index() != entry.index() || !leaf.messageId().equals(Optional.of(messageId))) {
+                AuditRecord leaf = AuditEvent.parseLeaf(entry.leafBytes().toByteArray());
+                if (leaf.index() != entry.index() || !leaf.event().messageId().equals(Optional.of(messageId))) {
                     return PeerPart.unavailable(peer, "node " + peer + " served entry " + entry.index()
                             + " whose leaf does not match the index or the message asked for");
                 }
-                rows.add(new TimelineRow(peer, TimelineEntry.of(leaf, MessageTimeline.receiptKind(leaf.type(),
-                        leaf.envelopeSha256(), receiptKinds)), check(client, entry, checkpoint)));
+                rows.add(new TimelineRow(peer, TimelineEntry.of(leaf, MessageTimeline.receiptKind(leaf.event().type(),
+                        leaf.event().envelopeSha256(), receiptKinds)), check(client, entry, checkpoint)));
             }
             return new PeerPart(peer, rows, Optional.empty());
         } catch (AuditException e) {

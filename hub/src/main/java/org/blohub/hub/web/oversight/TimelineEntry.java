@@ -3,9 +3,8 @@ package org.blohub.hub.web.oversight;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.blohub.hub.audit.AuditEventLeaf;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditRecord;
 
 /**
  * One event of a message's timeline, as recorded in one node's audit log.
@@ -24,10 +23,5 @@ record TimelineEntry(long index, Instant time, AuditEventType type, Optional<Str
         var event = record.event();
         return new TimelineEntry(record.index(), event.time(), event.type(), receiptKind, event.reasonCode(),
                 event.actor(), event.fromOffice(), event.toOffices());
-    }
-
-    static TimelineEntry of(AuditEventLeaf leaf, Optional<String> receiptKind) {
-        return new TimelineEntry(leaf.index(), leaf.time(), leaf.type(), receiptKind, leaf.reasonCode(),
-                leaf.actor(), leaf.fromOffice(), leaf.toOffices());
     }
 }

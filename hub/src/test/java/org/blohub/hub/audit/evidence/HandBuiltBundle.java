@@ -25,9 +25,8 @@ import org.blohub.crypto.note.NoteSigner;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.DevelopmentPki;
 import org.blohub.crypto.pki.KeyAlgorithm;
-import org.blohub.hub.audit.AuditEventLeaf;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditEventType;
 
 /**
  * An evidence bundle built by hand, without a node: a development PKI, a log of three leaves (one of another
@@ -70,7 +69,7 @@ final class HandBuiltBundle {
         files.put(EvidenceLayout.chainName("TH-MAESAI"), pem(sender.certificate(), pki.nationalCa("TH").certificate()));
         files.put(EvidenceLayout.chainName("LA-HOUAYXAY"),
                 pem(recipient.certificate(), pki.nationalCa("LA").certificate()));
-        files.put(EvidenceLayout.CRLS, PemText.write(pki.crls()).getBytes(StandardCharsets.US_ASCII));
+        files.put(EvidenceLayout.CRLS, PemText.writeCrls(pki.crls()).getBytes(StandardCharsets.US_ASCII));
         files.put(EvidenceLayout.README, EvidenceLayout.readme(MESSAGE_ID).getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -109,7 +108,7 @@ final class HandBuiltBundle {
 
     /** The CRLs after re-issuing them, e.g. following a revocation. */
     byte[] currentCrls() {
-        return PemText.write(pki.crls()).getBytes(StandardCharsets.US_ASCII);
+        return PemText.writeCrls(pki.crls()).getBytes(StandardCharsets.US_ASCII);
     }
 
     private static AuditEvent event(AuditEventType type, String messageId, String envelopeSha256) {
@@ -119,11 +118,11 @@ final class HandBuiltBundle {
     }
 
     private static byte[] leaf(long index, AuditEvent event) {
-        return AuditEventLeaf.of(index, event).canonicalJson().toByteArray();
+        return event.leaf(index).toByteArray();
     }
 
     private static byte[] pem(X509Certificate... certificates) {
-        return PemText.write(List.of(certificates)).getBytes(StandardCharsets.US_ASCII);
+        return PemText.writeCertificates(List.of(certificates)).getBytes(StandardCharsets.US_ASCII);
     }
 
     static String sha256Hex(byte[] bytes) {

@@ -8,7 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.OutboundMessage;
 import org.junit.jupiter.api.Test;

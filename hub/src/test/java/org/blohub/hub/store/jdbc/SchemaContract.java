@@ -7,8 +7,8 @@ import static org.blohub.hub.store.jdbc.SampleTraffic.newId;
 
 import java.time.Instant;
 import java.util.List;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditRecord;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 

@@ -8,7 +8,7 @@ import static org.blohub.hub.store.jdbc.SampleTraffic.newId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Instant;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEventType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditQuery;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditQuery;
 import org.junit.jupiter.api.Test;
 
 class AuditSearchFormTest {

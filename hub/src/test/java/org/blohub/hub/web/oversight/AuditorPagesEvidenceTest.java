@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditProperties;
 import org.blohub.hub.audit.evidence.EvidenceBundleBuilder;
 import org.blohub.hub.audit.evidence.EvidenceNotYetCheckpointedException;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

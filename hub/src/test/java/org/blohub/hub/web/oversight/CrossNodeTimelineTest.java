@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.web.oversight.TimelineRow.RowCheck;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.Receipt;
 import org.blohub.hub.store.ReceiptKind;

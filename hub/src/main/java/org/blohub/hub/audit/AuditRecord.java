@@ -1,6 +1,7 @@
-package org.blohub.hub.store;
+package org.blohub.hub.audit;
 
 import java.util.Objects;
+import org.blohub.hub.store.ImmutableBytes;
 
 /**
  * An appended audit event with its leaf index and leaf hash.

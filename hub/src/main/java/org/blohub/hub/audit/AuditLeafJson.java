@@ -2,15 +2,12 @@ package org.blohub.hub.audit;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.blohub.adapters.canonical.CanonicalJson;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
+import org.blohub.crypto.merkle.MerkleHashes;
 import org.blohub.hub.store.ImmutableBytes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -19,85 +16,46 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The data of one audit Merkle leaf: an event together with its index in the log, written as RFC 8785
- * canonical JSON (see docs/audit.md, "Leaf encoding"). Ids, offices, the actor and the envelope hash only;
- * never message content or personal names. Because the leaf names its own index, a leaf moved to another
- * position no longer matches its position, and an auditor names the first misplaced index.
- *
- * @param time the event time, truncated to the microsecond as the store keeps it
+ * The Merkle leaf data of an audit event: the event together with its index in the log, written as RFC 8785
+ * canonical JSON (see docs/audit.md, "Leaf encoding"). Because the leaf names its own index, a leaf moved to
+ * another position no longer matches its position, and an auditor names the first misplaced index.
  */
-public record AuditEventLeaf(
-        long index,
-        Instant time,
-        AuditEventType type,
-        Optional<String> messageId,
-        Optional<String> conversationId,
-        Optional<String> fromOffice,
-        List<String> toOffices,
-        String actor,
-        Optional<String> envelopeSha256,
-        Optional<String> reasonCode,
-        Optional<String> remoteAddress,
-        Optional<String> action,
-        Optional<String> target) {
+final class AuditLeafJson {
 
     /** Value of the {@code v} member; a new leaf layout gets a new number. */
-    public static final int VERSION = 1;
+    static final int VERSION = 1;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> MEMBERS = List.of("action", "actor", "conversationId", "envelopeSha256", "from", "index",
             "messageId", "reasonCode", "remoteAddress", "target", "time", "to", "type", "v");
 
-    public AuditEventLeaf {
+    private AuditLeafJson() {
+    }
+
+    static ImmutableBytes encode(long index, AuditEvent event) {
         if (index < 0) {
             throw new AuditLeafFormatException("an audit leaf index must not be negative: " + index);
         }
-        time = Objects.requireNonNull(time, "time").truncatedTo(ChronoUnit.MICROS);
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(conversationId, "conversationId");
-        Objects.requireNonNull(fromOffice, "fromOffice");
-        toOffices = List.copyOf(toOffices);
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(envelopeSha256, "envelopeSha256");
-        Objects.requireNonNull(reasonCode, "reasonCode");
-        Objects.requireNonNull(remoteAddress, "remoteAddress");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(target, "target");
-    }
-
-    public static AuditEventLeaf of(long index, AuditEvent event) {
-        return new AuditEventLeaf(index, event.time(), event.type(), event.messageId(), event.conversationId(),
-                event.fromOffice(), event.toOffices(), event.actor(), event.envelopeSha256(), event.reasonCode(),
-                event.remoteAddress(), event.action(), event.target());
-    }
-
-    /** The leaf data: RFC 8785 canonical JSON, UTF-8. */
-    public ImmutableBytes canonicalJson() {
         ObjectNode leaf = JSON.createObjectNode();
         leaf.put("v", VERSION);
         leaf.put("index", index);
-        leaf.put("time", time.toString());
-        leaf.put("type", type.name());
-        messageId.ifPresent(id -> leaf.put("messageId", id));
-        conversationId.ifPresent(id -> leaf.put("conversationId", id));
-        fromOffice.ifPresent(office -> leaf.put("from", office));
+        leaf.put("time", event.time().toString());
+        leaf.put("type", event.type().name());
+        event.messageId().ifPresent(id -> leaf.put("messageId", id));
+        event.conversationId().ifPresent(id -> leaf.put("conversationId", id));
+        event.fromOffice().ifPresent(office -> leaf.put("from", office));
         ArrayNode to = leaf.putArray("to");
-        toOffices.forEach(to::add);
-        leaf.put("actor", actor);
-        envelopeSha256.ifPresent(sha -> leaf.put("envelopeSha256", sha));
-        reasonCode.ifPresent(code -> leaf.put("reasonCode", code));
-        remoteAddress.ifPresent(address -> leaf.put("remoteAddress", address));
-        action.ifPresent(name -> leaf.put("action", name));
-        target.ifPresent(name -> leaf.put("target", name));
+        event.toOffices().forEach(to::add);
+        leaf.put("actor", event.actor());
+        event.envelopeSha256().ifPresent(sha -> leaf.put("envelopeSha256", sha));
+        event.reasonCode().ifPresent(code -> leaf.put("reasonCode", code));
+        event.remoteAddress().ifPresent(address -> leaf.put("remoteAddress", address));
+        event.action().ifPresent(name -> leaf.put("action", name));
+        event.target().ifPresent(name -> leaf.put("target", name));
         return ImmutableBytes.copyOf(CanonicalJson.canonicalize(leaf));
     }
 
-    /**
-     * Reads leaf data back, refusing anything this class would not have written byte for byte: not
-     * canonical JSON, unknown members, a missing required member or a wrong type.
-     */
-    public static AuditEventLeaf parse(byte[] leafBytes) {
+    static AuditRecord decode(byte[] leafBytes) {
         JsonNode root;
         try {
             root = JSON.readTree(leafBytes);
@@ -115,10 +73,13 @@ public record AuditEventLeaf(
         if (requiredNumber(root, "v") != VERSION) {
             throw new AuditLeafFormatException("audit leaf has version " + root.get("v") + ", expected " + VERSION);
         }
-        AuditEventLeaf leaf;
+        long index = requiredNumber(root, "index");
+        if (index < 0) {
+            throw new AuditLeafFormatException("an audit leaf index must not be negative: " + index);
+        }
+        AuditEvent event;
         try {
-            leaf = new AuditEventLeaf(
-                    requiredNumber(root, "index"),
+            event = new AuditEvent(
                     Instant.parse(requiredText(root, "time")),
                     AuditEventType.valueOf(requiredText(root, "type")),
                     optionalText(root, "messageId"),
@@ -132,13 +93,14 @@ public record AuditEventLeaf(
                     optionalText(root, "action"),
                     optionalText(root, "target"));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new AuditLeafFormatException("audit leaf has an invalid time or type", e);
+            throw new AuditLeafFormatException("audit leaf " + index + " has an invalid time, type or office", e);
         }
-        if (!Arrays.equals(leaf.canonicalJson().toByteArray(), leafBytes)) {
-            throw new AuditLeafFormatException("audit leaf " + leaf.index()
+        if (!Arrays.equals(encode(index, event).toByteArray(), leafBytes)) {
+            throw new AuditLeafFormatException("audit leaf " + index
                     + " is not in the canonical form its content encodes to");
         }
-        return leaf;
+        return new AuditRecord(index, event, ImmutableBytes.copyOf(leafBytes),
+                ImmutableBytes.copyOf(MerkleHashes.leafHash(leafBytes)));
     }
 
     private static long requiredNumber(JsonNode root, String name) {

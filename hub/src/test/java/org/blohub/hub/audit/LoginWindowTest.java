@@ -1,4 +1,4 @@
-package org.blohub.hub.security;
+package org.blohub.hub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

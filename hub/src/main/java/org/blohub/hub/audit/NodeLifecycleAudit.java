@@ -1,4 +1,4 @@
-package org.blohub.hub.admin;
+package org.blohub.hub.audit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +10,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.blohub.hub.node.NodeStartupException;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +60,7 @@ final class NodeLifecycleAudit {
         } catch (IOException e) {
             throw new NodeStartupException("cannot read the registry " + file + " to record its digest", e);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+            throw new AuditException("SHA-256 is not available in this JVM", e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.blohub.hub.store;
+package org.blohub.hub.audit;
 
 /** What an audit event records. */
 public enum AuditEventType {

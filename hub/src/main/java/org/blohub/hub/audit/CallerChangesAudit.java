@@ -1,4 +1,4 @@
-package org.blohub.hub.admin;
+package org.blohub.hub.audit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.blohub.hub.security.CallerChange;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -1,4 +1,4 @@
-package org.blohub.hub.admin;
+package org.blohub.hub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.blohub.hub.audit.CanonicalAuditLeafEncoder;
-import org.blohub.hub.store.AuditLog;
-import org.blohub.hub.store.AuditRecord;
 import org.blohub.hub.store.jdbc.JdbcAuditStorage;
 import org.blohub.hub.store.jdbc.StoreSchema;
 import org.junit.jupiter.api.Test;

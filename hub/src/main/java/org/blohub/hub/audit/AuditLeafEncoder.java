@@ -1,4 +1,6 @@
-package org.blohub.hub.store;
+package org.blohub.hub.audit;
+
+import org.blohub.hub.store.ImmutableBytes;
 
 /**
  * Turns an audit event and the index the sequencer gave it into the bytes of its Merkle leaf. The

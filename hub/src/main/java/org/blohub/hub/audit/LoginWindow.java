@@ -1,4 +1,4 @@
-package org.blohub.hub.security;
+package org.blohub.hub.audit;
 
 import java.time.Duration;
 import java.time.Instant;

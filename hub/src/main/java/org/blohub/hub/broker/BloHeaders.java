@@ -1,4 +1,4 @@
-package org.blohub.hub.pipeline;
+package org.blohub.hub.broker;
 
 /** The clear JMS properties of a BLO message: routing metadata only, never content. See docs/protocol.md. */
 public final class BloHeaders {

@@ -1,4 +1,4 @@
-package org.blohub.hub.store;
+package org.blohub.hub.audit;
 
 /**
  * Told when the audit log has grown: after the transaction that appended events commits (once per append), so

@@ -1,20 +1,17 @@
-package org.blohub.hub.pipeline;
+package org.blohub.hub.audit;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.MessageHeader;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes audit events. Callers run it inside the transaction of the state change it records, so
  * the event and the change commit together or not at all. The store encodes the Merkle leaf (with its
- * index) itself; see org.blohub.hub.audit.AuditEventLeaf.
+ * index) itself; see {@link AuditEvent#leaf}.
  */
 @Component
 public class AuditTrail {

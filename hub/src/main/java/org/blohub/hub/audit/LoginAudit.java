@@ -1,13 +1,13 @@
-package org.blohub.hub.security;
+package org.blohub.hub.audit;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
+import org.blohub.hub.security.ApiTokenAttempt;
+import org.blohub.hub.security.CallerDirectory;
+import org.blohub.hub.security.OfficeCaller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Appends logins to the audit log from Spring Security's authentication events (HTTP Basic through the
- * authentication manager, bearer tokens through {@link ApiTokenFilter}). A LOGIN names the account and its office,
+ * authentication manager, bearer tokens through {@code ApiTokenFilter}). A LOGIN names the account and its office,
  * once per account and {@link LoginWindow}; every failure is a LOGIN_FAILED naming the account only if it exists on
  * this node (a mistyped user name may be a password or a person's name), the remote address and a reason category.
  * Passwords and tokens never reach the log. Each append runs in its own transaction, and an append that fails is

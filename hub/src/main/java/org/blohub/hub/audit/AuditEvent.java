@@ -1,15 +1,20 @@
-package org.blohub.hub.store;
+package org.blohub.hub.audit;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.blohub.hub.store.ImmutableBytes;
+
 /**
  * One event of the audit trail: ids, offices, actor and hashes only, never content or personal names.
  *
- * The store turns it into a Merkle leaf with its {@link AuditLeafEncoder} once the index is known.
+ * The store turns it into a Merkle leaf ({@link #leaf}) once the index is known; an auditor reads a leaf back
+ * with {@link #parseLeaf}.
  *
+ * @param time          when it happened, kept to the microsecond as the store keeps it
  * @param actor         who caused it: an officer's account id, an adapter id or the node itself
  * @param remoteAddress the network address a login attempt came from (LOGIN_FAILED only)
  * @param action        what an ADMIN event did, e.g. {@code NODE_STARTED} or {@code QUARANTINE_DISCARDED}
@@ -58,7 +63,7 @@ public record AuditEvent(
     }
 
     public AuditEvent {
-        Objects.requireNonNull(time, "time");
+        time = Objects.requireNonNull(time, "time").truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(conversationId, "conversationId");
@@ -73,5 +78,23 @@ public record AuditEvent(
         if (toOffices.stream().anyMatch(office -> office.isEmpty() || office.contains(","))) {
             throw new IllegalArgumentException("office ids must be non-empty and contain no comma: " + toOffices);
         }
+    }
+
+    /**
+     * The Merkle leaf data of this event at the given log index: RFC 8785 canonical JSON, UTF-8, naming the index
+     * (docs/audit.md, "Leaf encoding").
+     */
+    public ImmutableBytes leaf(long index) {
+        return AuditLeafJson.encode(index, this);
+    }
+
+    /**
+     * Reads leaf data back as the event with its index and leaf hash, refusing anything {@link #leaf} would not
+     * have written byte for byte: not canonical JSON, unknown members, a missing required member or a wrong type.
+     *
+     * @throws AuditLeafFormatException naming what is wrong with the leaf
+     */
+    public static AuditRecord parseLeaf(byte[] leafBytes) {
+        return AuditLeafJson.decode(leafBytes);
     }
 }

@@ -1,4 +1,4 @@
-package org.blohub.hub.store;
+package org.blohub.hub.audit;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.blohub.hub.admin;
+package org.blohub.hub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,10 +10,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.blohub.hub.audit.CanonicalAuditLeafEncoder;
-import org.blohub.hub.store.AuditEvent;
-import org.blohub.hub.store.AuditEventType;
-import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.jdbc.JdbcAuditStorage;
 import org.blohub.hub.store.jdbc.StoreSchema;
 import org.junit.jupiter.api.Test;
