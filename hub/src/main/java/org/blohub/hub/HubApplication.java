@@ -8,6 +8,7 @@ import org.blohub.hub.adapter.AdaptersCommand;
 import org.blohub.hub.audit.VerifyLogCommand;
 import org.blohub.hub.audit.evidence.VerifyEvidenceCommand;
 import org.blohub.hub.bench.BenchCommand;
+import org.blohub.hub.cli.PkiCommand;
 import org.blohub.hub.cli.RegistryCommand;
 import org.blohub.hub.cli.UsersCommand;
 import org.blohub.hub.demo.DemoCommand;
@@ -38,7 +39,7 @@ public class HubApplication {
     @Command(name = "blohub-hub", mixinStandardHelpOptions = true,
             subcommands = {NodeCommand.class, DemoCommand.class, VerifyLogCommand.class,
                     VerifyEvidenceCommand.class, BenchCommand.class, AdaptersCommand.class, RegistryCommand.class,
-                    UsersCommand.class},
+                    UsersCommand.class, PkiCommand.class},
             description = "BLO Hub: secure messaging between Border Liaison Offices.")
     static final class HubCommand implements Runnable {
         @Override
