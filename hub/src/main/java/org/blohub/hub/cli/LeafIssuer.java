@@ -60,7 +60,7 @@ final class LeafIssuer {
         try {
             return authority.issue(new CertificateRequest(commonName, country, keys.getPublic(), purpose,
                     CertificateAuthority.notBefore(now), notAfter, hosts), keys.getPrivate());
-        } catch (PkiException e) {
+        } catch (PkiException | IllegalArgumentException e) {
             throw new CommandInputException("cannot issue the " + purpose + " certificate of " + commonName + ": "
                     + e.getMessage(), e);
         }
