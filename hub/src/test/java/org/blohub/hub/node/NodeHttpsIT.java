@@ -131,7 +131,7 @@ class NodeHttpsIT {
                 assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
         HttpResponse<String> inbox = get("/inbox");
         assertThat(inbox.statusCode()).isEqualTo(200);
-        assertThat(inbox.body()).contains("TH-MAESAI");
+        assertThat(inbox.body()).contains("<span class=\"user\">" + officer.user() + "</span>");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
