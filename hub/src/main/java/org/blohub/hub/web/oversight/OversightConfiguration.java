@@ -15,6 +15,7 @@ import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
+import org.blohub.hub.registry.RegistryTrust;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.ReceiptStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,8 +34,8 @@ class OversightConfiguration {
 
     @Bean
     PeerTimelineFetch peerTimelineFetch(NetworkRegistry registry, WitnessedCheckpoints witnessed, AuditOrigin origin,
-            PeerAuditApiProperties api) {
-        return new PeerTimelineFetch(registry, witnessed, origin, api);
+            PeerAuditApiProperties api, RegistryTrust trust) {
+        return new PeerTimelineFetch(registry, witnessed, origin, api, PeerApiTlsContext.trusting(trust.roots()));
     }
 
     @Bean
