@@ -2,6 +2,7 @@ package org.blohub.hub.web.oversight;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.blohub.hub.audit.AuditApiTls;
 import org.blohub.hub.audit.AuditException;
 import org.blohub.hub.audit.AuditOrigin;
 import org.blohub.hub.audit.AuditTree;
@@ -35,7 +36,7 @@ class OversightConfiguration {
     @Bean
     PeerTimelineFetch peerTimelineFetch(NetworkRegistry registry, WitnessedCheckpoints witnessed, AuditOrigin origin,
             PeerAuditApiProperties api, RegistryTrust trust) {
-        return new PeerTimelineFetch(registry, witnessed, origin, api, PeerApiTlsContext.trusting(trust.roots()));
+        return new PeerTimelineFetch(registry, witnessed, origin, api, AuditApiTls.trusting(trust.roots()));
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package org.blohub.hub.web.oversight;
+package org.blohub.hub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A peer serving HTTPS with its node TLS certificate is reached with the regional root, and not without it. */
-class PeerApiTlsContextTest {
+/** A node serving HTTPS with its node TLS certificate is reached with the regional root, and not without it. */
+class AuditApiTlsTest {
 
     private final DevelopmentPki pki = DevelopmentPki.create("Mekong", Clock.systemUTC());
     private HttpsServer peer;
@@ -61,7 +61,7 @@ class PeerApiTlsContextTest {
 
     @Test
     void reachesAPeerWhoseCertificateTheRegionalRootIssued() throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(PeerApiTlsContext.trusting(
+        HttpClient client = HttpClient.newBuilder().sslContext(AuditApiTls.trusting(
                 List.of(pki.root().certificate()))).build();
 
         HttpResponse<String> response = client.send(checkpoint(), HttpResponse.BodyHandlers.ofString());
@@ -71,7 +71,7 @@ class PeerApiTlsContextTest {
 
     @Test
     void refusesThatPeerWithTheJvmTrustAlone() {
-        HttpClient client = HttpClient.newBuilder().sslContext(PeerApiTlsContext.trusting(List.of())).build();
+        HttpClient client = HttpClient.newBuilder().sslContext(AuditApiTls.trusting(List.of())).build();
 
         assertThatThrownBy(() -> client.send(checkpoint(), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(SSLHandshakeException.class);

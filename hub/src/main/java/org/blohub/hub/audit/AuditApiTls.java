@@ -1,4 +1,4 @@
-package org.blohub.hub.web.oversight;
+package org.blohub.hub.audit;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -11,18 +11,16 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-import org.blohub.hub.node.NodeStartupException;
-
 /**
- * The TLS trust for calls to peers' audit APIs: the JVM's trust anchors (a peer behind a publicly trusted certificate)
- * and the regional root, which issues the TLS certificates nodes serve HTTPS with by default.
+ * The TLS trust for calls to a node's audit API: the JVM's trust anchors (a node behind a publicly trusted
+ * certificate) and the regional root, which issues the TLS certificates nodes serve HTTPS with by default.
  */
-final class PeerApiTlsContext {
+public final class AuditApiTls {
 
-    private PeerApiTlsContext() {
+    private AuditApiTls() {
     }
 
-    static SSLContext trusting(List<X509Certificate> regionalRoots) {
+    public static SSLContext trusting(List<X509Certificate> regionalRoots) {
         try {
             KeyStore anchors = KeyStore.getInstance("PKCS12");
             anchors.load(null, null);
@@ -39,7 +37,7 @@ final class PeerApiTlsContext {
             context.init(null, trust.getTrustManagers(), null);
             return context;
         } catch (GeneralSecurityException | IOException e) {
-            throw new NodeStartupException("cannot set up TLS trust for the peers' audit APIs: " + e.getMessage(), e);
+            throw new AuditException("cannot set up TLS trust for audit APIs: " + e.getMessage(), e);
         }
     }
 
