@@ -45,7 +45,8 @@ final class WebServerTlsCustomizer implements WebServerFactoryCustomizer<Abstrac
         Optional<Ssl> configured = Optional.ofNullable(factory.getSsl()).filter(ssl -> ssl.isEnabled());
         if (configured.isPresent()) {
             Ssl ssl = configured.get();
-            if (ssl.getEnabledProtocols() == null) {
+            // a bundle brings its own protocols (its options; Tomcat's default is TLS 1.2 and 1.3)
+            if (ssl.getBundle() == null && ssl.getEnabledProtocols() == null) {
                 ssl.setEnabledProtocols(PROTOCOLS.clone());
             }
             LOG.info("BLO-WEB-012 HTTPS on port {} with the certificate configured in server.ssl", factory.getPort());

@@ -62,26 +62,34 @@ class WebServerTlsCustomizerTest {
     class OperatorCertificate {
 
         @Test
-        void keepsTheConfiguredBundleAndOnlyAddsTheProtocols() {
+        void keepsTheConfiguredBundleWithItsOwnProtocols() {
             factory.setSsl(Ssl.forBundle("web"));
 
             customizer(false).customize(factory);
 
             assertThat(factory.getSsl().getBundle()).isEqualTo("web");
             assertThat(factory.getSsl().getKeyStore()).isNull();
-            assertThat(factory.getSsl().getEnabledProtocols()).containsExactly("TLSv1.3", "TLSv1.2");
+            assertThat(factory.getSsl().getEnabledProtocols()).isNull();
         }
 
         @Test
-        void keepsProtocolsTheOperatorChose() {
-            Ssl ssl = Ssl.forBundle("web");
-            ssl.setEnabledProtocols(new String[] {"TLSv1.3"});
-            factory.setSsl(ssl);
+        void limitsAConfiguredKeyStoreToTls12OrLaterUnlessTheOperatorChoseProtocols() {
+            Ssl keyStore = new Ssl();
+            keyStore.setKeyStore("file:/etc/blohub/web.p12");
+            factory.setSsl(keyStore);
+            Ssl chosen = new Ssl();
+            chosen.setKeyStore("file:/etc/blohub/web.p12");
+            chosen.setEnabledProtocols(new String[] {"TLSv1.3"});
+            TomcatServletWebServerFactory other = new TomcatServletWebServerFactory(8443);
+            other.setSsl(chosen);
 
             customizer(true).customize(factory);
+            customizer(true).customize(other);
 
-            assertThat(factory.getSsl().getEnabledProtocols()).containsExactly("TLSv1.3");
-            assertThat(factory.getAddress()).isNull();
+            assertThat(factory.getSsl().getKeyStore()).isEqualTo("file:/etc/blohub/web.p12");
+            assertThat(factory.getSsl().getEnabledProtocols()).containsExactly("TLSv1.3", "TLSv1.2");
+            assertThat(other.getSsl().getEnabledProtocols()).containsExactly("TLSv1.3");
+            assertThat(factory.getAddress()).as("plain-allowed does not move an HTTPS server to loopback").isNull();
         }
     }
 
