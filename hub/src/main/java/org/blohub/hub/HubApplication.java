@@ -9,6 +9,7 @@ import org.blohub.hub.audit.VerifyLogCommand;
 import org.blohub.hub.audit.evidence.VerifyEvidenceCommand;
 import org.blohub.hub.bench.BenchCommand;
 import org.blohub.hub.cli.BackupCommand;
+import org.blohub.hub.cli.PkiCommand;
 import org.blohub.hub.cli.RegistryCommand;
 import org.blohub.hub.cli.RestoreCommand;
 import org.blohub.hub.cli.UsersCommand;
@@ -40,7 +41,7 @@ public class HubApplication {
     @Command(name = "blohub-hub", mixinStandardHelpOptions = true,
             subcommands = {NodeCommand.class, DemoCommand.class, VerifyLogCommand.class,
                     VerifyEvidenceCommand.class, BenchCommand.class, AdaptersCommand.class, RegistryCommand.class,
-                    UsersCommand.class, BackupCommand.class, RestoreCommand.class},
+                    UsersCommand.class, PkiCommand.class, BackupCommand.class, RestoreCommand.class},
             description = "BLO Hub: secure messaging between Border Liaison Offices.")
     static final class HubCommand implements Runnable {
         @Override

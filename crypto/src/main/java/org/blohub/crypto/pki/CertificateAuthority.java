@@ -19,8 +19,10 @@ import java.util.TreeMap;
 import org.bouncycastle.asn1.x500.X500Name;
 
 /**
- * A certificate authority of the development PKI: issues certificates, records revocations and
- * signs CRLs. Instances come from {@link DevelopmentPki}.
+ * A certificate authority: issues certificates, records revocations and signs CRLs. The development
+ * PKI's come from {@link DevelopmentPki}; an operator's are created with {@link #createRegionalRoot} and
+ * {@link #createNationalCa}, or restored from their key, certificate chain and revocations with {@link #restore}.
+ * What a CA issues carries the CA's organization in its subject name.
  */
 public final class CertificateAuthority {
 
@@ -40,10 +42,45 @@ public final class CertificateAuthority {
         this.clock = clock;
     }
 
+    /**
+     * A CA from existing material: its key, its certificate and chain, the revocations it recorded so far and the
+     * number of its last CRL (zero if it never signed one). It signs with SHA-384 for EC P-384 keys, SHA-256
+     * otherwise (ECDSA or RSA PKCS#1).
+     */
+    public static CertificateAuthority restore(Credential credential, Clock clock,
+            Map<BigInteger, Instant> revocations, BigInteger lastCrlNumber) {
+        X509Certificate certificate = credential.certificate();
+        if (certificate.getBasicConstraints() < 0) {
+            throw new PkiException(CertificateNames.describe(certificate) + " is not a CA certificate"
+                    + " (no basicConstraints CA=true)");
+        }
+        CertificateSigner signer = new CertificateSigner(
+                X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()), credential.keyPair(),
+                SignatureAlgorithms.forCaKey(certificate.getPublicKey()));
+        if (!signer.keysMatch()) {
+            throw new PkiException("the private key given does not belong to " + CertificateNames.describe(certificate));
+        }
+        CertificateAuthority authority = new CertificateAuthority(signer, credential, clock);
+        revocations.forEach((serial, time) -> authority.revocations.put(serial, time.truncatedTo(ChronoUnit.SECONDS)));
+        authority.crlNumber = lastCrlNumber;
+        return authority;
+    }
+
+    /**
+     * A regional root CA, self-signed, with an EC P-384 key, valid for ten years from the clock's now; its subject is
+     * {@code O=organization, CN=commonName}.
+     */
+    public static CertificateAuthority createRegionalRoot(String organization, String commonName, Clock clock) {
+        return createRoot(IssuedSubjectName.root(organization, commonName), clock);
+    }
+
     /** A self-signed root CA with an EC P-384 key, valid for ten years from the clock's now. */
     static CertificateAuthority createRoot(String commonName, Clock clock) {
+        return createRoot(DemoSubjectName.of(Optional.empty(), commonName), clock);
+    }
+
+    private static CertificateAuthority createRoot(X500Name name, Clock clock) {
         KeyPair keys = KeyAlgorithm.EC_P384.generateKeyPair();
-        X500Name name = DemoSubjectName.of(Optional.empty(), commonName);
         CertificateSigner signer = new CertificateSigner(name, keys, "SHA384withECDSA");
         Instant now = clock.instant();
         X509Certificate certificate = signer.sign(new CertificateSigner.CertificateContent(
@@ -53,7 +90,7 @@ public final class CertificateAuthority {
     }
 
     /** A national CA with an EC P-256 key, issued by this CA, valid for ten years from the clock's now. */
-    CertificateAuthority createNationalCa(String commonName, String countryCode) {
+    public CertificateAuthority createNationalCa(String commonName, String countryCode) {
         KeyPair keys = KeyAlgorithm.EC_P256.generateKeyPair();
         Instant now = clock.instant();
         Credential national = issue(new CertificateRequest(commonName, countryCode, keys.getPublic(),
@@ -83,7 +120,7 @@ public final class CertificateAuthority {
             throw new IllegalArgumentException("a root CA is self-signed, not issued by another CA");
         }
         X509Certificate issued = signer.sign(new CertificateSigner.CertificateContent(
-                DemoSubjectName.of(Optional.of(request.countryCode()), request.commonName()),
+                IssuedSubjectName.of(signer.issuerName(), request.countryCode(), request.commonName()),
                 CertificateSigner.subjectPublicKeyInfo(request.subjectKey()), request.purpose(),
                 request.notBefore(), request.notAfter(), request.subjectAlternativeNames()));
         List<X509Certificate> chain = new ArrayList<>();
@@ -120,11 +157,27 @@ public final class CertificateAuthority {
         }
     }
 
-    static Instant notBefore(Instant now) {
+    /** The revocations recorded so far: serial number and time, rounded down to the second. */
+    public Map<BigInteger, Instant> revocations() {
+        synchronized (revocations) {
+            return Map.copyOf(revocations);
+        }
+    }
+
+    /** The number of the last CRL this CA signed; zero before the first. */
+    public BigInteger lastCrlNumber() {
+        synchronized (revocations) {
+            return crlNumber;
+        }
+    }
+
+    /** The start of validity this CA gives a certificate issued now: an hour earlier, to the second. */
+    public static Instant notBefore(Instant now) {
         return now.minus(BACKDATING).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    static Instant yearsAfter(Instant now, int years) {
+    /** The end of validity of a certificate issued now for the given number of years, to the second. */
+    public static Instant yearsAfter(Instant now, int years) {
         return now.atOffset(ZoneOffset.UTC).plusYears(years).toInstant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

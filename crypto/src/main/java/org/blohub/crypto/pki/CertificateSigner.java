@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -52,6 +53,10 @@ final class CertificateSigner {
         this.signatureAlgorithm = signatureAlgorithm;
     }
 
+    X500Name issuerName() {
+        return issuer;
+    }
+
     X509Certificate sign(CertificateContent content) {
         X509v3CertificateBuilder builder = new X509v3CertificateBuilder(issuer, serialNumber(),
                 Date.from(content.notBefore()), Date.from(content.notAfter()), content.subject(), content.subjectKey());
@@ -92,6 +97,24 @@ final class CertificateSigner {
         try {
             certificate.verify(issuerKeys.getPublic(), CryptoProvider.bouncyCastle());
             return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    /** True if this signer's private key makes signatures that its public key verifies. */
+    boolean keysMatch() {
+        byte[] challenge = new byte[32];
+        random.nextBytes(challenge);
+        try {
+            Signature signing = Signature.getInstance(signatureAlgorithm, CryptoProvider.bouncyCastle());
+            signing.initSign(issuerKeys.getPrivate());
+            signing.update(challenge);
+            byte[] signature = signing.sign();
+            Signature verifying = Signature.getInstance(signatureAlgorithm, CryptoProvider.bouncyCastle());
+            verifying.initVerify(issuerKeys.getPublic());
+            verifying.update(challenge);
+            return verifying.verify(signature);
         } catch (GeneralSecurityException e) {
             return false;
         }

@@ -11,6 +11,7 @@ import java.security.cert.X509CRLEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.blohub.crypto.CryptoProvider;
 import org.blohub.crypto.testing.AdjustableClock;
@@ -151,5 +152,62 @@ class CertificateAuthorityTest {
     private static BigInteger crlNumber(X509CRL crl) {
         return ASN1Integer.getInstance(ASN1OctetString.getInstance(crl.getExtensionValue(Extension.cRLNumber.getId()))
                 .getOctets()).getValue();
+    }
+
+    @Nested
+    class OperatorCas {
+
+        @Test
+        void regionalRootAndNationalCaNameTheirOrganizationAndAreNotDemoMaterial() throws Exception {
+            CertificateAuthority root = CertificateAuthority.createRegionalRoot("Mekong BLO Network", "Mekong Root CA", clock);
+            CertificateAuthority national = root.createNationalCa("TH National CA", "TH");
+            KeyPair keys = KeyAlgorithm.EC_P256.generateKeyPair();
+
+            Credential office = national.issue(new CertificateRequest("TH-MAESAI", "TH", keys.getPublic(),
+                    CertificatePurpose.OFFICE_SIGNING, START, START.plus(Duration.ofDays(30)), List.of()), keys.getPrivate());
+
+            assertThat(root.certificate().getSubjectX500Principal().getName()).isEqualTo("CN=Mekong Root CA,O=Mekong BLO Network");
+            assertThat(office.certificate().getSubjectX500Principal().getName())
+                    .isEqualTo("CN=TH-MAESAI,O=Mekong BLO Network,C=TH");
+            assertThat(DevelopmentPki.isDemoMaterial(office.certificate())).isFalse();
+            assertThat(DevelopmentPki.isDemoMaterial(national.certificate())).isFalse();
+            new CertificatePathValidator(List.of(root.certificate()), List.of(national.certificate()),
+                    List.of(root.currentCrl(), national.currentCrl()))
+                    .validate(office.chain(), START.plusSeconds(60), KeyUsageRequirement.SIGNING);
+        }
+
+        @Test
+        void restoredCaKeepsItsRevocationsAndContinuesItsCrlNumbers() {
+            Credential office = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+            thailand.revoke(office.certificate(), START.plusSeconds(30));
+            thailand.currentCrl();
+
+            CertificateAuthority restored = CertificateAuthority.restore(thailand.credential(), clock,
+                    thailand.revocations(), thailand.lastCrlNumber());
+            X509CRL crl = restored.currentCrl();
+
+            assertThat(crl.getRevokedCertificate(office.certificate().getSerialNumber()).getRevocationDate().toInstant())
+                    .isEqualTo(START.plusSeconds(30));
+            assertThat(crlNumber(crl)).isEqualTo(BigInteger.TWO);
+            assertThat(crl.getIssuerX500Principal()).isEqualTo(thailand.certificate().getSubjectX500Principal());
+        }
+
+        @Test
+        void refusesToRestoreWithAPrivateKeyThatIsNotTheCertificates() {
+            Credential mismatched = new Credential(KeyAlgorithm.EC_P256.generateKeyPair().getPrivate(),
+                    thailand.certificate(), thailand.credential().chain());
+
+            assertThatThrownBy(() -> CertificateAuthority.restore(mismatched, clock, Map.of(), BigInteger.ZERO))
+                    .isInstanceOf(PkiException.class)
+                    .hasMessageContaining("private key given does not belong to certificate CN=BLO Hub TH National CA (DEMO)");
+        }
+
+        @Test
+        void refusesToRestoreFromAnEndEntityCertificate() {
+            Credential office = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
+
+            assertThatThrownBy(() -> CertificateAuthority.restore(office, clock, Map.of(), BigInteger.ZERO))
+                    .isInstanceOf(PkiException.class).hasMessageContaining("is not a CA certificate");
+        }
     }
 }

@@ -11,7 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
+
+import javax.net.ssl.SSLContext;
+
 import org.blohub.crypto.merkle.ConsistencyProof;
 import org.blohub.crypto.merkle.InclusionProof;
 import tools.jackson.core.JacksonException;
@@ -35,12 +39,23 @@ public final class AuditApiClient {
 
     /** @param timeout how long to wait for the connection and for each answer */
     public AuditApiClient(URI node, String user, String password, Duration timeout) {
+        this(node, user, password, timeout, Optional.empty());
+    }
+
+    /** @param tls the trust for an {@code https} node, e.g. including the regional root that issued its certificate */
+    public AuditApiClient(URI node, String user, String password, Duration timeout, SSLContext tls) {
+        this(node, user, password, timeout, Optional.of(tls));
+    }
+
+    private AuditApiClient(URI node, String user, String password, Duration timeout, Optional<SSLContext> tls) {
         this.node = node;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout
-                : Duration.ofSeconds(30)).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(
+                timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout : Duration.ofSeconds(30));
+        tls.ifPresent(builder::sslContext);
+        this.http = builder.build();
     }
 
     /** The node's entries about one message (index and exact leaf bytes), at most {@value #MESSAGE_EVENTS}. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.concurrent.Callable;
 import org.blohub.crypto.note.CheckpointVerifier;
 import org.blohub.crypto.note.NoteException;
 import org.blohub.crypto.note.NoteVerifierKey;
+import org.blohub.crypto.pki.PemFiles;
+import org.blohub.crypto.pki.PkiException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,6 +44,10 @@ public final class VerifyLogCommand implements Callable<Integer> {
     @Option(names = "--save", description = "Write the verified current checkpoint to this file")
     Path save;
 
+    @Option(names = "--trust-root", paramLabel = "FILE",
+            description = "PEM certificates to trust for an https URL besides the JVM's, e.g. the regional root pki/root.pem")
+    Path trustRoot;
+
     @Option(names = "--user", defaultValue = "${env:BLO_AUDIT_USER}", description = "Auditor user (env BLO_AUDIT_USER)")
     String user;
 
@@ -68,7 +75,10 @@ public final class VerifyLogCommand implements Callable<Integer> {
                 witnesses.add(NoteVerifierKey.parse(keyText(key)));
             }
             CheckpointVerifier verifier = new CheckpointVerifier(NoteVerifierKey.parse(keyText(logKey)), witnesses);
-            AuditApiClient api = new AuditApiClient(node, user == null ? "" : user, password == null ? "" : password);
+            AuditApiClient api = trustRoot == null
+                    ? new AuditApiClient(node, user == null ? "" : user, password == null ? "" : password)
+                    : new AuditApiClient(node, user == null ? "" : user, password == null ? "" : password,
+                            Duration.ofMinutes(2), AuditApiTls.trusting(PemFiles.readCertificates(trustRoot)));
             Optional<String> saved = since == null ? Optional.empty()
                     : Optional.of(Files.readString(since, StandardCharsets.UTF_8));
             RemoteLogVerification.Report report = new RemoteLogVerification(api, verifier, err).verify(saved);
@@ -79,7 +89,7 @@ public final class VerifyLogCommand implements Callable<Integer> {
             }
             out.println(passed ? "VERIFIED" : "NOT VERIFIED");
             return passed ? 0 : 1;
-        } catch (NoteException | IOException | AuditException e) {
+        } catch (NoteException | IOException | AuditException | PkiException e) {
             err.println("verify-log could not run: " + e.getMessage());
             return 2;
         }

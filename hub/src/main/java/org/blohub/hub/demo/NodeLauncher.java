@@ -11,8 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts one node as its own Spring context: its own embedded broker, H2 database and HTTP port.
- * Several can run in one JVM (the demo and the integration tests). Demo material is allowed (a caller's
- * {@code extraProperties} may say otherwise).
+ * Several can run in one JVM (the demo and the integration tests). Demo material is allowed, and the API and pages
+ * are served over plain HTTP on the loopback address only (a caller's {@code extraProperties} may say otherwise).
  */
 public final class NodeLauncher {
 
@@ -32,6 +32,7 @@ public final class NodeLauncher {
         properties.put("blo.node.peers", String.join(",", peers));
         properties.put("server.port", httpPort);
         properties.put("blo.node.allow-demo-material", true);
+        properties.put("blo.http.plain-allowed", true);
         properties.putAll(extraProperties);
         // Command-line arguments outrank application.yml, unlike SpringApplicationBuilder.properties().
         String[] arguments = properties.entrySet().stream()

@@ -94,6 +94,13 @@ public class NodeConfiguration {
         }
     }
 
+    /** HTTPS for the API and pages; plain HTTP only when allowed, and then on loopback only. */
+    @Bean
+    WebServerTlsCustomizer webServerTlsCustomizer(NodeMaterial material, KeyStorePassword password,
+            @Value("${" + WebServerTlsCustomizer.PLAIN_ALLOWED_PROPERTY + ":false}") boolean plainAllowed) {
+        return new WebServerTlsCustomizer(material, password, plainAllowed);
+    }
+
     @Bean
     OfficeKeyring officeKeyring(NodeMaterial material, NetworkRegistry registry, KeyStorePassword password) {
         return OfficeKeyring.load(material, registry, password.value().toCharArray());

@@ -3,14 +3,14 @@ package org.blohub.hub.node;
 import java.nio.file.Path;
 
 /**
- * Where a node finds the files the demo bootstrap (or an administrator) provides, all under one
- * material directory:
+ * Where a node finds the files the demo bootstrap (or an administrator, with the {@code pki} and {@code users}
+ * commands) provides, all under one material directory:
  * <pre>
  * registry.yaml, registry.yaml.p7s   the signed network registry
  * pki/root.pem                       the regional trust anchor
  * pki/crls.pem                       the current CRLs of the root and national CAs
  * keys/&lt;NODE&gt;/password             the password of this node's PKCS#12 files
- * keys/&lt;NODE&gt;/tls.p12, truststore.p12
+ * keys/&lt;NODE&gt;/tls.p12, truststore.p12   broker links and HTTPS (alias node-tls); the regional root
  * keys/&lt;NODE&gt;/offices/&lt;OFFICE&gt;-signing.p12, -encryption.p12
  * keys/&lt;NODE&gt;/callers.properties  officers and API tokens (hashed) bound to offices
  * keys/&lt;NODE&gt;/callers-changes.log changes made by the users command, recorded as ADMIN events at next start

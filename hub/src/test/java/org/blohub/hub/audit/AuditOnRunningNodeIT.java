@@ -70,11 +70,13 @@ class AuditOnRunningNodeIT {
         Files.writeString(new NodeMaterial(material, "TH").callers(), "\nofficer." + AUDITOR + ".office=TH-CHIANGKHONG\n"
                 + "officer." + AUDITOR + ".password={bcrypt}" + new BCryptPasswordEncoder().encode(AUDITOR_PASSWORD)
                 + "\nofficer." + AUDITOR + ".role=AUDITOR\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        // a loopback lab: plain HTTP, the documented opt-out (NodeHttpsIT checks HTTPS on a node run as an operator would)
         // command-line arguments, which take precedence over application.yml (NodeLauncher's default properties do not)
         th = new SpringApplicationBuilder(HubApplication.class).run("--blo.node.name=TH",
                 "--blo.node.material-dir=" + material.toAbsolutePath(),
                 "--blo.node.data-dir=" + directory.resolve("TH").toAbsolutePath(), "--blo.node.peers=LA",
-                "--server.port=0", "--blo.audit.checkpoint-interval=10m", "--blo.node.allow-demo-material=true");
+                "--server.port=0", "--blo.audit.checkpoint-interval=10m", "--blo.node.allow-demo-material=true",
+                "--blo.http.plain-allowed=true");
     }
 
     @AfterAll

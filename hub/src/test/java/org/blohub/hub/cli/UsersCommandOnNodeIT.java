@@ -76,10 +76,12 @@ class UsersCommandOnNodeIT {
         assertThat(execute(new RevokeTokenCommand(System.out, System.err, Clock.systemUTC()),
                 demo.tokenOf("TH-CHIANGKHONG").name())).isZero();
 
+        // a loopback lab: plain HTTP, the documented opt-out (NodeHttpsIT checks HTTPS on a node run as an operator would)
         th = new SpringApplicationBuilder(HubApplication.class).run("--blo.node.name=TH",
                 "--blo.node.material-dir=" + demoDirectory.toAbsolutePath(),
                 "--blo.node.data-dir=" + directory.resolve("TH").toAbsolutePath(), "--blo.node.peers=LA",
-                "--server.port=0", "--blo.audit.checkpoint-interval=10m", "--blo.node.allow-demo-material=true");
+                "--server.port=0", "--blo.audit.checkpoint-interval=10m", "--blo.node.allow-demo-material=true",
+                "--blo.http.plain-allowed=true");
     }
 
     @AfterAll

@@ -27,22 +27,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs the single-node commands of docs/operations.md as written, with the built jar, from a directory
- * holding the demo material under {@code ./data/demo}: a lone node answers on port 8080 when demo material is
- * explicitly allowed, and refuses to start without that.
+ * holding the demo material under {@code ./data/demo}: a lone node answers over HTTPS on port 8080 when demo material
+ * is explicitly allowed, and refuses to start without that.
  */
 class SingleNodeCommandIT {
 
     private static final Duration STARTUP = Duration.ofMinutes(4);
-    private static final URI HEALTH = URI.create("http://localhost:8080/actuator/health");
+    private static final URI HEALTH = URI.create("https://localhost:8080/actuator/health");
 
     @TempDir
     Path directory;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private HttpClient http;
     private Process node;
 
     @BeforeEach
-    void writeDemoMaterial() throws IOException {
+    void writeDemoMaterial() throws Exception {
         Path root = repositoryRoot();
         String template = Files.readString(root.resolve("config/demo/network.yaml"));
         for (int demoPort = 61617; demoPort <= 61621; demoPort++) {
@@ -52,6 +52,7 @@ class SingleNodeCommandIT {
         Files.writeString(templateFile, template);
         new DemoNetworkBootstrap(directory.resolve("data/demo"), directory.resolve("data"), templateFile,
                 Clock.systemUTC()).ensure(List.of("TH", "LA"));
+        http = RegionalRootHttpClient.of(directory.resolve("data/demo"));
     }
 
     @AfterEach
@@ -63,7 +64,7 @@ class SingleNodeCommandIT {
     }
 
     @Test
-    void nodeCommandWithAnOptionStartsALoneNodeOnPort8080() throws Exception {
+    void nodeCommandWithAnOptionStartsALoneNodeServingHttpsOnPort8080() throws Exception {
         node = start("node", "--blo.node.name=TH", "--blo.node.allow-demo-material=true");
 
         awaitHealthUp();

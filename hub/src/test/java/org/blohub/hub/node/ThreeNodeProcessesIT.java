@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The three-country lab of {@code config/compose/compose.yaml} (TH, LA, MM) on this machine: each node is its own JVM
  * running the built jar with {@code node}, on its own H2 database (compose gives each a PostgreSQL), bridged over
- * loopback mutual TLS. TH sends a request to LA and one to MM along the demo registry's agreements, and both come back
- * DELIVERED.
+ * loopback mutual TLS, each serving its API over HTTPS with its TLS certificate. TH sends a request to LA and one to
+ * MM along the demo registry's agreements, and both come back DELIVERED.
  */
 class ThreeNodeProcessesIT {
 
@@ -49,7 +49,7 @@ class ThreeNodeProcessesIT {
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path directory;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    private HttpClient http;
     private final Map<String, Process> nodes = new LinkedHashMap<>();
     private final Map<String, Integer> httpPorts = new LinkedHashMap<>();
     private DemoCredentials credentials;
@@ -67,6 +67,7 @@ class ThreeNodeProcessesIT {
     @Test
     void thSendsToLaAndToMmAndBothAreDelivered() throws Exception {
         credentials = writeLabMaterial();
+        http = RegionalRootHttpClient.of(directory.resolve("demo"));
         for (String node : List.of("TH", "LA", "MM")) {
             nodes.put(node, start(node));
         }
@@ -156,7 +157,7 @@ class ThreeNodeProcessesIT {
     }
 
     private HttpRequest.Builder request(String node, String path, String authorization) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + httpPorts.get(node) + path))
+        return HttpRequest.newBuilder(URI.create("https://localhost:" + httpPorts.get(node) + path))
                 .timeout(Duration.ofMinutes(1)).header("Authorization", authorization);
     }
 

@@ -2,6 +2,7 @@ package org.blohub.hub.web.oversight;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.blohub.hub.audit.AuditApiTls;
 import org.blohub.hub.audit.AuditException;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditOrigin;
@@ -16,6 +17,7 @@ import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
+import org.blohub.hub.registry.RegistryTrust;
 import org.blohub.hub.store.ReceiptStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +35,8 @@ class OversightConfiguration {
 
     @Bean
     PeerTimelineFetch peerTimelineFetch(NetworkRegistry registry, WitnessedCheckpoints witnessed, AuditOrigin origin,
-            PeerAuditApiProperties api) {
-        return new PeerTimelineFetch(registry, witnessed, origin, api);
+            PeerAuditApiProperties api, RegistryTrust trust) {
+        return new PeerTimelineFetch(registry, witnessed, origin, api, AuditApiTls.trusting(trust.roots()));
     }
 
     @Bean

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import javax.net.ssl.SSLContext;
+
 import org.blohub.crypto.merkle.InclusionProofVerifier;
 import org.blohub.crypto.merkle.MerkleHashes;
 import org.blohub.crypto.merkle.ProofVerificationException;
@@ -36,13 +39,15 @@ final class PeerTimelineFetch {
     private final WitnessedCheckpoints witnessed;
     private final AuditOrigin origin;
     private final PeerAuditApiProperties api;
+    private final SSLContext tls;
 
     PeerTimelineFetch(NetworkRegistry registry, WitnessedCheckpoints witnessed, AuditOrigin origin,
-            PeerAuditApiProperties api) {
+            PeerAuditApiProperties api, SSLContext tls) {
         this.registry = registry;
         this.witnessed = witnessed;
         this.origin = origin;
         this.api = api;
+        this.tls = tls;
     }
 
     PeerPart fetch(String peer, String messageId, Map<String, String> receiptKinds) {
@@ -55,7 +60,7 @@ final class PeerTimelineFetch {
                     + " (blo.oversight.peer-audit-api.user and .password)");
         }
         AuditApiClient client = new AuditApiClient(api.url(node.get()), api.user(), api.password(),
-                api.timeout());
+                api.timeout(), tls);
         try {
             Optional<WitnessedCheckpoint> checkpoint = witnessed.last(new AuditOrigin(origin.registryDomain(), peer)
                     .name());
