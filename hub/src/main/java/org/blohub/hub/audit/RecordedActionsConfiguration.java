@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.security.AddressThrottle;
 import org.blohub.hub.security.CallerDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Actions outside the message flow that the audit log records: logins, the node's start and stop, caller changes. */
+/**
+ * Actions outside the message flow that the audit log records: logins, blocked client addresses, the node's start
+ * and stop, caller changes.
+ */
 @Configuration(proxyBeanMethods = false)
 public class RecordedActionsConfiguration {
 
@@ -23,6 +27,14 @@ public class RecordedActionsConfiguration {
         TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new LoginAudit(auditLog, ownTransaction, callers, new LoginWindow(loginWindow), clock);
+    }
+
+    @Bean
+    AddressBlockRecorder addressBlockRecorder(AddressThrottle throttle, AuditLog auditLog,
+            PlatformTransactionManager transactions, Clock clock) {
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new AddressBlockRecorder(throttle, auditLog, ownTransaction, clock);
     }
 
     @Bean

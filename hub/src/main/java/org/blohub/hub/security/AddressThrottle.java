@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentMap;
  * A success does not forget the failures (an attacker holding one account could otherwise reset the count between
  * guesses at others); they age out with the window.
  */
-final class AddressThrottle {
+public final class AddressThrottle {
+
+    /** The log code of a blocked address, also named in the refusal the address gets. */
+    public static final String BLOCKED_CODE = "BLO-SEC-001";
 
     /** Above this many tracked addresses, addresses whose failures have all aged out are forgotten. */
     static final int PRUNE_ABOVE = 10_000;
@@ -32,7 +35,7 @@ final class AddressThrottle {
     private final Duration blockFor;
     private final ConcurrentMap<String, Address> addresses = new ConcurrentHashMap<>();
 
-    AddressThrottle(int maxFailures, Duration window, Duration blockFor) {
+    public AddressThrottle(int maxFailures, Duration window, Duration blockFor) {
         if (maxFailures < 1 || window.isNegative() || window.isZero() || blockFor.isNegative() || blockFor.isZero()) {
             throw new IllegalArgumentException("the address throttle needs at least one failure and positive durations: "
                     + maxFailures + ", " + window + ", " + blockFor);
@@ -43,7 +46,7 @@ final class AddressThrottle {
     }
 
     /** Until when the address is blocked, if it is. */
-    Optional<Instant> blockedUntil(String address, Instant now) {
+    public Optional<Instant> blockedUntil(String address, Instant now) {
         Address state = addresses.get(address);
         return state != null && now.isBefore(state.blockedUntil()) ? Optional.of(state.blockedUntil()) : Optional.empty();
     }
@@ -53,7 +56,7 @@ final class AddressThrottle {
      *
      * @return the end of the block exactly when this failure blocked the address
      */
-    Optional<Instant> recordFailure(String address, Instant now) {
+    public Optional<Instant> recordFailure(String address, Instant now) {
         if (addresses.size() > PRUNE_ABOVE) {
             addresses.entrySet().removeIf(entry -> entry.getValue().stale(now, window));
         }
@@ -74,7 +77,7 @@ final class AddressThrottle {
         return Optional.ofNullable(blockedNow[0]);
     }
 
-    int trackedAddresses() {
+    public int trackedAddresses() {
         return addresses.size();
     }
 }

@@ -3,20 +3,17 @@ package org.blohub.hub.security;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.blohub.hub.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brute force per client address: {@code blo.security.address-throttle.failures} refused logins (default 20) from
  * one address within {@code .window} (15 min) block sign-in from it for {@code .duration} (15 min), on every chain
- * (API, pages, actuator). The filter runs before Spring Security's.
+ * (API, pages, actuator). The filter runs before Spring Security's; the audit records blocks
+ * ({@code audit.AddressBlockRecorder}).
  */
 @Configuration(proxyBeanMethods = false)
 class AddressThrottleConfiguration {
@@ -26,14 +23,6 @@ class AddressThrottleConfiguration {
             @Value("${blo.security.address-throttle.window:15m}") Duration window,
             @Value("${blo.security.address-throttle.duration:15m}") Duration duration) {
         return new AddressThrottle(failures, window, duration);
-    }
-
-    @Bean
-    AddressBlockRecorder addressBlockRecorder(AddressThrottle throttle, AuditLog auditLog,
-            PlatformTransactionManager transactions, Clock clock) {
-        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return new AddressBlockRecorder(throttle, auditLog, ownTransaction, clock);
     }
 
     @Bean

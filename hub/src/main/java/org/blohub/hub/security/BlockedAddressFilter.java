@@ -52,7 +52,7 @@ final class BlockedAddressFilter extends OncePerRequestFilter {
             response.setCharacterEncoding("UTF-8");
             // the shape of the API's other errors (ApiError); nothing in it comes from the request
             response.getWriter().write("{\"status\":429,\"error\":\"Too Many Requests\",\"message\":\""
-                    + "too many failed logins from this address (" + AddressBlockRecorder.CODE + "): sign-in from it "
+                    + "too many failed logins from this address (" + AddressThrottle.BLOCKED_CODE + "): sign-in from it "
                     + "is refused until " + until.get() + "; try again in " + seconds + " s\",\"fieldErrors\":[]}");
         }
     }

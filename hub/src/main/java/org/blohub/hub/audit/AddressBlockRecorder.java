@@ -1,11 +1,10 @@
-package org.blohub.hub.security;
+package org.blohub.hub.audit;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.blohub.hub.audit.AuditEvent;
-import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.security.AddressThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -22,7 +21,7 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 final class AddressBlockRecorder {
 
-    static final String CODE = "BLO-SEC-001";
+    static final String CODE = AddressThrottle.BLOCKED_CODE;
     static final String ACTOR = "client-address";
     static final String REASON = "ADDRESS_BLOCKED";
     private static final Logger LOG = LoggerFactory.getLogger(AddressBlockRecorder.class);

@@ -1,4 +1,4 @@
-package org.blohub.hub.security;
+package org.blohub.hub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -13,9 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import org.blohub.hub.audit.AuditEvent;
-import org.blohub.hub.audit.AuditEventType;
-import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.security.AddressThrottle;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.mock.web.MockHttpServletRequest;
