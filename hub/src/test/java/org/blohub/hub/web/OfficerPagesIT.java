@@ -17,24 +17,26 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.blohub.hub.demo.DemoCredentials;
+import org.blohub.hub.demo.SharedDemoPair;
 import org.blohub.hub.store.AuditEventType;
 import org.blohub.hub.store.AuditLog;
 import org.blohub.hub.store.AuditQuery;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
-/** The officer's pages in a real browser, on the demo pair of nodes (one pair for all tests of this class). */
+/** The officer's pages in a real browser, on the demo pair of nodes that this JVM's scenario tests share. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedDemoPair.class)
 class OfficerPagesIT {
 
     static final String CHIANG_KHONG = "TH-CHIANGKHONG";
@@ -45,15 +47,8 @@ class OfficerPagesIT {
     WebNodes nodes;
 
     @BeforeAll
-    void startNodes() throws Exception {
-        nodes = new WebNodes(directory).start();
-    }
-
-    @AfterAll
-    void stopNodes() {
-        if (nodes != null) {
-            nodes.close();
-        }
+    void joinTheSharedPair(SharedDemoPair.DemoPair pair) {
+        nodes = WebNodes.sharing(pair);
     }
 
     /** The request of scenario 1, once sent. */
@@ -288,7 +283,8 @@ class OfficerPagesIT {
 
     @Test
     void repeatedFailedSignInsLockTheAccountAndTheAuditLogRecordsIt() {
-        DemoCredentials.Officer officer = nodes.credentials.officerOf("TH-MAESAI");
+        // an office no other test signs in for: its officer stays locked on the shared pair
+        DemoCredentials.Officer officer = nodes.credentials.officerOf("TH-ARANYAPRATHET");
         Instant before = Instant.now();
         try (Browser browser = browser("lockout")) {
             for (int attempt = 1; attempt <= 5; attempt++) {
