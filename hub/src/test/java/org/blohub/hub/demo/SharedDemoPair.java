@@ -45,7 +45,8 @@ public final class SharedDemoPair implements ParameterResolver {
         static DemoPair start() {
             try {
                 Path directory = Files.createTempDirectory("blo-shared-pair");
-                DemoCredentials credentials = DemoPairMaterial.ensure(directory, List.of(), "");
+                // material of its own: pairs on copies of the plain material run while this one does
+                DemoCredentials credentials = DemoPairMaterial.fresh(directory, List.of(), "");
                 Path material = directory.resolve("demo");
                 ConfigurableApplicationContext th = NodeLauncher.start("TH", material, directory.resolve("TH"), 0,
                         List.of("LA"), Map.of());

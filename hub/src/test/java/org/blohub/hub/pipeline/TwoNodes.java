@@ -55,8 +55,14 @@ final class TwoNodes implements AutoCloseable {
     }
 
     TwoNodes(Path directory, Variant variant) throws IOException {
-        this(directory, DemoPairMaterial.ensure(directory, variant.thirdNodes(), variant.moreAgreements()), variant,
-                true);
+        this(directory, materialFor(directory, variant), variant, true);
+    }
+
+    /** A plain network's material is a copy of this JVM's; a network with more nodes or agreements is its own. */
+    private static DemoCredentials materialFor(Path directory, Variant variant) throws IOException {
+        return variant.thirdNodes().isEmpty() && variant.moreAgreements().isEmpty()
+                ? DemoPairMaterial.copyOfPlain(directory)
+                : DemoPairMaterial.fresh(directory, variant.thirdNodes(), variant.moreAgreements());
     }
 
     private TwoNodes(Path directory, DemoCredentials credentials, Variant variant, boolean ownsNodes) {

@@ -26,7 +26,7 @@ public final class WebNodes implements AutoCloseable {
     public ConfigurableApplicationContext la;
 
     public WebNodes(Path directory) throws IOException {
-        this(directory, DemoPairMaterial.ensure(directory, List.of(), ""), true);
+        this(directory, DemoPairMaterial.copyOfPlain(directory), true);
     }
 
     private WebNodes(Path directory, DemoCredentials credentials, boolean ownsNodes) {
