@@ -120,9 +120,15 @@ final class TwoNodes implements AutoCloseable {
         }
     }
 
+    /** Starts TH, then LA; closes TH again if LA does not start, so that no node outlives its test. */
     TwoNodes start() {
         startTh();
-        startLa();
+        try {
+            startLa();
+        } catch (RuntimeException laDidNotStart) {
+            th.close();
+            throw laDidNotStart;
+        }
         return this;
     }
 

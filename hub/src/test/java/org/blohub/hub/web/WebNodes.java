@@ -44,9 +44,15 @@ public final class WebNodes implements AutoCloseable {
         return nodes;
     }
 
+    /** Starts TH, then LA; closes TH again if LA does not start, so that no node outlives its test. */
     public WebNodes start() {
         th = NodeLauncher.start("TH", material, directory.resolve("TH"), 0, List.of("LA"), Map.of());
-        la = NodeLauncher.start("LA", material, directory.resolve("LA"), 0, List.of("TH"), Map.of());
+        try {
+            la = NodeLauncher.start("LA", material, directory.resolve("LA"), 0, List.of("TH"), Map.of());
+        } catch (RuntimeException laDidNotStart) {
+            th.close();
+            throw laDidNotStart;
+        }
         return this;
     }
 
