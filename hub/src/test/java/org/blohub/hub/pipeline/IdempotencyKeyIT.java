@@ -9,36 +9,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
+import org.blohub.hub.demo.SharedDemoPair;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/messages with an Idempotency-Key between two real nodes: a retry sends nothing twice. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedDemoPair.class)
 class IdempotencyKeyIT {
-
-    @TempDir
-    static Path directory;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private TwoNodes nodes;
 
     @BeforeAll
-    void startNodes() throws Exception {
-        nodes = new TwoNodes(directory).start();
-    }
-
-    @AfterAll
-    void stopNodes() {
-        nodes.close();
+    void joinTheSharedPair(SharedDemoPair.DemoPair pair) {
+        nodes = TwoNodes.sharing(pair);
     }
 
     @Test

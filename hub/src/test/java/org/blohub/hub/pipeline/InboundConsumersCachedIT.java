@@ -3,44 +3,36 @@ package org.blohub.hub.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.broker.NodeBroker;
+import org.blohub.hub.demo.SharedDemoPair;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageStatus;
 import org.blohub.hub.store.MessageStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The inbound listeners keep their JMS consumers for the life of the route: exchanging many messages (and their
  * receipts, which arrive on the sender's inbound queue) creates no new consumer on either node's inbound queue.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedDemoPair.class)
 class InboundConsumersCachedIT {
 
     private static final int MESSAGES = 12;
 
-    @TempDir
-    static Path directory;
-
     private TwoNodes nodes;
 
     @BeforeAll
-    void startNodesAndExchangeAFirstMessage() throws Exception {
-        nodes = new TwoNodes(directory).start();
+    void exchangeAFirstMessage(SharedDemoPair.DemoPair pair) {
+        nodes = TwoNodes.sharing(pair);
         awaitDelivered(List.of(nodes.submitThToLa("First message, so both listeners are running")));
-    }
-
-    @AfterAll
-    void stopNodes() {
-        nodes.close();
     }
 
     @Test

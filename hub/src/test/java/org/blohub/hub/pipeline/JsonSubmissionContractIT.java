@@ -2,18 +2,17 @@ package org.blohub.hub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.blohub.hub.audit.AuditEvent;
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditRecord;
-import org.junit.jupiter.api.AfterAll;
+import org.blohub.hub.demo.SharedDemoPair;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,22 +21,14 @@ import tools.jackson.databind.JsonNode;
  * validates submissions against, and a submission that breaks it is refused naming the path.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedDemoPair.class)
 class JsonSubmissionContractIT {
-
-    @TempDir
-    static Path directory;
 
     static TwoNodes nodes;
 
     @BeforeAll
-    static void startTheThaiNode() throws Exception {
-        nodes = new TwoNodes(directory);
-        nodes.startTh();
-    }
-
-    @AfterAll
-    static void stop() {
-        nodes.close();
+    static void joinTheSharedPair(SharedDemoPair.DemoPair pair) {
+        nodes = TwoNodes.sharing(pair);
     }
 
     private TwoNodes.Response submit(String body) {

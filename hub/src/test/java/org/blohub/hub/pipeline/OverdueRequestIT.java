@@ -12,16 +12,20 @@ import java.util.Map;
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditRecord;
+import org.blohub.hub.demo.SharedDemoPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reply deadlines on two running nodes with short limits: a request nobody reads or answers becomes overdue,
  * is audited and noticed, and the addressee's RESPONSE closes it; replies outside the conversation and
- * deadlines beyond the limit are refused with their reason.
+ * deadlines beyond the limit are refused with their reason. The refusals need no short limits: they run on the
+ * shared pair.
  */
+@ExtendWith(SharedDemoPair.class)
 class OverdueRequestIT {
 
     @TempDir
@@ -71,11 +75,11 @@ class OverdueRequestIT {
     }
 
     @Test
-    void aReplyToAMessageTheOfficeNeverSawIsRefusedNamingItAndTheConversation() throws Exception {
-        nodes = new TwoNodes(directory).start();
+    void aReplyToAMessageTheOfficeNeverSawIsRefusedNamingItAndTheConversation(SharedDemoPair.DemoPair pair) {
+        TwoNodes shared = TwoNodes.sharing(pair);
         String unknown = "01KBTQ5M8Y00000000000000X9";
 
-        TwoNodes.Response refused = nodes.asSystem(nodes.la, "LA-HOUAYXAY", "POST", "/api/messages", """
+        TwoNodes.Response refused = shared.asSystem(shared.la, "LA-HOUAYXAY", "POST", "/api/messages", """
                 {"to": ["TH-CHIANGKHONG"], "kind": "RESPONSE", "priority": "ROUTINE", "handling": {"code": "H0"},
                  "conversationId": "%s", "inReplyTo": "%s", "language": "en", "subject": "Re", "body": "Answer"}"""
                 .formatted(unknown, unknown));
@@ -86,10 +90,10 @@ class OverdueRequestIT {
     }
 
     @Test
-    void aReplyByLaterThanThePriorityAllowsIsRefusedNamingTheLimit() throws Exception {
-        nodes = new TwoNodes(directory).start();
+    void aReplyByLaterThanThePriorityAllowsIsRefusedNamingTheLimit(SharedDemoPair.DemoPair pair) {
+        TwoNodes shared = TwoNodes.sharing(pair);
 
-        TwoNodes.Response refused = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "POST", "/api/messages", """
+        TwoNodes.Response refused = shared.asSystem(shared.th, "TH-CHIANGKHONG", "POST", "/api/messages", """
                 {"to": ["LA-HOUAYXAY"], "kind": "REQUEST", "priority": "FLASH", "handling": {"code": "H2"},
                  "replyBy": "%s", "language": "en", "subject": "Pickup", "body": "Did it cross?"}"""
                 .formatted(Instant.now().plus(Duration.ofDays(2))));

@@ -3,36 +3,26 @@ package org.blohub.hub.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
-
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditRecord;
-import org.junit.jupiter.api.AfterAll;
+import org.blohub.hub.demo.SharedDemoPair;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /** TH -> LA over mutual TLS: delivered once, signed receipts back, statuses right on both sides. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedDemoPair.class)
 class TwoNodeExchangeIT {
-
-    @TempDir
-    static Path directory;
 
     private TwoNodes nodes;
 
     @BeforeAll
-    void startNodes() throws Exception {
-        nodes = new TwoNodes(directory).start();
-    }
-
-    @AfterAll
-    void stopNodes() {
-        nodes.close();
+    void joinTheSharedPair(SharedDemoPair.DemoPair pair) {
+        nodes = TwoNodes.sharing(pair);
     }
 
     @Test

@@ -6,9 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.demo.DemoCredentials;
-import org.blohub.hub.demo.DemoNetworkBootstrap;
+import org.blohub.hub.demo.DemoPairMaterial;
 import org.blohub.hub.demo.NodeLauncher;
+import org.blohub.hub.demo.SharedDemoPair;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -29,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The demo network for tests: TH and LA as two Spring contexts in this JVM, each with its own
  * broker, H2 database and HTTP port, bridged over loopback mutual TLS with a fresh demo PKI and
- * signed registry. Broker ports (of every registry node) are free ports, so tests do not collide with a
- * running demo.
+ * signed registry ({@link DemoPairMaterial}). Either a pair of the test's own, or a view of the pair shared by
+ * this JVM's tests ({@link #sharing}).
  */
 final class TwoNodes implements AutoCloseable {
 
@@ -44,6 +42,7 @@ final class TwoNodes implements AutoCloseable {
     private final Map<String, Object> extraProperties;
     private final Map<String, Object> laOnlyProperties;
     private final List<String> thirdNodes;
+    private final boolean ownsNodes;
     ConfigurableApplicationContext th;
     ConfigurableApplicationContext la;
 
@@ -56,22 +55,32 @@ final class TwoNodes implements AutoCloseable {
     }
 
     TwoNodes(Path directory, Variant variant) throws IOException {
+        this(directory, materialFor(directory, variant), variant, true);
+    }
+
+    /** A plain network's material is a copy of this JVM's; a network with more nodes or agreements is its own. */
+    private static DemoCredentials materialFor(Path directory, Variant variant) throws IOException {
+        return variant.thirdNodes().isEmpty() && variant.moreAgreements().isEmpty()
+                ? DemoPairMaterial.copyOfPlain(directory)
+                : DemoPairMaterial.fresh(directory, variant.thirdNodes(), variant.moreAgreements());
+    }
+
+    private TwoNodes(Path directory, DemoCredentials credentials, Variant variant, boolean ownsNodes) {
         this.directory = directory;
         this.material = directory.resolve("demo");
+        this.credentials = credentials;
         this.extraProperties = variant.bothNodes();
         this.laOnlyProperties = variant.laOnly();
         this.thirdNodes = variant.thirdNodes();
-        String template = Files.readString(repositoryRoot().resolve("config/demo/network.yaml"));
-        for (int demoPort = 61617; demoPort <= 61621; demoPort++) {
-            template = template.replace("port: " + demoPort, "port: " + FreeBrokerPorts.next());
-        }
-        Path templateFile = directory.resolve("network.yaml");
-        Files.writeString(templateFile, template + variant.moreAgreements());
-        DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, directory, templateFile, Clock.systemUTC());
-        List<String> hosted = new ArrayList<>(List.of("TH", "LA"));
-        hosted.addAll(thirdNodes);
-        bootstrap.ensure(hosted);
-        this.credentials = bootstrap.credentials();
+        this.ownsNodes = ownsNodes;
+    }
+
+    /** The pair this test JVM shares among the tests that leave it as they found it (see {@link SharedDemoPair}). */
+    static TwoNodes sharing(SharedDemoPair.DemoPair pair) {
+        TwoNodes nodes = new TwoNodes(pair.directory(), pair.credentials(), Variant.PLAIN, false);
+        nodes.th = pair.th();
+        nodes.la = pair.la();
+        return nodes;
     }
 
     /**
@@ -111,9 +120,15 @@ final class TwoNodes implements AutoCloseable {
         }
     }
 
+    /** Starts TH, then LA; closes TH again if LA does not start, so that no node outlives its test. */
     TwoNodes start() {
         startTh();
-        startLa();
+        try {
+            startLa();
+        } catch (RuntimeException laDidNotStart) {
+            th.close();
+            throw laDidNotStart;
+        }
         return this;
     }
 
@@ -130,14 +145,7 @@ final class TwoNodes implements AutoCloseable {
     }
 
     static Path repositoryRoot() {
-        Path candidate = Path.of("").toAbsolutePath();
-        while (candidate != null && !Files.exists(candidate.resolve("config/demo/network.yaml"))) {
-            candidate = candidate.getParent();
-        }
-        if (candidate == null) {
-            throw new IllegalStateException("config/demo/network.yaml not found above " + Path.of("").toAbsolutePath());
-        }
-        return candidate;
+        return DemoPairMaterial.repositoryRoot();
     }
 
     /** An HTTP call to a node as the national system (API token) of an office. */
@@ -215,8 +223,12 @@ final class TwoNodes implements AutoCloseable {
         }
     }
 
+    /** Closes the nodes this pair started; the shared pair is closed once, after the last test. */
     @Override
     public void close() {
+        if (!ownsNodes) {
+            return;
+        }
         if (la != null && la.isActive()) {
             la.close();
         }

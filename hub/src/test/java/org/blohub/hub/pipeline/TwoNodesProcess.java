@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import org.blohub.hub.demo.DemoPairMaterial;
+
 /**
  * Main class of a child JVM for tests that need their own heap limit: starts TH and LA like
  * {@link TwoNodes} under the directory given as first argument, then writes their HTTP ports and the
@@ -19,6 +21,8 @@ final class TwoNodesProcess {
     public static void main(String[] arguments) throws Exception {
         Path directory = Files.createDirectories(Path.of(arguments[0]));
         Path ready = Path.of(arguments[1]);
+        // material of its own, so that this child JVM's ports stay clear of its parent's copies
+        DemoPairMaterial.fresh(directory, List.of(), "");
         TwoNodes nodes = new TwoNodes(directory).start();
         List<String> lines = List.of(
                 "th.port=" + nodes.th.getEnvironment().getProperty("local.server.port"),

@@ -9,10 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import org.blohub.hub.demo.DemoCredentials;
-import org.junit.jupiter.api.AfterAll;
+import org.blohub.hub.demo.SharedDemoPair;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
  * codes with their meaning, references under the message, and found by the search page's reliability filter.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedDemoPair.class)
 class EvaluationPagesIT {
 
     @TempDir
@@ -28,15 +30,8 @@ class EvaluationPagesIT {
     WebNodes nodes;
 
     @BeforeAll
-    void startNodes() throws Exception {
-        nodes = new WebNodes(directory).start();
-    }
-
-    @AfterAll
-    void stopNodes() {
-        if (nodes != null) {
-            nodes.close();
-        }
+    void joinTheSharedPair(SharedDemoPair.DemoPair pair) {
+        nodes = WebNodes.sharing(pair);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,21 +19,23 @@ import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditQuery;
 import org.blohub.hub.demo.DemoCredentials;
-import org.junit.jupiter.api.AfterAll;
+import org.blohub.hub.demo.SharedDemoPair;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
-/** The officer's pages in a real browser, on the demo pair of nodes (one pair for all tests of this class). */
+/** The officer's pages in a real browser, on the demo pair of nodes that this JVM's scenario tests share. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedDemoPair.class)
 class OfficerPagesIT {
 
     static final String CHIANG_KHONG = "TH-CHIANGKHONG";
@@ -45,15 +46,8 @@ class OfficerPagesIT {
     WebNodes nodes;
 
     @BeforeAll
-    void startNodes() throws Exception {
-        nodes = new WebNodes(directory).start();
-    }
-
-    @AfterAll
-    void stopNodes() {
-        if (nodes != null) {
-            nodes.close();
-        }
+    void joinTheSharedPair(SharedDemoPair.DemoPair pair) {
+        nodes = WebNodes.sharing(pair);
     }
 
     /** The request of scenario 1, once sent. */
@@ -288,7 +282,8 @@ class OfficerPagesIT {
 
     @Test
     void repeatedFailedSignInsLockTheAccountAndTheAuditLogRecordsIt() {
-        DemoCredentials.Officer officer = nodes.credentials.officerOf("TH-MAESAI");
+        // an office no other test signs in for: its officer stays locked on the shared pair
+        DemoCredentials.Officer officer = nodes.credentials.officerOf("TH-ARANYAPRATHET");
         Instant before = Instant.now();
         try (Browser browser = browser("lockout")) {
             for (int attempt = 1; attempt <= 5; attempt++) {

@@ -18,15 +18,16 @@ import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditQuery;
 import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.demo.DemoCredentials;
+import org.blohub.hub.demo.SharedDemoPair;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.QuarantineEntry;
 import org.blohub.hub.store.QuarantineStore;
 import org.blohub.hub.web.Browser;
 import org.blohub.hub.web.WebNodes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -34,9 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The auditor's and administrator's pages in a real browser, on the demo pair after Chiang Khong (TH) asked
- * Houayxay (LA) and the DELIVERED receipt came back (one pair and one exchange for all tests of this class).
+ * Houayxay (LA) and the DELIVERED receipt came back (one exchange for all tests of this class, on the demo pair
+ * that this JVM's scenario tests share).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedDemoPair.class)
 class OversightPagesIT {
 
     private static final String SUBJECT = "Pickup 1AB-2345 crossed at Chiang Khong";
@@ -48,17 +51,10 @@ class OversightPagesIT {
     String messageId;
 
     @BeforeAll
-    void exchangeAMessage() throws Exception {
-        nodes = new WebNodes(directory).start();
+    void exchangeAMessage(SharedDemoPair.DemoPair pair) throws Exception {
+        nodes = WebNodes.sharing(pair);
         messageId = submitFromChiangKhongToHouayxay();
         await().atMost(PATIENCE).until(() -> types(messageId).contains(AuditEventType.RECEIPT));
-    }
-
-    @AfterAll
-    void stopNodes() {
-        if (nodes != null) {
-            nodes.close();
-        }
     }
 
     @Test
