@@ -42,7 +42,7 @@ class BenchCommandIT {
         int exitCode = new CommandLine(new BenchCommand()).execute(
                 "--template", repositoryRoot().resolve("config/demo/network.yaml").toString(),
                 "--sizes", "1024,2048,65536,1048576", "--messages", String.valueOf(MESSAGES), "--warmup", "0",
-                "--paced-messages", "2", "--soak-messages", "0", "--drain-timeout", "120", "--journal-type", "MAPPED",
+                "--rates", "4,8", "--rate-seconds", "1", "--soak-messages", "0", "--drain-timeout", "120", "--journal-type", "MAPPED",
                 "--work-dir", directory.resolve("work").toString(),
                 "--report", directory.resolve("bench.md").toString(), "--csv", csv.toString(),
                 "--chart", chart.toString(), "--update-doc", document.toString());
@@ -61,8 +61,8 @@ class BenchCommandIT {
         assertThat(rows.get("PIPELINE/65536/saturated").carriedAs()).isEqualTo("BODY");
         assertThat(rows.get("PIPELINE/1048576/saturated").carriedAs()).as("1 MiB is over the 64 KiB body limit")
                 .isEqualTo("ATTACHMENT");
-        assertThat(rows.get("PIPELINE/2048/paced")).isNotNull();
-        assertThat(rows.get("PIPELINE/2048/paced").delivered()).isEqualTo(2);
+        assertThat(rows.get("PIPELINE/2048/paced/4.0").delivered()).as("4 msg/s held 1 s").isEqualTo(4);
+        assertThat(rows.get("PIPELINE/2048/paced/8.0").delivered()).as("8 msg/s held 1 s").isEqualTo(8);
 
         BufferedImage png = ImageIO.read(chart.toFile());
         assertThat(png).as("the chart decodes as an image").isNotNull();
@@ -72,7 +72,8 @@ class BenchCommandIT {
         assertThat(updated).startsWith("# Performance\n\nkept above\n\n").endsWith("\n\nkept below\n")
                 .doesNotContain("old table")
                 .contains("| 2 KiB | sealed pipeline | 3 | 3 |", "| 1 MiB (attachment) | sealed pipeline | 3 | 3 |",
-                        "![Throughput and p99 latency", "(bench.png)", "Artemis journal: MAPPED on both paths.")
+                        "![Throughput and p99 latency", "(bench.png)", "Artemis journal: MAPPED on both paths.",
+                        "| 8.0 | 1 | 8 | 8 |")
                 .doesNotContain("not measured |");
     }
 
@@ -85,7 +86,7 @@ class BenchCommandIT {
     }
 
     private record Row(String path, int payloadBytes, int sent, int delivered, int receipts, double throughput,
-            double deliveredP99, String kind, String carriedAs) {
+            double deliveredP99, String kind, String carriedAs, double targetRate) {
 
         static Row parse(String line) {
             List<String> cells = Arrays.asList(line.split(","));
@@ -96,11 +97,12 @@ class BenchCommandIT {
                     Integer.parseInt(cells.get(header.indexOf("receipts"))),
                     Double.parseDouble(cells.get(header.indexOf("msg_per_s"))),
                     Double.parseDouble(cells.get(header.indexOf("delivered_p99_ms"))),
-                    cells.get(header.indexOf("kind")), cells.get(header.indexOf("carried_as")));
+                    cells.get(header.indexOf("kind")), cells.get(header.indexOf("carried_as")),
+                    Double.parseDouble(cells.get(header.indexOf("target_msg_per_s"))));
         }
 
         String key() {
-            return path + "/" + payloadBytes + "/" + kind;
+            return path + "/" + payloadBytes + "/" + kind + (targetRate > 0 ? "/" + targetRate : "");
         }
     }
 
