@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * Writes a Markdown report, a CSV of the runs and a PNG chart; can regenerate the section of
  * docs/performance.md between its bench markers.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = StartupCommand.class,
         description = "Benchmark: raw persistent JMS between two TLS-bridged brokers, then the full sealed pipeline"
                 + " between two nodes, with the same payload sizes, in one JVM.")
 public final class BenchCommand implements Callable<Integer> {
@@ -165,7 +165,7 @@ public final class BenchCommand implements Callable<Integer> {
      * Until Boot configures logging (when the nodes start), the default logs everything at DEBUG, including a
      * line per message from Artemis' audit loggers: the baseline would measure logging, not the broker.
      */
-    private static void quietLogging() {
+    static void quietLogging() {
         LoggingSystem.get(BenchCommand.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
     }
 

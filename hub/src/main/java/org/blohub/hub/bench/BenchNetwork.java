@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,18 +94,34 @@ final class BenchNetwork {
     PipelineNodes startNodes(int inboundConsumers, JournalType journalType) {
         Map<String, Object> properties = Map.of(
                 "blo.inbound.consumers", inboundConsumers,
-                "blo.node.broker.journal-type", journalType.name(),
-                "logging.level.root", "WARN");
-        ConfigurableApplicationContext sender = NodeLauncher.start(SENDER_NODE, material,
-                workDirectory.resolve(SENDER_NODE), 0, List.of(RECEIVER_NODE), properties);
+                "blo.node.broker.journal-type", journalType.name());
+        ConfigurableApplicationContext sender = startNode(SENDER_NODE, properties);
         try {
-            ConfigurableApplicationContext receiver = NodeLauncher.start(RECEIVER_NODE, material,
-                    workDirectory.resolve(RECEIVER_NODE), 0, List.of(SENDER_NODE), properties);
-            return new PipelineNodes(sender, receiver);
+            return new PipelineNodes(sender, startNode(RECEIVER_NODE, properties));
         } catch (RuntimeException e) {
             sender.close();
             throw e;
         }
+    }
+
+    /** One node (TH or LA) with its data under the work directory, linked to the other, quiet logging. */
+    ConfigurableApplicationContext startNode(String node, Map<String, Object> properties) {
+        Map<String, Object> withQuietLogging = new HashMap<>(properties);
+        withQuietLogging.put("logging.level.root", "WARN");
+        return NodeLauncher.start(node, material, dataDirectory(node), 0, List.of(peerOf(node)), withQuietLogging);
+    }
+
+    /** Whether the node has started here before: its broker journal and database exist. */
+    boolean hasData(String node) {
+        return Files.isDirectory(dataDirectory(node));
+    }
+
+    private Path dataDirectory(String node) {
+        return workDirectory.resolve(node);
+    }
+
+    private static String peerOf(String node) {
+        return node.equals(SENDER_NODE) ? RECEIVER_NODE : SENDER_NODE;
     }
 
     private NodeBroker rawBroker(String node, int port, String peer, int peerPort, JournalType journalType) {

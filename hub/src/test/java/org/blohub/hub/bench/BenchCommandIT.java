@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -75,6 +77,34 @@ class BenchCommandIT {
                         "![Throughput and p99 latency", "(bench.png)", "Artemis journal: MAPPED on both paths.",
                         "| 8.0 | 1 | 8 | 8 |")
                 .doesNotContain("not measured |");
+    }
+
+    @Test
+    void startupTimesAFirstStartThenARestartOnTheDataItLeftWithHealthUpLinksUpAndTheSlowestBeans() {
+        Path work = directory.resolve("startup");
+
+        String first = startup(work);
+        String restart = startup(work);
+
+        assertThat(first).contains("First start, no data yet", "5 messages exchanged");
+        assertThat(restart).contains("Restart with existing data").doesNotContain("messages exchanged");
+        for (String run : List.of(first, restart)) {
+            assertThat(run).containsPattern("TH: health UP \\d+\\.\\d\\d s after launch, every link up \\d+\\.\\d\\d s")
+                    .containsPattern("LA: health UP \\d+\\.\\d\\d s after launch")
+                    .contains("context refresh:", "creating beans", "beans that took longest on their own:",
+                            "Both nodes: health UP and every link up");
+        }
+    }
+
+    private String startup(Path work) {
+        StringWriter output = new StringWriter();
+        CommandLine bench = new CommandLine(new BenchCommand());
+        bench.getSubcommands().get("startup").setOut(new PrintWriter(output));
+        int exitCode = bench.execute("startup", "--template",
+                repositoryRoot().resolve("config/demo/network.yaml").toString(), "--work-dir", work.toString(),
+                "--messages", "5", "--timeout", "120");
+        assertThat(exitCode).as(output::toString).isZero();
+        return output.toString();
     }
 
     private static void assertDeliveredAll(Row row) {

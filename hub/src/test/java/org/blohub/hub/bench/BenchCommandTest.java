@@ -47,6 +47,17 @@ class BenchCommandTest {
         assertThat(plan.rateSeconds()).isEqualTo(300);
     }
 
+    @Test
+    void startupIsASubcommandWithItsOwnWorkDirectoryKeptBetweenRuns() {
+        CommandLine bench = new CommandLine(new BenchCommand());
+
+        CommandLine.ParseResult parsed = bench.parseArgs("startup", "--work-dir", "target/start", "--messages", "10");
+
+        StartupCommand startup = (StartupCommand) parsed.subcommand().commandSpec().userObject();
+        assertThat(startup.workDirectory).hasToString("target/start");
+        assertThat(startup.messages).isEqualTo(10);
+    }
+
     private static BenchPlan planOf(String... arguments) {
         BenchCommand command = new BenchCommand();
         new CommandLine(command).parseArgs(arguments);
