@@ -38,10 +38,9 @@ final class ReadinessWatch {
     }
 
     static ReadinessWatch start(String node, ConfigurableApplicationContext context, Clock clock) {
-        HealthEndpoint health = context.getBeanProvider(HealthEndpoint.class).getIfAvailable(() -> {
-            throw new BenchException("node " + node + " has no health endpoint; check management.endpoints in its"
-                    + " configuration");
-        });
+        HealthEndpoint health = Optional.ofNullable(context.getBeanProvider(HealthEndpoint.class).getIfAvailable())
+                .orElseThrow(() -> new BenchException("node " + node + " has no health endpoint; check"
+                        + " management.endpoints in its configuration"));
         ReadinessWatch watch = new ReadinessWatch(node, health, context.getBean(NodeBroker.class), clock);
         Thread poller = new Thread(watch::poll, "bench-readiness-" + node);
         poller.setDaemon(true);
