@@ -39,6 +39,7 @@ final class BenchNetwork {
     static final String SENDER_NODE = "TH";
     static final String RECEIVER_NODE = "LA";
     private static final String LOOPBACK = "127.0.0.1";
+    private static final String JAR_CONFIGURATION_ONLY = "classpath:/";
     private static final LinkRetry QUICK_RETRY = new LinkRetry(Duration.ofMillis(200), 2.0,
             Duration.ofSeconds(1));
 
@@ -104,16 +105,21 @@ final class BenchNetwork {
         }
     }
 
-    /** One node (TH or LA) with its data under the work directory, linked to the other, quiet logging. */
+    /**
+     * One node (TH or LA) with its data under the work directory, linked to the other, quiet logging. Its
+     * configuration is the jar's own: the benchmark runs from the repository root, where Boot would otherwise
+     * also read {@code config/production/application.yml} (a PostgreSQL node).
+     */
     ConfigurableApplicationContext startNode(String node, Map<String, Object> properties) {
-        Map<String, Object> withQuietLogging = new HashMap<>(properties);
-        withQuietLogging.put("logging.level.root", "WARN");
-        return NodeLauncher.start(node, material, dataDirectory(node), 0, List.of(peerOf(node)), withQuietLogging);
+        Map<String, Object> settings = new HashMap<>(properties);
+        settings.put("logging.level.root", "WARN");
+        settings.put("spring.config.location", JAR_CONFIGURATION_ONLY);
+        return NodeLauncher.start(node, material, dataDirectory(node), 0, List.of(peerOf(node)), settings);
     }
 
-    /** Whether the node has started here before: its broker journal and database exist. */
+    /** Whether the node has run here before: its database exists. */
     boolean hasData(String node) {
-        return Files.isDirectory(dataDirectory(node));
+        return Files.isDirectory(dataDirectory(node).resolve("db"));
     }
 
     private Path dataDirectory(String node) {
