@@ -75,7 +75,7 @@ class BenchCommandIT {
                 .doesNotContain("old table")
                 .contains("| 2 KiB | sealed pipeline | 3 | 3 |", "| 1 MiB (attachment) | sealed pipeline | 3 | 3 |",
                         "![Throughput and p99 latency", "(bench.png)", "Artemis journal: MAPPED on both paths.",
-                        "| 8.0 | 1 | 8 | 8 |")
+                        "| 8.00 | 1 | 8 | 8 |")
                 .doesNotContain("not measured |");
     }
 
@@ -99,7 +99,7 @@ class BenchCommandIT {
     private String startup(Path work) {
         StringWriter output = new StringWriter();
         CommandLine bench = new CommandLine(new BenchCommand());
-        bench.getSubcommands().get("startup").setOut(new PrintWriter(output));
+        bench.setOut(new PrintWriter(output, true));
         int exitCode = bench.execute("startup", "--template",
                 repositoryRoot().resolve("config/demo/network.yaml").toString(), "--work-dir", work.toString(),
                 "--messages", "5", "--timeout", "120");
