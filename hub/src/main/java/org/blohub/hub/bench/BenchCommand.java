@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * Writes a Markdown report, a CSV of the runs and a PNG chart; can regenerate the section of
  * docs/performance.md between its bench markers.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = StartupCommand.class,
         description = "Benchmark: raw persistent JMS between two TLS-bridged brokers, then the full sealed pipeline"
                 + " between two nodes, with the same payload sizes, in one JVM.")
 public final class BenchCommand implements Callable<Integer> {
@@ -41,7 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--quick", description = "2 KiB only, " + QUICK_WARMUP + " messages of warm-up and "
-            + QUICK_MESSAGES + " measured per path, no paced or heap run; options given explicitly still apply")
+            + QUICK_MESSAGES + " measured per path, no fixed-rate or heap run; options given explicitly still apply")
     boolean quick;
 
     @Option(names = "--sizes", split = ",", description = "payload sizes in bytes (default ${DEFAULT-VALUE})")
@@ -63,9 +63,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--consumers", description = "concurrent consumers of the inbound queue (default ${DEFAULT-VALUE})")
     int consumers = 1;
 
-    @Option(names = "--paced-messages", description = "messages at half the pipeline's 2 KiB throughput; 0 skips"
+    @Option(names = "--rates", split = ",", description = "fixed rates, in messages per second, at which the 2 KiB"
+            + " pipeline's latency is measured (default ${DEFAULT-VALUE})")
+    List<Double> rates = List.of(25.0, 50.0, 100.0);
+
+    @Option(names = "--rate-seconds", description = "how long each fixed rate is held; 0 skips the fixed-rate runs"
             + " (default ${DEFAULT-VALUE})")
-    int pacedMessages = 1000;
+    long rateSeconds = 300;
+
+    @Option(names = "--rate-senders", description = "threads submitting at a fixed rate (default ${DEFAULT-VALUE})")
+    int rateSenders = 8;
 
     @Option(names = "--soak-messages", description = "messages of the heap run (old generation compared after the"
             + " first tenth and at the end); 0 skips (default ${DEFAULT-VALUE})")
@@ -142,19 +149,23 @@ public final class BenchCommand implements Callable<Integer> {
         return new BenchPlan(quickUnlessGiven("--sizes", sizes, QUICK_SIZES),
                 quickUnlessGiven("--messages", messages, QUICK_MESSAGES),
                 quickUnlessGiven("--warmup", warmup, QUICK_WARMUP), senders, window, consumers,
-                quickUnlessGiven("--paced-messages", pacedMessages, 0),
+                rates, given("--rates") ? rateSeconds : quickUnlessGiven("--rate-seconds", rateSeconds, 0L), rateSenders,
                 quickUnlessGiven("--soak-messages", soakMessages, 0), soakSize, drainTimeoutSeconds, journalType);
     }
 
     private <T> T quickUnlessGiven(String option, T given, T quickValue) {
-        return quick && !spec.commandLine().getParseResult().hasMatchedOption(option) ? quickValue : given;
+        return quick && !given(option) ? quickValue : given;
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     /**
      * Until Boot configures logging (when the nodes start), the default logs everything at DEBUG, including a
      * line per message from Artemis' audit loggers: the baseline would measure logging, not the broker.
      */
-    private static void quietLogging() {
+    static void quietLogging() {
         LoggingSystem.get(BenchCommand.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,7 @@ final class BenchNetwork {
     static final String SENDER_NODE = "TH";
     static final String RECEIVER_NODE = "LA";
     private static final String LOOPBACK = "127.0.0.1";
+    private static final String JAR_CONFIGURATION_ONLY = "classpath:/";
     private static final LinkRetry QUICK_RETRY = new LinkRetry(Duration.ofMillis(200), 2.0,
             Duration.ofSeconds(1));
 
@@ -93,18 +95,39 @@ final class BenchNetwork {
     PipelineNodes startNodes(int inboundConsumers, JournalType journalType) {
         Map<String, Object> properties = Map.of(
                 "blo.inbound.consumers", inboundConsumers,
-                "blo.node.broker.journal-type", journalType.name(),
-                "logging.level.root", "WARN");
-        ConfigurableApplicationContext sender = NodeLauncher.start(SENDER_NODE, material,
-                workDirectory.resolve(SENDER_NODE), 0, List.of(RECEIVER_NODE), properties);
+                "blo.node.broker.journal-type", journalType.name());
+        ConfigurableApplicationContext sender = startNode(SENDER_NODE, properties);
         try {
-            ConfigurableApplicationContext receiver = NodeLauncher.start(RECEIVER_NODE, material,
-                    workDirectory.resolve(RECEIVER_NODE), 0, List.of(SENDER_NODE), properties);
-            return new PipelineNodes(sender, receiver);
+            return new PipelineNodes(sender, startNode(RECEIVER_NODE, properties));
         } catch (RuntimeException e) {
             sender.close();
             throw e;
         }
+    }
+
+    /**
+     * One node (TH or LA) with its data under the work directory, linked to the other, quiet logging. Its
+     * configuration is the jar's own: the benchmark runs from the repository root, where Boot would otherwise
+     * also read {@code config/production/application.yml} (a PostgreSQL node).
+     */
+    ConfigurableApplicationContext startNode(String node, Map<String, Object> properties) {
+        Map<String, Object> settings = new HashMap<>(properties);
+        settings.put("logging.level.root", "WARN");
+        settings.put("spring.config.location", JAR_CONFIGURATION_ONLY);
+        return NodeLauncher.start(node, material, dataDirectory(node), 0, List.of(peerOf(node)), settings);
+    }
+
+    /** Whether the node has run here before: its database exists. */
+    boolean hasData(String node) {
+        return Files.isDirectory(dataDirectory(node).resolve("db"));
+    }
+
+    private Path dataDirectory(String node) {
+        return workDirectory.resolve(node);
+    }
+
+    private static String peerOf(String node) {
+        return node.equals(SENDER_NODE) ? RECEIVER_NODE : SENDER_NODE;
     }
 
     private NodeBroker rawBroker(String node, int port, String peer, int peerPort, JournalType journalType) {

@@ -12,16 +12,22 @@ import org.apache.activemq.artemis.core.server.JournalType;
  *
  * @param journal           the Artemis journal asked for and the one each path's brokers wrote with
  * @param refusedByPipeline payload sizes measured on the raw broker only, because the pipeline refuses them
- * @param paced             the pipeline at a fixed rate (half its measured maximum), for the latency target
+ * @param paced             the 2 KiB pipeline at each fixed rate, for the latency target
  * @param soak              the long pipeline run, for the heap target
  */
 record BenchResults(Instant startedAt, Instant endedAt, Machine atStart, Machine atEnd, String command,
-        Journal journal, List<RunResult> runs, List<Integer> refusedByPipeline, Optional<PacedRun> paced,
+        Journal journal, List<RunResult> runs, List<Integer> refusedByPipeline, List<PacedRun> paced,
         Optional<Soak> soak) {
 
     BenchResults {
         runs = List.copyOf(runs);
         refusedByPipeline = List.copyOf(refusedByPipeline);
+        paced = List.copyOf(paced);
+    }
+
+    /** The run at this fixed rate, if there was one. */
+    Optional<PacedRun> pacedAt(double rate) {
+        return paced.stream().filter(run -> run.rate() == rate).findFirst();
     }
 
     Optional<RunResult> run(RunResult.Variant variant, int payloadBytes) {
@@ -69,8 +75,11 @@ record BenchResults(Instant startedAt, Instant endedAt, Machine atStart, Machine
         }
     }
 
-    /** @param targetRate the rate asked for: half the pipeline's saturated throughput at that size */
-    record PacedRun(double targetRate, RunResult result) {
+    /**
+     * @param rate    the rate asked for, in messages per second
+     * @param seconds how long the rate was held
+     */
+    record PacedRun(double rate, long seconds, RunResult result) {
     }
 
     /**

@@ -11,7 +11,7 @@ import org.apache.activemq.artemis.core.server.JournalType;
 
 /**
  * Runs the plan in one JVM: the raw broker pair for every size, then the two full nodes for every size
- * they accept, then the pipeline paced at half its 2 KiB maximum, then the long heap run.
+ * they accept, then the 2 KiB pipeline at each fixed rate, then the long heap run.
  */
 final class Benchmark {
 
@@ -20,11 +20,13 @@ final class Benchmark {
     private final ResourceMeter meter = new ResourceMeter();
     private final CurrentRun currentRun = new CurrentRun();
     private final Load load;
+    private final Load rateLoad;
 
     Benchmark(BenchPlan plan, PrintStream progress) {
         this.plan = plan;
         this.progress = progress;
         this.load = new Load(plan.senders(), plan.drainTimeoutSeconds());
+        this.rateLoad = new Load(plan.rateSenders(), plan.drainTimeoutSeconds());
     }
 
     BenchResults run(Path workDirectory, Path template, String command) {
@@ -47,7 +49,7 @@ final class Benchmark {
             }
         }
         List<Integer> refused = plan.sizes().stream().filter(size -> !PipelineNodes.accepts(size)).toList();
-        Optional<BenchResults.PacedRun> paced;
+        List<BenchResults.PacedRun> paced;
         Optional<BenchResults.Soak> soak;
         progress.println(Instant.now() + " raw broker pair stopped; nodes starting");
         try (PipelineNodes nodes = network.startNodes(plan.consumers(), plan.journalType())) {
@@ -62,7 +64,7 @@ final class Benchmark {
                 runs.add(measure(RunResult.Variant.PIPELINE, size, nodes.traffic(size), plan.messages(),
                         new Pacing.Saturating(plan.window())));
             }
-            paced = paced(nodes, runs);
+            paced = paced(nodes);
             soak = soak(nodes);
         }
         return new BenchResults(startedAt, Instant.now(), atStart, Machine.now(), command,
@@ -77,19 +79,20 @@ final class Benchmark {
         }
     }
 
-    private Optional<BenchResults.PacedRun> paced(PipelineNodes nodes, List<RunResult> runs) {
-        if (plan.pacedMessages() == 0) {
-            return Optional.empty();
+    /** Latency at each fixed rate, held for the plan's duration: the load never waits for the pipeline to catch up. */
+    private List<BenchResults.PacedRun> paced(PipelineNodes nodes) {
+        if (!plan.measuresRates() || !PipelineNodes.accepts(MarkdownReport.TARGET_SIZE)) {
+            return List.of();
         }
-        return runs.stream()
-                .filter(run -> run.variant() == RunResult.Variant.PIPELINE && run.payloadBytes() == MarkdownReport.TARGET_SIZE)
-                .findFirst()
-                .map(maximum -> {
-                    double rate = maximum.throughput() / 2;
-                    RunResult result = measure(RunResult.Variant.PIPELINE, MarkdownReport.TARGET_SIZE,
-                            nodes.traffic(MarkdownReport.TARGET_SIZE), plan.pacedMessages(), new Pacing.FixedRate(rate));
-                    return new BenchResults.PacedRun(rate, result);
-                });
+        Traffic traffic = nodes.traffic(MarkdownReport.TARGET_SIZE);
+        List<BenchResults.PacedRun> paced = new ArrayList<>();
+        for (double rate : plan.rates()) {
+            Pacing.FixedRate pacing = new Pacing.FixedRate(rate);
+            RunResult result = measure(RunResult.Variant.PIPELINE, MarkdownReport.TARGET_SIZE, traffic,
+                    pacing.messagesIn(plan.rateSeconds()), pacing, rateLoad);
+            paced.add(new BenchResults.PacedRun(rate, plan.rateSeconds(), result));
+        }
+        return paced;
     }
 
     private Optional<BenchResults.Soak> soak(PipelineNodes nodes) {
@@ -114,11 +117,17 @@ final class Benchmark {
     }
 
     private RunResult measure(RunResult.Variant variant, int size, Traffic traffic, int count, Pacing pacing) {
-        String label = variant.label + " " + MarkdownReport.payload(size, traffic.carriage());
+        return measure(variant, size, traffic, count, pacing, load);
+    }
+
+    private RunResult measure(RunResult.Variant variant, int size, Traffic traffic, int count, Pacing pacing,
+            Load sending) {
+        String label = variant.label + " " + MarkdownReport.payload(size, traffic.carriage())
+                + (pacing instanceof Pacing.FixedRate rate ? " at " + MarkdownReport.format(rate.perSecond()) + " msg/s" : "");
         long cpuBefore = meter.processCpuNanos();
         long jitBefore = meter.jitCompilationMillis();
         long wallBefore = System.nanoTime();
-        ExchangeTimings timings = load.run(label, traffic, count, pacing, currentRun);
+        ExchangeTimings timings = sending.run(label, traffic, count, pacing, currentRun);
         long wall = System.nanoTime() - wallBefore;
         long cpu = meter.processCpuNanos() - cpuBefore;
         long jit = meter.jitCompilationMillis() - jitBefore;
@@ -127,10 +136,12 @@ final class Benchmark {
                 timings.receiptCount(), seconds, seconds > 0 ? timings.deliveredCount() / seconds : 0,
                 timings.submitToDelivered(), timings.submitToReceipt(), (double) cpu / wall, cpu / 1e6 / count,
                 meter.heapAfterGcMib());
-        progress.printf("%s %s: %d sent, %d delivered, %.1f msg/s, submit→delivered p50 %.2f p99 %.2f ms,"
-                        + " submit→receipt p99 %.2f ms, CPU %.2f cores, %.1f ms CPU per message, JIT compiling %d ms%n",
+        progress.printf("%s %s: %d sent, %d delivered, %.1f msg/s, submit→delivered p50 %.2f p99 %.2f p99.9 %.2f"
+                        + " max %.2f ms, submit→receipt p99 %.2f ms, CPU %.2f cores, %.1f ms CPU per message,"
+                        + " JIT compiling %d ms%n",
                 Instant.now(), label, count, result.delivered(), result.throughput(), result.toDelivered().p50(),
-                result.toDelivered().p99(), result.toReceipt().p99(), result.cpuCoresBusy(), result.cpuMillisPerMessage(), jit);
+                result.toDelivered().p99(), result.toDelivered().p999(), result.toDelivered().max(),
+                result.toReceipt().p99(), result.cpuCoresBusy(), result.cpuMillisPerMessage(), jit);
         progress.println("  slowest deliveries: " + timings.slowestDeliveries().describe());
         return result;
     }

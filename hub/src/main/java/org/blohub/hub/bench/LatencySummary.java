@@ -3,7 +3,7 @@ package org.blohub.hub.bench;
 import org.HdrHistogram.Histogram;
 
 /** Percentiles of one latency histogram, in milliseconds. */
-record LatencySummary(double p50, double p95, double p99, double max, long samples) {
+record LatencySummary(double p50, double p99, double p999, double max, long samples) {
 
     static final LatencySummary NONE = new LatencySummary(0, 0, 0, 0, 0);
 
@@ -13,7 +13,7 @@ record LatencySummary(double p50, double p95, double p99, double max, long sampl
             return NONE;
         }
         return new LatencySummary(millis(microseconds.getValueAtPercentile(50)),
-                millis(microseconds.getValueAtPercentile(95)), millis(microseconds.getValueAtPercentile(99)),
+                millis(microseconds.getValueAtPercentile(99)), millis(microseconds.getValueAtPercentile(99.9)),
                 millis(microseconds.getMaxValue()), microseconds.getTotalCount());
     }
 

@@ -85,7 +85,7 @@ final class Load {
     /** Now when saturating; when the message is due at a fixed rate (after waiting for that moment). */
     private static long startOf(int index, long start, Pacing pacing) {
         if (pacing instanceof Pacing.FixedRate fixedRate) {
-            long due = start + (long) (index * 1e9 / fixedRate.perSecond());
+            long due = fixedRate.dueAt(start, index);
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                 LockSupport.parkNanos(wait);
             }

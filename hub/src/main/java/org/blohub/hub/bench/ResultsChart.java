@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.text.DecimalFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import javax.imageio.ImageIO;
@@ -23,8 +25,9 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * A PNG of one run: throughput by payload size (raw JMS beside the sealed pipeline), and p99 latencies
- * from submit to delivered and to receipt. Log scales, since the two paths differ by orders of magnitude.
+ * A PNG of one run: throughput by payload size (raw JMS beside the sealed pipeline), p99 latencies
+ * from submit to delivered and to receipt, and, when measured, the 2 KiB pipeline's submit-to-delivered
+ * percentiles at each fixed rate. Log scales, since the two paths differ by orders of magnitude.
  * Drawn headless.
  */
 final class ResultsChart {
@@ -40,12 +43,17 @@ final class ResultsChart {
 
     void write(Path png) {
         System.setProperty("java.awt.headless", "true");
-        BufferedImage image = new BufferedImage(WIDTH, 2 * PANEL_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        List<JFreeChart> panels = new ArrayList<>(List.of(throughput(), latency()));
+        if (!results.paced().isEmpty()) {
+            panels.add(fixedRates());
+        }
+        BufferedImage image = new BufferedImage(WIDTH, panels.size() * PANEL_HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            throughput().draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, PANEL_HEIGHT));
-            latency().draw(graphics, new Rectangle2D.Double(0, PANEL_HEIGHT, WIDTH, PANEL_HEIGHT));
+            for (int i = 0; i < panels.size(); i++) {
+                panels.get(i).draw(graphics, new Rectangle2D.Double(0, i * PANEL_HEIGHT, WIDTH, PANEL_HEIGHT));
+            }
         } finally {
             graphics.dispose();
         }
@@ -66,14 +74,28 @@ final class ResultsChart {
         for (RunResult run : results.runs()) {
             data.addValue(run.throughput(), run.variant().label, MarkdownReport.size(run.payloadBytes()));
         }
-        return chart("Throughput (messages delivered per second, log scale)", "msg/s", data);
+        return chart("Throughput (messages delivered per second, log scale)", "payload", "msg/s", data);
     }
 
     private JFreeChart latency() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         add(data, "p99 submit→delivered", run -> run.toDelivered().p99());
         add(data, "p99 submit→receipt", run -> run.toReceipt().p99());
-        return chart("Latency at saturation (p99, milliseconds, log scale)", "ms", data);
+        return chart("Latency at saturation (p99, milliseconds, log scale)", "payload", "ms", data);
+    }
+
+    private JFreeChart fixedRates() {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (BenchResults.PacedRun paced : results.paced()) {
+            String rate = MarkdownReport.format(paced.rate()) + " msg/s";
+            LatencySummary delivered = paced.result().toDelivered();
+            data.addValue(delivered.p50(), "p50", rate);
+            data.addValue(delivered.p99(), "p99", rate);
+            data.addValue(delivered.p999(), "p99.9", rate);
+            data.addValue(delivered.max(), "max", rate);
+        }
+        return chart("2 KiB sealed pipeline at fixed rates: submit→delivered (milliseconds, log scale)", "rate",
+                "ms", data);
     }
 
     private void add(DefaultCategoryDataset data, String measure, ToDoubleFunction<RunResult> value) {
@@ -83,8 +105,8 @@ final class ResultsChart {
         }
     }
 
-    private static JFreeChart chart(String title, String unit, DefaultCategoryDataset data) {
-        JFreeChart chart = ChartFactory.createBarChart(title, "payload", unit, data, PlotOrientation.VERTICAL,
+    private static JFreeChart chart(String title, String categories, String unit, DefaultCategoryDataset data) {
+        JFreeChart chart = ChartFactory.createBarChart(title, categories, unit, data, PlotOrientation.VERTICAL,
                 true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();

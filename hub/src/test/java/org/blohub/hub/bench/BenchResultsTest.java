@@ -38,7 +38,7 @@ class BenchResultsTest {
     private static BenchResults results(RunResult... runs) {
         return new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
                 new BenchResults.Journal(JournalType.NIO, JournalType.NIO, JournalType.NIO), List.of(runs), List.of(),
-                Optional.empty(), Optional.empty());
+                List.of(), Optional.empty());
     }
 
     private static RunResult run(RunResult.Variant variant, int size, RunResult.Carriage carriage, double throughput,

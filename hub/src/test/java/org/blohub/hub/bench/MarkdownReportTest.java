@@ -46,13 +46,13 @@ class MarkdownReportTest {
     @Test
     void saysWhichSizesThePipelineRefusedAndWhatWasNotMeasured() {
         BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
-                NIO_BOTH, List.of(run(RunResult.Variant.BASELINE, 100)), List.of(32 * 1_048_576), Optional.empty(), Optional.empty());
+                NIO_BOTH, List.of(run(RunResult.Variant.BASELINE, 100)), List.of(32 * 1_048_576), List.of(), Optional.empty());
 
         String report = new MarkdownReport(results, "chart.png").render();
 
         assertThat(report).contains("| 32 MiB | sealed pipeline | – | – | not measured |")
                 .contains("Not measured through the pipeline: 32 MiB. An attachment may have at most 20 MiB")
-                .contains("p99 submit→delivered < 100 ms at half the pipeline's maximum throughput: not measured")
+                .contains("p99 submit→delivered < 100 ms at 50 msg/s for 5 minutes: not measured in this run")
                 .contains("Heap flat over the long run: not measured")
                 .contains("![Throughput and p99 latency, raw JMS and sealed pipeline](chart.png)");
     }
@@ -62,10 +62,38 @@ class MarkdownReportTest {
         BenchResults.Soak soak = new BenchResults.Soak(1024, 20_000, 200_000, 100, 115,
                 run(RunResult.Variant.PIPELINE, 10));
         BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
-                NIO_BOTH, List.of(), List.of(), Optional.empty(), Optional.of(soak));
+                NIO_BOTH, List.of(), List.of(), List.of(), Optional.of(soak));
 
         assertThat(new MarkdownReport(results, "chart.png").render())
                 .contains("100 MiB after the first 20000 messages, 115 MiB after all 200000 (+15.0%) — **more than 10%**");
+    }
+
+    @Test
+    void tabulatesEachFixedRateWithItsPercentilesAndMaximum() {
+        BenchResults results = withRates(paced(25, 300, new LatencySummary(12, 40, 55, 61, 7500)),
+                paced(50, 300, new LatencySummary(14, 80, 120, 180, 15000)));
+
+        assertThat(new MarkdownReport(results, "chart.png").render())
+                .contains("| 25.0 | 300 | 7500 | 7500 | 25.0 | 12.0 / 40.0 / 55.0 / 61.0 |")
+                .contains("| 50.0 | 300 | 15000 | 15000 | 50.0 | 14.0 / 80.0 / 120 / 180 |");
+    }
+
+    @Test
+    void meetsTheLatencyTargetOnlyWithAP99Under100MillisecondsAtFiftyMessagesPerSecond() {
+        assertThat(render(withRates(paced(50, 300, new LatencySummary(14, 99, 150, 300, 15000)))))
+                .contains("< 100 ms at 50 msg/s for 5 minutes: p99 99.0 ms over 300 s (50.0 msg/s achieved) — met.");
+        assertThat(render(withRates(paced(50, 300, new LatencySummary(14, 101, 150, 300, 15000)))))
+                .contains("p99 101 ms over 300 s (50.0 msg/s achieved) — **not met**.");
+        assertThat(render(withRates(paced(50, 60, new LatencySummary(14, 40, 50, 60, 3000)))))
+                .contains("— met, but held shorter than the target asks.");
+        assertThat(render(withRates(paced(25, 300, new LatencySummary(14, 40, 50, 60, 7500)))))
+                .contains("< 100 ms at 50 msg/s for 5 minutes: not measured in this run.");
+    }
+
+    @Test
+    void saysWhenDeliveredIsTimed() {
+        assertThat(report(run(RunResult.Variant.BASELINE, 100)))
+                .contains("Delivered: when the receiving node has committed the message to the inbox");
     }
 
     @Test
@@ -77,15 +105,30 @@ class MarkdownReportTest {
     void saysWhenArtemisFellBackFromTheRequestedJournal() {
         BenchResults results = new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
                 new BenchResults.Journal(JournalType.ASYNCIO, JournalType.NIO, JournalType.NIO), List.of(), List.of(),
-                Optional.empty(), Optional.empty());
+                List.of(), Optional.empty());
 
         assertThat(new MarkdownReport(results, "chart.png").render()).contains(
                 "Artemis journal: asked for ASYNCIO; the raw brokers wrote with NIO, the nodes with NIO");
     }
 
+    private static BenchResults withRates(BenchResults.PacedRun... paced) {
+        return new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench", NIO_BOTH, List.of(),
+                List.of(), List.of(paced), Optional.empty());
+    }
+
+    private static BenchResults.PacedRun paced(double rate, long seconds, LatencySummary delivered) {
+        int messages = (int) (rate * seconds);
+        return new BenchResults.PacedRun(rate, seconds, new RunResult(RunResult.Variant.PIPELINE, 2048,
+                RunResult.Carriage.BODY, messages, messages, messages, seconds, rate, delivered, delivered, 0.5, 12, 64));
+    }
+
+    private static String render(BenchResults results) {
+        return new MarkdownReport(results, "chart.png").render();
+    }
+
     private static String report(RunResult... runs) {
         return new MarkdownReport(new BenchResults(Instant.EPOCH, Instant.EPOCH, MACHINE, MACHINE, "java -jar bench",
-                NIO_BOTH, List.of(runs), List.of(), Optional.empty(), Optional.empty()), "chart.png").render();
+                NIO_BOTH, List.of(runs), List.of(), List.of(), Optional.empty()), "chart.png").render();
     }
 
     private static RunResult run(RunResult.Variant variant, double throughput) {
