@@ -107,8 +107,8 @@ final class BenchNetwork {
 
     /**
      * One node (TH or LA) with its data under the work directory, linked to the other, quiet logging. Its
-     * configuration is the jar's own: the benchmark runs from the repository root, where Boot would otherwise
-     * also read {@code config/production/application.yml} (a PostgreSQL node).
+     * configuration is the jar's own: Boot would otherwise also read any {@code ./config/*/application.yml} of the
+     * directory the benchmark runs from.
      */
     ConfigurableApplicationContext startNode(String node, Map<String, Object> properties) {
         Map<String, Object> settings = new HashMap<>(properties);
