@@ -107,8 +107,8 @@ final class BenchNetwork {
 
     /**
      * One node (TH or LA) with its data under the work directory, linked to the other, quiet logging. Its
-     * configuration is the jar's own: Boot would otherwise also read any {@code ./config/*/application.yml} of the
-     * directory the benchmark runs from.
+     * configuration is the jar's own: Boot would otherwise also read an {@code application.yml} in any subdirectory of
+     * {@code ./config} where the benchmark runs.
      */
     ConfigurableApplicationContext startNode(String node, Map<String, Object> properties) {
         Map<String, Object> settings = new HashMap<>(properties);
