@@ -20,25 +20,34 @@ public final class OfficeKeyring {
         this.keysByOffice = Map.copyOf(keysByOffice);
     }
 
+    /**
+     * Reads the offices' key files in parallel: each is protected by a slow key derivation (PBKDF2), which makes
+     * reading them the largest part of a node's start.
+     */
     static OfficeKeyring load(NodeMaterial material, NetworkRegistry registry, char[] password) {
         Map<String, OfficeKeys> keys = new LinkedHashMap<>();
-        for (Office office : registry.officesOf(material.nodeName())) {
-            if (!Files.exists(material.officeSigning(office.id()))) {
-                throw new NodeStartupException("node " + material.nodeName() + ": no signing key for office "
-                        + office.id() + " at " + material.officeSigning(office.id()));
-            }
-            try {
-                OfficeKeys officeKeys = new OfficeKeys(office.id(),
-                        Pkcs12Files.read(material.officeSigning(office.id()), NodeMaterial.SIGNING_ALIAS, password),
-                        Pkcs12Files.read(material.officeEncryption(office.id()), NodeMaterial.ENCRYPTION_ALIAS, password));
-                requireRegistered(office, officeKeys);
-                keys.put(office.id(), officeKeys);
-            } catch (PkiException e) {
-                throw new NodeStartupException("node " + material.nodeName() + ": cannot read the keys of office "
-                        + office.id() + ": " + e.getMessage(), e);
-            }
-        }
+        registry.officesOf(material.nodeName()).parallelStream()
+                .map(office -> read(material, office, password))
+                .toList()
+                .forEach(officeKeys -> keys.put(officeKeys.officeId(), officeKeys));
         return new OfficeKeyring(keys);
+    }
+
+    private static OfficeKeys read(NodeMaterial material, Office office, char[] password) {
+        if (!Files.exists(material.officeSigning(office.id()))) {
+            throw new NodeStartupException("node " + material.nodeName() + ": no signing key for office "
+                    + office.id() + " at " + material.officeSigning(office.id()));
+        }
+        try {
+            OfficeKeys officeKeys = new OfficeKeys(office.id(),
+                    Pkcs12Files.read(material.officeSigning(office.id()), NodeMaterial.SIGNING_ALIAS, password),
+                    Pkcs12Files.read(material.officeEncryption(office.id()), NodeMaterial.ENCRYPTION_ALIAS, password));
+            requireRegistered(office, officeKeys);
+            return officeKeys;
+        } catch (PkiException e) {
+            throw new NodeStartupException("node " + material.nodeName() + ": cannot read the keys of office "
+                    + office.id() + ": " + e.getMessage(), e);
+        }
     }
 
     private static void requireRegistered(Office office, OfficeKeys keys) {
