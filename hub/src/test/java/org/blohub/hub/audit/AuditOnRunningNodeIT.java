@@ -25,6 +25,7 @@ import org.blohub.hub.HubApplication;
 import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.DemoNetworkBootstrap;
+import org.blohub.hub.demo.DemoPairMaterial;
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.QuarantineEntry;
@@ -61,7 +62,7 @@ class AuditOnRunningNodeIT {
         directory = Files.createTempDirectory("audit-node-it");
         Path material = directory.resolve("demo");
         Path template = directory.resolve("network.yaml");
-        Files.writeString(template, Files.readString(repositoryRoot().resolve("config/demo/network.yaml"))
+        Files.writeString(template, Files.readString(DemoPairMaterial.repositoryRoot().resolve("config/demo/network.yaml"))
                 .replace("port: 61617", "port: " + FreeBrokerPorts.next())
                 .replace("port: 61618", "port: " + FreeBrokerPorts.next()));
         DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, directory, template, Clock.systemUTC());
@@ -284,16 +285,5 @@ class AuditOnRunningNodeIT {
             request.header("Authorization", authorization);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Path repositoryRoot() {
-        Path candidate = Path.of("").toAbsolutePath();
-        while (candidate != null && !Files.exists(candidate.resolve("config/demo/network.yaml"))) {
-            candidate = candidate.getParent();
-        }
-        if (candidate == null) {
-            throw new IllegalStateException("config/demo/network.yaml not found");
-        }
-        return candidate;
     }
 }

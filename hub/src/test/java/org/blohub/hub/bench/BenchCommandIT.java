@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
+
+import org.blohub.hub.demo.DemoPairMaterial;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class BenchCommandIT {
                 + DocumentSection.END + "\n\nkept below\n");
 
         int exitCode = new CommandLine(new BenchCommand()).execute(
-                "--template", repositoryRoot().resolve("config/demo/network.yaml").toString(),
+                "--template", DemoPairMaterial.repositoryRoot().resolve("config/demo/network.yaml").toString(),
                 "--sizes", "1024,2048,65536,1048576", "--messages", String.valueOf(MESSAGES), "--warmup", "0",
                 "--rates", "4,8", "--rate-seconds", "1", "--soak-messages", "0", "--drain-timeout", "120", "--journal-type", "MAPPED",
                 "--work-dir", directory.resolve("work").toString(),
@@ -101,7 +102,7 @@ class BenchCommandIT {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.setOut(new PrintWriter(output, true));
         int exitCode = bench.execute("startup", "--template",
-                repositoryRoot().resolve("config/demo/network.yaml").toString(), "--work-dir", work.toString(),
+                DemoPairMaterial.repositoryRoot().resolve("config/demo/network.yaml").toString(), "--work-dir", work.toString(),
                 "--messages", "5", "--timeout", "120");
         assertThat(exitCode).as(output::toString).isZero();
         return output.toString();
@@ -134,14 +135,5 @@ class BenchCommandIT {
         String key() {
             return path + "/" + payloadBytes + "/" + kind + (targetRate > 0 ? "/" + targetRate : "");
         }
-    }
-
-    private static Path repositoryRoot() {
-        Path candidate = Path.of("").toAbsolutePath();
-        while (candidate != null && !Files.exists(candidate.resolve("config/demo/network.yaml"))) {
-            candidate = candidate.getParent();
-        }
-        return Optional.ofNullable(candidate)
-                .orElseThrow(() -> new IllegalStateException("config/demo/network.yaml not found above the working directory"));
     }
 }

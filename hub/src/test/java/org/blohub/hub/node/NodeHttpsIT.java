@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.DemoNetworkBootstrap;
+import org.blohub.hub.demo.DemoPairMaterial;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class NodeHttpsIT {
     @BeforeAll
     void startTheNodeLikeAnOperator() throws Exception {
         directory = Files.createTempDirectory("node-https-it");
-        Path root = repositoryRoot();
+        Path root = DemoPairMaterial.repositoryRoot();
         String template = Files.readString(root.resolve("config/demo/network.yaml"));
         for (int demoPort = 61617; demoPort <= 61621; demoPort++) {
             template = template.replace("port: " + demoPort, "port: " + FreeBrokerPorts.next());
@@ -73,7 +74,7 @@ class NodeHttpsIT {
         node = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(directory.resolve("node.log").toFile()).start();
         await().atMost(STARTUP).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            assertThat(node.isAlive()).as(this::logTail).isTrue();
+            assertThat(node.isAlive()).as(() -> NodeLogTail.of(directory.resolve("node.log"))).isTrue();
             try {
                 assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
             } catch (IOException notYetListening) {
@@ -165,23 +166,5 @@ class NodeHttpsIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(directory.resolve("node.log"));
-            return "node exited; its log ends:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "node exited; no log: " + e.getMessage();
-        }
-    }
-
-    private static Path repositoryRoot() {
-        Path candidate = Path.of("").toAbsolutePath();
-        while (candidate != null && !Files.exists(candidate.resolve("config/demo/network.yaml"))) {
-            candidate = candidate.getParent();
-        }
-        assertThat(candidate).as("repository root above the working directory").isNotNull();
-        return candidate;
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.demo.DemoNetworkBootstrap;
+import org.blohub.hub.demo.DemoPairMaterial;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class SingleNodeCommandIT {
 
     @BeforeEach
     void writeDemoMaterial() throws Exception {
-        Path root = repositoryRoot();
+        Path root = DemoPairMaterial.repositoryRoot();
         String template = Files.readString(root.resolve("config/demo/network.yaml"));
         for (int demoPort = 61617; demoPort <= 61621; demoPort++) {
             template = template.replace("port: " + demoPort, "port: " + FreeBrokerPorts.next());
@@ -103,7 +104,7 @@ class SingleNodeCommandIT {
 
     private Process start(String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", repositoryRoot().resolve("hub/target/blohub-hub.jar").toString()));
+                "-jar", DemoPairMaterial.repositoryRoot().resolve("hub/target/blohub-hub.jar").toString()));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(directory.resolve("node.log").toFile()).start();
@@ -111,7 +112,7 @@ class SingleNodeCommandIT {
 
     private void awaitHealthUp() {
         await().atMost(STARTUP).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            assertThat(node.isAlive()).as(this::logTail).isTrue();
+            assertThat(node.isAlive()).as(() -> NodeLogTail.of(directory.resolve("node.log"))).isTrue();
             HttpResponse<String> health;
             try {
                 health = http.send(HttpRequest.newBuilder(HEALTH).build(), HttpResponse.BodyHandlers.ofString());
@@ -121,23 +122,5 @@ class SingleNodeCommandIT {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
         });
-    }
-
-    private String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(directory.resolve("node.log"));
-            return "node exited; its log ends:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "node exited; no log: " + e.getMessage();
-        }
-    }
-
-    private static Path repositoryRoot() {
-        Path candidate = Path.of("").toAbsolutePath();
-        while (candidate != null && !Files.exists(candidate.resolve("config/demo/network.yaml"))) {
-            candidate = candidate.getParent();
-        }
-        assertThat(candidate).as("repository root above the working directory").isNotNull();
-        return candidate;
     }
 }

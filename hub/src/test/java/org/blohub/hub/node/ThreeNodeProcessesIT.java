@@ -23,6 +23,7 @@ import java.util.Map;
 import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.DemoNetworkBootstrap;
+import org.blohub.hub.demo.DemoPairMaterial;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -87,7 +88,7 @@ class ThreeNodeProcessesIT {
     }
 
     private DemoCredentials writeLabMaterial() throws IOException {
-        String template = Files.readString(repositoryRoot().resolve("config/demo/network.yaml"));
+        String template = Files.readString(DemoPairMaterial.repositoryRoot().resolve("config/demo/network.yaml"));
         for (int demoPort = 61617; demoPort <= 61621; demoPort++) {
             template = template.replace("port: " + demoPort, "port: " + FreeBrokerPorts.next());
         }
@@ -103,7 +104,7 @@ class ThreeNodeProcessesIT {
         int port = freePort();
         httpPorts.put(node, port);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", repositoryRoot().resolve("hub/target/blohub-hub.jar").toString(), "node",
+                "-Xmx512m", "-jar", DemoPairMaterial.repositoryRoot().resolve("hub/target/blohub-hub.jar").toString(), "node",
                 "--blo.node.name=" + node, "--blo.node.allow-demo-material=true",
                 "--blo.node.material-dir=" + directory.resolve("demo"), "--blo.node.data-dir=" + directory.resolve(node),
                 "--blo.node.peers=" + String.join(",", LAB.get(node)), "--server.port=" + port));
@@ -179,14 +180,5 @@ class ThreeNodeProcessesIT {
         } catch (IOException e) {
             return node + " exited; no log: " + e.getMessage();
         }
-    }
-
-    private static Path repositoryRoot() {
-        Path candidate = Path.of("").toAbsolutePath();
-        while (candidate != null && !Files.exists(candidate.resolve("config/demo/network.yaml"))) {
-            candidate = candidate.getParent();
-        }
-        assertThat(candidate).as("repository root above the working directory").isNotNull();
-        return candidate;
     }
 }
