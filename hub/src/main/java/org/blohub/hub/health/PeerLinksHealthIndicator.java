@@ -31,7 +31,7 @@ class PeerLinksHealthIndicator implements HealthIndicator {
     public Health health() {
         BrokerHealth health = broker.health();
         Map<String, Object> links = new LinkedHashMap<>();
-        for (PeerLinkStates.PeerLinkState link : this.links.current()) {
+        for (PeerLinkStates.PeerLinkState link : this.links.current(health)) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("link", link.state().name());
             details.put("queued", link.queuedMessages());

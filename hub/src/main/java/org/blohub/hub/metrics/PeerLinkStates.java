@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.blohub.hub.broker.ApplicationBroker;
+import org.blohub.hub.broker.BrokerHealth;
 import org.blohub.hub.broker.PeerLinkHealth;
 
 /**
@@ -37,8 +38,13 @@ public final class PeerLinkStates {
     }
 
     public List<PeerLinkState> current() {
+        return current(broker.health());
+    }
+
+    /** The links of a broker health reading the caller already has. */
+    public List<PeerLinkState> current(BrokerHealth health) {
         Map<String, Duration> oldestWaits = backlog.oldestUnconfirmedByPeer();
-        return broker.health().links().stream()
+        return health.links().stream()
                 .map(link -> state(link, Optional.ofNullable(oldestWaits.get(link.peerNodeName()))))
                 .toList();
     }
