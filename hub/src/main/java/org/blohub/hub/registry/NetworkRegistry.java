@@ -153,6 +153,18 @@ public final class NetworkRegistry {
         return AuthorizationDecision.refuse(refusal);
     }
 
+    /**
+     * The reply limit for a REQUEST of this priority from {@code fromOffice} to {@code toOffice}: the shortest that
+     * an agreement letting the pair exchange REQUESTs sets. Empty where none sets one: the node's own limit applies.
+     */
+    public Optional<AgreedReplyLimit> replyByLimit(String fromOffice, String toOffice, Priority priority) {
+        return agreements.stream()
+                .filter(agreement -> agreement.covers(fromOffice, toOffice) && agreement.kinds().contains(MessageKind.REQUEST))
+                .flatMap(agreement -> agreement.replyByLimit(priority).stream()
+                        .map(limit -> new AgreedReplyLimit(agreement.id(), limit)))
+                .min(Comparator.comparing(AgreedReplyLimit::limit));
+    }
+
     private Stream<Agreement> receiptsBack(String fromOffice, String toOffice, MessageKind kind) {
         if (kind != MessageKind.RECEIPT) {
             return Stream.empty();

@@ -2,9 +2,12 @@ package org.blohub.hub.registry;
 
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,8 +37,10 @@ final class RegistryParser {
     private static final Pattern SERIAL = Pattern.compile("^[1-9]\\d{0,17}$");
     private static final Pattern VERIFIER_KEY = Pattern.compile("^[!-*,-~]+\\+[0-9a-f]{8}\\+[A-Za-z0-9+/=]+$");
     private static final Pattern INSTANT = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.+Z$");
+    private static final Pattern REPLY_LIMIT = Pattern.compile("^[1-9]\\d{0,3}[mhd]$");
     private static final List<String> AGREEMENT_FIELDS =
-            List.of("id", "from", "to", "direction", "kinds", "upToHandlingCode");
+            List.of("id", "from", "to", "direction", "kinds", "upToHandlingCode", "replyBy");
+    private static final List<String> PRIORITIES = Arrays.stream(Priority.values()).map(Enum::name).toList();
     private static final List<String> BROKER_FIELDS = List.of("host", "port");
     private static final List<String> AUTHORITY_FIELDS = List.of("country", "certificate");
 
@@ -295,14 +300,36 @@ final class RegistryParser {
             Optional<AgreementDirection> direction = fields.choice("direction", AgreementDirection.class);
             Optional<Set<MessageKind>> kinds = fields.list("kinds").map(this::kinds);
             Optional<HandlingCode> ceiling = fields.choice("upToHandlingCode", HandlingCode.class);
+            Map<Priority, Duration> replyByLimits = Optional.ofNullable(fields.mapping().entries().get("replyBy"))
+                    .map(this::replyByLimits).orElse(Map.of());
             id.filter(name -> agreements.stream().anyMatch(agreement -> agreement.id().equals(name)))
                     .ifPresent(name -> problems.at(fields.mapping().entries().get("id"),
                             "agreement '" + name + "' is declared twice"));
             if (id.isPresent() && from.isPresent() && to.isPresent() && direction.isPresent() && kinds.isPresent()
                     && ceiling.isPresent()) {
-                agreements.add(new Agreement(id.get(), from.get(), to.get(), direction.get(), kinds.get(), ceiling.get()));
+                agreements.add(new Agreement(id.get(), from.get(), to.get(), direction.get(), kinds.get(), ceiling.get(),
+                        replyByLimits));
             }
         });
+    }
+
+    /** {@code FLASH: 4h}, {@code ROUTINE: 7d}: minutes, hours or days, for some or all priorities. */
+    private Map<Priority, Duration> replyByLimits(YamlNode node) {
+        Map<Priority, Duration> limits = new EnumMap<>(Priority.class);
+        MappingFields.of(node, PRIORITIES, problems).ifPresent(fields -> fields.mapping().entries().forEach(
+                (priority, value) -> MappingFields.text(value, REPLY_LIMIT, "a duration like 30m, 8h or 14d", problems)
+                        .filter(text -> PRIORITIES.contains(priority))
+                        .ifPresent(text -> limits.put(Priority.valueOf(priority), replyLimit(text)))));
+        return limits;
+    }
+
+    private static Duration replyLimit(String text) {
+        long amount = Long.parseLong(text.substring(0, text.length() - 1));
+        return switch (text.charAt(text.length() - 1)) {
+            case 'm' -> Duration.ofMinutes(amount);
+            case 'h' -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
     }
 
     /** Undeclared offices are reported and left out; the registry then fails as a whole. */

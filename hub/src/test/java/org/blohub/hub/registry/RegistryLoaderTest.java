@@ -56,6 +56,7 @@ class RegistryLoaderTest {
                 direction: BOTH_WAYS
                 kinds: [REQUEST, RESPONSE, NOTIFICATION, ALERT, RECEIPT]
                 upToHandlingCode: H3
+                replyBy: { FLASH: 4h, ROUTINE: 30d }
               - id: TH-LA-MAESAI-2026
                 from: [TH-MAESAI]
                 to: [LA-HOUAYXAY]
@@ -117,6 +118,11 @@ class RegistryLoaderTest {
             assertThat(registry.agreements().get(1)).isEqualTo(new Agreement("TH-LA-MAESAI-2026",
                     List.of("TH-MAESAI"), List.of("LA-HOUAYXAY"), AgreementDirection.ONE_WAY,
                     java.util.Set.of(MessageKind.REQUEST), HandlingCode.H1));
+            assertThat(registry.agreements().get(0).replyByLimits())
+                    .isEqualTo(java.util.Map.of(Priority.FLASH, Duration.ofHours(4), Priority.ROUTINE, Duration.ofDays(30)));
+            assertThat(registry.replyByLimit("LA-HOUAYXAY", "TH-CHIANGKHONG", Priority.FLASH))
+                    .contains(new AgreedReplyLimit("TH-LA-2026", Duration.ofHours(4)));
+            assertThat(registry.replyByLimit("TH-MAESAI", "LA-HOUAYXAY", Priority.FLASH)).isEmpty();
         }
 
         @Test
@@ -317,6 +323,22 @@ class RegistryLoaderTest {
 
             assertThat(loadSigned(yaml)).hasMessage("registry.yaml line " + lineOf(yaml, "upToHandlingCode: H4")
                     + ", field agreements[1].upToHandlingCode: 'H4' is not one of H0, H1, H2, H3");
+        }
+
+        @Test
+        void namesAReplyLimitThatIsNoDuration() throws Exception {
+            String yaml = replaced("FLASH: 4h", "FLASH: 4 hours");
+
+            assertThat(loadSigned(yaml)).hasMessage("registry.yaml line " + lineOf(yaml, "FLASH: 4 hours")
+                    + ", field agreements[0].replyBy.FLASH: '4 hours' is not a duration like 30m, 8h or 14d");
+        }
+
+        @Test
+        void namesAReplyLimitForAnUnknownPriority() throws Exception {
+            String yaml = replaced("FLASH: 4h", "URGENT: 4h");
+
+            assertThat(loadSigned(yaml)).hasMessageContaining("field agreements[0].replyBy.URGENT: unknown field 'URGENT'"
+                    + " (allowed here: FLASH, IMMEDIATE, ROUTINE)");
         }
 
         @Test
