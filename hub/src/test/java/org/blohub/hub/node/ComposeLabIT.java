@@ -15,10 +15,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.ComposeContainer;
 import org.testcontainers.containers.ContainerState;
 import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.containers.wait.strategy.WaitStrategy;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -39,11 +42,29 @@ class ComposeLabIT {
     static final ComposeContainer LAB = new ComposeContainer(composeFile())
             .withBuild(true)
             .withRemoveVolumes(true)
-            .withExposedService("th", 8080, Wait.forHttp("/actuator/health").forStatusCode(200).withStartupTimeout(STARTUP))
-            .withExposedService("la", 8080, Wait.forHttp("/actuator/health").forStatusCode(200).withStartupTimeout(STARTUP))
-            .withExposedService("mm", 8080, Wait.forHttp("/actuator/health").forStatusCode(200).withStartupTimeout(STARTUP));
+            .withExposedService("th", 8080, nodeHealthy())
+            .withExposedService("la", 8080, nodeHealthy())
+            .withExposedService("mm", 8080, nodeHealthy());
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @TempDir
+    static Path labPki;
+
+    private static HttpClient https;
+
+    /** The nodes answer HTTPS only; the wait checks that they answer, the test's client checks their certificates. */
+    private static WaitStrategy nodeHealthy() {
+        return Wait.forHttp("/actuator/health").usingTls().allowInsecure().forStatusCode(200)
+                .withStartupTimeout(STARTUP);
+    }
+
+    /** Trusts the lab's regional root, copied out of the lab volume, as a browser set up for the lab would. */
+    @BeforeAll
+    static void trustTheLabRoot() throws Exception {
+        Files.createDirectories(labPki.resolve("pki"));
+        LAB.getContainerByServiceName("th").orElseThrow()
+                .copyFileFromContainer("/lab/demo/pki/root.pem", labPki.resolve("pki/root.pem").toString());
+        https = RegionalRootHttpClient.of(labPki);
+    }
 
     @Test
     void thSendsToLaAndToMmOnTheirOwnDatabasesAndBothAreDelivered() throws Exception {
@@ -87,7 +108,7 @@ class ComposeLabIT {
                 {"to": ["%s"], "kind": "REQUEST", "priority": "FLASH", "handling": {"code": "H2"},
                  "language": "en", "subject": "Compose lab", "body": "Did pickup 1AB-2345 cross in the last 48 hours?"}"""
                 .formatted(to);
-        HttpResponse<String> response = http.send(thRequest("/api/messages", token)
+        HttpResponse<String> response = https.send(thRequest("/api/messages", token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
@@ -95,14 +116,14 @@ class ComposeLabIT {
     }
 
     private String status(String token, String id) throws Exception {
-        HttpResponse<String> response = http.send(thRequest("/api/messages/" + id, token).GET().build(),
+        HttpResponse<String> response = https.send(thRequest("/api/messages/" + id, token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).get("message").get("status").asString();
     }
 
     private static HttpRequest.Builder thRequest(String path, String token) {
-        return HttpRequest.newBuilder(URI.create("http://" + LAB.getServiceHost("th", 8080) + ":"
+        return HttpRequest.newBuilder(URI.create("https://" + LAB.getServiceHost("th", 8080) + ":"
                         + LAB.getServicePort("th", 8080) + path))
                 .timeout(Duration.ofMinutes(1)).header("Authorization", "Bearer " + token);
     }
