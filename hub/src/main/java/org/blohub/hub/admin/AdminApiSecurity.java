@@ -1,5 +1,6 @@
 package org.blohub.hub.admin;
 
+import org.blohub.hub.security.LockedAccountEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,13 +17,13 @@ class AdminApiSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain adminApi(HttpSecurity http, LockedAccountEntryPoint lockedAccounts) throws Exception {
         return http
                 .securityMatcher("/api/admin/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
-                .httpBasic(basic -> basic.realmName("BLO Hub"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(lockedAccounts))
                 .build();
     }
 }

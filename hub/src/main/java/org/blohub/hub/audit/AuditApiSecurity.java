@@ -1,5 +1,6 @@
 package org.blohub.hub.audit;
 
+import org.blohub.hub.security.LockedAccountEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +21,7 @@ class AuditApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain auditApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain auditApi(HttpSecurity http, LockedAccountEntryPoint lockedAccounts) throws Exception {
         return http
                 .securityMatcher("/api/audit/**")
                 .csrf(csrf -> csrf.disable())
@@ -28,7 +29,7 @@ class AuditApiSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(AUDITOR)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.realmName("BLO Hub"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(lockedAccounts))
                 .build();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.security.AccountLockout;
 import org.blohub.hub.security.AddressThrottle;
 import org.blohub.hub.security.CallerDirectory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +36,14 @@ public class RecordedActionsConfiguration {
         TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new AddressBlockRecorder(throttle, auditLog, ownTransaction, clock);
+    }
+
+    @Bean
+    AccountLockoutRecorder accountLockoutRecorder(AccountLockout lockout, CallerDirectory callers, AuditLog auditLog,
+            PlatformTransactionManager transactions, Clock clock) {
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new AccountLockoutRecorder(lockout, callers, auditLog, ownTransaction, clock);
     }
 
     @Bean

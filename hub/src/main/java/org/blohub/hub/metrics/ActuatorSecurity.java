@@ -1,5 +1,6 @@
 package org.blohub.hub.metrics;
 
+import org.blohub.hub.security.LockedAccountEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,7 +18,7 @@ class ActuatorSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, LockedAccountEntryPoint lockedAccounts) throws Exception {
         return http
                 .securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
@@ -25,7 +26,7 @@ class ActuatorSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("ADMIN"))
-                .httpBasic(basic -> basic.realmName("BLO Hub"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(lockedAccounts))
                 .build();
     }
 }

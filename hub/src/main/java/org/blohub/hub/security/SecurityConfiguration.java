@@ -1,9 +1,12 @@
 package org.blohub.hub.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.registry.NetworkRegistry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +33,24 @@ public class SecurityConfiguration {
         return CallerDirectory.load(material.callers(), registry, material.nodeName());
     }
 
+    /**
+     * Wrong passwords per officer account: {@code blo.security.account-lockout.failures} (default 5) within
+     * {@code .window} (15 min) lock the account for {@code .duration} (15 min), on every chain.
+     */
     @Bean
-    UserDetailsService officers(CallerDirectory callers) {
+    AccountLockout accountLockout(@Value("${blo.security.account-lockout.failures:5}") int failures,
+            @Value("${blo.security.account-lockout.window:15m}") Duration window,
+            @Value("${blo.security.account-lockout.duration:15m}") Duration duration) {
+        return new AccountLockout(failures, window, duration);
+    }
+
+    @Bean
+    LockedAccountEntryPoint lockedAccountEntryPoint(AccountLockout lockout, Clock clock) {
+        return new LockedAccountEntryPoint(lockout, clock);
+    }
+
+    @Bean
+    UserDetailsService officers(CallerDirectory callers, AccountLockout lockout, Clock clock) {
         List<UserDetails> users = callers.officers().values().stream()
                 .map(officer -> User.withUsername(officer.caller().name())
                         .password(officer.passwordHash())
@@ -39,7 +58,7 @@ public class SecurityConfiguration {
                         .disabled(callers.isDisabled(officer.caller().name()))
                         .build())
                 .toList();
-        return new InMemoryUserDetailsManager(users);
+        return new LockingUserDetails(new InMemoryUserDetailsManager(users), lockout, clock);
     }
 
     /** Publishes authentication successes and failures (HTTP Basic and API tokens) as application events. */
@@ -49,8 +68,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, CallerDirectory callers, AuthenticationEventPublisher events)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, CallerDirectory callers, AuthenticationEventPublisher events,
+            LockedAccountEntryPoint lockedAccounts) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,7 +81,7 @@ public class SecurityConfiguration {
                         // administrators have their own API (/api/admin, AdminApiSecurity) and nothing else
                         .anyRequest().hasAnyRole(CallerRole.OFFICER.name(), CallerRole.SYSTEM.name(),
                                 CallerRole.AUDITOR.name()))
-                .httpBasic(basic -> basic.realmName("BLO Hub"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(lockedAccounts))
                 .addFilterBefore(new ApiTokenFilter(callers, events), BasicAuthenticationFilter.class)
                 .build();
     }

@@ -1,5 +1,6 @@
 package org.blohub.hub.web;
 
+import org.blohub.hub.security.AccountLockout;
 import org.blohub.hub.security.CallerRole;
 import org.blohub.hub.security.CurrentCaller;
 import org.springframework.security.core.Authentication;
@@ -12,9 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginPage {
 
     private final CurrentCaller callers;
-    private final LoginLockout lockout;
+    private final AccountLockout lockout;
 
-    LoginPage(CurrentCaller callers, LoginLockout lockout) {
+    LoginPage(CurrentCaller callers, AccountLockout lockout) {
         this.callers = callers;
         this.lockout = lockout;
     }

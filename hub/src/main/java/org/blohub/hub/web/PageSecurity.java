@@ -1,13 +1,10 @@
 package org.blohub.hub.web;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
-import org.blohub.hub.security.CallerDirectory;
+import org.blohub.hub.security.AccountLockout;
 import org.blohub.hub.security.CallerRole;
-import org.blohub.hub.audit.AuditLog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,9 +22,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The web pages' security chain: every path except the API, health and OpenAPI ones (which keep their stateless
@@ -52,25 +46,13 @@ class PageSecurity {
             PathPatternRequestMatcher.withDefaults().matcher("/error"));
 
     @Bean
-    LoginLockout loginLockout(@Value("${blo.web.lockout.failures:5}") int failures,
-            @Value("${blo.web.lockout.window:15m}") Duration window,
-            @Value("${blo.web.lockout.duration:15m}") Duration duration) {
-        return new LoginLockout(failures, window, duration);
-    }
-
-    @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, UserDetailsService officers, CallerDirectory callers,
-            LoginLockout lockout, AuditLog auditLog, PlatformTransactionManager transactions,
+    SecurityFilterChain pages(HttpSecurity http, UserDetailsService officers, AccountLockout lockout,
             AuthenticationEventPublisher events, List<PageAccessRules> moreRules, Clock clock) throws Exception {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(
-                new LockingUserDetails(officers, lockout, clock));
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(officers);
         provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         ProviderManager authentication = new ProviderManager(provider);
         authentication.setAuthenticationEventPublisher(events);
-        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        LockoutAudit lockoutAudit = new LockoutAudit(auditLog, ownTransaction);
         return http
                 .securityMatcher(new NegatedRequestMatcher(NOT_PAGES))
                 .authenticationManager(authentication)
@@ -81,8 +63,8 @@ class PageSecurity {
                     requests.anyRequest().authenticated();
                 })
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new LockoutSuccessHandler(lockout))
-                        .failureHandler(new LockoutFailureHandler(lockout, lockoutAudit, callers, clock))
+                        .defaultSuccessUrl("/")
+                        .failureHandler(new LockoutFailureHandler(lockout, clock))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))

@@ -89,6 +89,37 @@ class BruteForceIT {
                 .untilAsserted(() -> assertThat(inbox(rightPassword).statusCode()).isEqualTo(200));
     }
 
+    @Test
+    void wrongPasswordsForOneAccountOverTheApiLockOnlyThatAccountForAWhileAndTheLockIsAudited() throws Exception {
+        DemoCredentials credentials = new WebNodes(directory).credentials;
+        th = NodeLauncher.start("TH", directory.resolve("demo"), directory.resolve("TH"), 0, List.of("LA"),
+                Map.of("blo.security.account-lockout.failures", "3",
+                        "blo.security.account-lockout.duration", BLOCK.toMillis() + "ms"));
+        DemoCredentials.Officer guessedAt = credentials.officerOf("TH-CHIANGKHONG");
+        DemoCredentials.Officer colleague = credentials.officerOf("TH-MAESAI");
+
+        for (String guess : List.of("guess-1", "guess-2", "guess-3")) {
+            assertThat(inbox(basic(guessedAt.user(), guess)).statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> locked = inbox(basic(guessedAt.user(), guessedAt.password()));
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(locked.body()).contains("BLO-SEC-002", "too many failed logins for this account");
+        assertThat(inbox(basic(colleague.user(), colleague.password())).statusCode()).isEqualTo(200);
+
+        List<String> reasons = th.getBean(AuditLog.class).read(0, 10_000).stream().map(AuditRecord::event)
+                .filter(event -> event.type() == AuditEventType.LOGIN_FAILED)
+                .filter(event -> event.actor().equals(guessedAt.user()))
+                .map(event -> event.reasonCode().orElse(""))
+                .toList();
+        assertThat(reasons).containsExactlyInAnyOrder("BAD_CREDENTIALS", "BAD_CREDENTIALS", "BAD_CREDENTIALS",
+                "ACCOUNT_LOCKED_OUT", "ACCOUNT_LOCKED");
+
+        await().atMost(BLOCK.multipliedBy(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(inbox(basic(guessedAt.user(), guessedAt.password())).statusCode()).isEqualTo(200));
+    }
+
     private HttpResponse<String> inbox(String authorization) throws Exception {
         return send(HttpRequest.newBuilder(uri("/api/messages/inbox")).header("Authorization", authorization).GET());
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.blohub.crypto.pki.PemFiles;
@@ -46,7 +47,8 @@ class DisabledAccountLoginTest {
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         CallerDirectory callers = CallerDirectory.load(th.callers(), registry, "TH");
-        DaoAuthenticationProvider login = new DaoAuthenticationProvider(new SecurityConfiguration().officers(callers));
+        DaoAuthenticationProvider login = new DaoAuthenticationProvider(new SecurityConfiguration().officers(callers,
+                new AccountLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), Clock.systemUTC()));
         login.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 
         assertThatThrownBy(() -> login.authenticate(

@@ -302,7 +302,7 @@ class OfficerPagesIT {
                 .filter(event -> event.actor().equals(officer.user()))
                 .map(event -> event.reasonCode().orElse(""))
                 .toList();
-        assertThat(lockOuts).contains(LockoutAudit.REASON, "ACCOUNT_LOCKED");
+        assertThat(lockOuts).contains("ACCOUNT_LOCKED_OUT", "ACCOUNT_LOCKED");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.blohub.hub.web;
+package org.blohub.hub.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-class LoginLockoutTest {
+class AccountLockoutTest {
 
     static final Instant T0 = Instant.parse("2026-12-07T05:00:00Z");
-    final LoginLockout lockout = new LoginLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
+    final AccountLockout lockout = new AccountLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
     @Test
     void theFifthFailureWithinTheWindowLocksTheAccount() {

@@ -1,18 +1,23 @@
-package org.blohub.hub.web;
+package org.blohub.hub.security;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Failed page logins per account, in this node's memory: {@code maxFailures} failures within {@code window} lock
- * the account for {@code lockFor}, then it opens again by itself. A successful login forgets the account's failures.
- * A restart forgets everything, which at worst gives an attacker one more round of guesses.
+ * Failed logins per officer account, on every chain (API Basic, pages, actuator), in this node's memory:
+ * {@code maxFailures} wrong passwords within {@code window} lock the account for {@code lockFor}, then it opens again
+ * by itself. A successful login forgets the account's failures. A restart forgets everything, which at worst gives
+ * an attacker one more round of guesses.
  */
-final class LoginLockout {
+public final class AccountLockout {
+
+    /** The log code of a locked account, also named in the refusal its API caller gets. */
+    public static final String LOCKED_CODE = "BLO-SEC-002";
 
     private record Account(Deque<Instant> failures, Instant lockedUntil) {
     }
@@ -22,7 +27,7 @@ final class LoginLockout {
     private final Duration lockFor;
     private final ConcurrentMap<String, Account> accounts = new ConcurrentHashMap<>();
 
-    LoginLockout(int maxFailures, Duration window, Duration lockFor) {
+    public AccountLockout(int maxFailures, Duration window, Duration lockFor) {
         if (maxFailures < 1 || window.isNegative() || window.isZero() || lockFor.isNegative() || lockFor.isZero()) {
             throw new IllegalArgumentException("login lock-out needs at least one failure and positive durations: "
                     + maxFailures + ", " + window + ", " + lockFor);
@@ -33,9 +38,14 @@ final class LoginLockout {
     }
 
     /** True while the account is locked. */
-    boolean isLocked(String account, Instant now) {
+    public boolean isLocked(String account, Instant now) {
+        return lockedUntil(account, now).isPresent();
+    }
+
+    /** Until when the account is locked, if it is. */
+    public Optional<Instant> lockedUntil(String account, Instant now) {
         Account state = accounts.get(account);
-        return state != null && now.isBefore(state.lockedUntil());
+        return state != null && now.isBefore(state.lockedUntil()) ? Optional.of(state.lockedUntil()) : Optional.empty();
     }
 
     /**
@@ -43,7 +53,7 @@ final class LoginLockout {
      *
      * @return true exactly when this failure locked the account
      */
-    boolean recordFailure(String account, Instant now) {
+    public boolean recordFailure(String account, Instant now) {
         boolean[] lockedNow = new boolean[1];
         accounts.compute(account, (name, state) -> {
             if (state != null && now.isBefore(state.lockedUntil())) {
@@ -62,11 +72,11 @@ final class LoginLockout {
     }
 
     /** Forgets the account's failures after a successful login. */
-    void recordSuccess(String account) {
+    public void recordSuccess(String account) {
         accounts.remove(account);
     }
 
-    Duration lockFor() {
+    public Duration lockFor() {
         return lockFor;
     }
 }

@@ -1,4 +1,4 @@
-package org.blohub.hub.web;
+package org.blohub.hub.security;
 
 import java.time.Clock;
 
@@ -8,16 +8,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * The node's officer accounts as the page login sees them: the same users, passwords and roles, locked while
- * {@link LoginLockout} says so (Spring Security then refuses the login before checking the password).
+ * The node's officer accounts, locked while {@link AccountLockout} says so: Spring Security then refuses the login
+ * before checking the password, on every chain.
  */
 final class LockingUserDetails implements UserDetailsService {
 
     private final UserDetailsService officers;
-    private final LoginLockout lockout;
+    private final AccountLockout lockout;
     private final Clock clock;
 
-    LockingUserDetails(UserDetailsService officers, LoginLockout lockout, Clock clock) {
+    LockingUserDetails(UserDetailsService officers, AccountLockout lockout, Clock clock) {
         this.officers = officers;
         this.lockout = lockout;
         this.clock = clock;
