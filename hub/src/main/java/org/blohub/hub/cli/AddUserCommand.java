@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code users add --node TH --role OFFICER|AUDITOR|ADMIN --office TH-MAESAI --user NAME}: adds an account with a
+ * {@code users add --node TH --role OFFICER|COORDINATOR|AUDITOR|ADMIN --office TH-MAESAI --user NAME}: adds an account with a
  * generated password, printed once; the callers file keeps only its bcrypt hash.
  */
 @Command(name = "add", mixinStandardHelpOptions = true,
@@ -19,13 +19,13 @@ import picocli.CommandLine.Option;
 final class AddUserCommand implements Callable<Integer> {
 
     enum AccountRole {
-        OFFICER, AUDITOR, ADMIN
+        OFFICER, COORDINATOR, AUDITOR, ADMIN
     }
 
     @Mixin
     NodeFilesOptions files;
 
-    @Option(names = "--role", required = true, description = "OFFICER, AUDITOR or ADMIN")
+    @Option(names = "--role", required = true, description = "OFFICER, COORDINATOR, AUDITOR or ADMIN")
     AccountRole role;
 
     @Option(names = "--office", required = true, description = "The office the account belongs to, hosted by the node")

@@ -133,6 +133,9 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Officers (web pages and HTTP Basic):");
         credentials.officers().forEach(officer -> out.println("  " + officer.node() + "  " + officer.office()
                 + "  user " + officer.user() + "  password " + officer.password()));
+        out.println("Coordinators (officers who also get the office's overdue notices, page /notices):");
+        credentials.coordinators().forEach(coordinator -> out.println("  " + coordinator.node() + "  "
+                + coordinator.office() + "  user " + coordinator.user() + "  password " + coordinator.password()));
         out.println("Administrators (HTTP Basic: /api/admin, health details, /actuator/prometheus):");
         credentials.admins().forEach(admin -> out.println("  " + admin.node() + "  user " + admin.user()
                 + "  password " + admin.password()));

@@ -3,15 +3,16 @@ package org.blohub.hub.demo;
 import java.util.List;
 
 /**
- * The demo's sign-in details, printed at start: one officer per office, one API token per
- * office for national systems, and one administrator (role ADMIN) and one auditor (role AUDITOR) per node, each
+ * The demo's sign-in details, printed at start: one officer and one coordinator (role COORDINATOR) per office, one
+ * API token per office for national systems, and one administrator (role ADMIN) and one auditor (role AUDITOR) per node, each
  * bound to the node's first office.
  */
-public record DemoCredentials(List<Officer> officers, List<ApiToken> tokens, List<Officer> admins,
-        List<Officer> auditors) {
+public record DemoCredentials(List<Officer> officers, List<Officer> coordinators, List<ApiToken> tokens,
+        List<Officer> admins, List<Officer> auditors) {
 
     public DemoCredentials {
         officers = List.copyOf(officers);
+        coordinators = List.copyOf(coordinators);
         tokens = List.copyOf(tokens);
         admins = List.copyOf(admins);
         auditors = List.copyOf(auditors);
@@ -34,6 +35,11 @@ public record DemoCredentials(List<Officer> officers, List<ApiToken> tokens, Lis
     public Officer officerOf(String office) {
         return officers.stream().filter(officer -> officer.office().equals(office)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo officer for office " + office));
+    }
+
+    public Officer coordinatorOf(String office) {
+        return coordinators.stream().filter(coordinator -> coordinator.office().equals(office)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo coordinator for office " + office));
     }
 
     public Officer adminOf(String node) {

@@ -98,10 +98,13 @@ public final class DemoNetworkBootstrap {
         List<DemoCredentials.ApiToken> tokens = new ArrayList<>();
         List<DemoCredentials.Officer> admins = new ArrayList<>();
         List<DemoCredentials.Officer> auditors = new ArrayList<>();
+        List<DemoCredentials.Officer> coordinators = new ArrayList<>();
         for (String key : new TreeMap<>(clear).keySet().stream().map(Object::toString).toList()) {
             String[] parts = key.split("\\|");
             if (parts.length == 4 && parts[0].equals("officer")) {
                 officers.add(new DemoCredentials.Officer(parts[1], parts[2], parts[3], clear.getProperty(key)));
+            } else if (parts.length == 4 && parts[0].equals("coordinator")) {
+                coordinators.add(new DemoCredentials.Officer(parts[1], parts[2], parts[3], clear.getProperty(key)));
             } else if (parts.length == 4 && parts[0].equals("token")) {
                 tokens.add(new DemoCredentials.ApiToken(parts[1], parts[2], parts[3], clear.getProperty(key)));
             } else if (parts.length == 4 && parts[0].equals("admin")) {
@@ -110,7 +113,7 @@ public final class DemoNetworkBootstrap {
                 auditors.add(new DemoCredentials.Officer(parts[1], parts[2], parts[3], clear.getProperty(key)));
             }
         }
-        return new DemoCredentials(officers, tokens, admins, auditors);
+        return new DemoCredentials(officers, coordinators, tokens, admins, auditors);
     }
 
     private void generate(List<String> hostedNodes) throws IOException, GeneralSecurityException, RegistryException {
@@ -192,6 +195,14 @@ public final class DemoNetworkBootstrap {
                 callers.setProperty("officer." + user + ".office", id);
                 callers.setProperty("officer." + user + ".password", "{bcrypt}" + bcrypt.encode(officerPassword));
                 clearCredentials.setProperty("officer|" + nodeName + "|" + id + "|" + user, officerPassword);
+                String coordinator = user + "-coordinator";
+                String coordinatorPassword = randomSecret().substring(0, 16);
+                callers.setProperty("officer." + coordinator + ".office", id);
+                callers.setProperty("officer." + coordinator + ".role", "COORDINATOR");
+                callers.setProperty("officer." + coordinator + ".password",
+                        "{bcrypt}" + bcrypt.encode(coordinatorPassword));
+                clearCredentials.setProperty("coordinator|" + nodeName + "|" + id + "|" + coordinator,
+                        coordinatorPassword);
                 String tokenName = user + "-system";
                 String token = randomSecret();
                 callers.setProperty("token." + tokenName + ".office", id);

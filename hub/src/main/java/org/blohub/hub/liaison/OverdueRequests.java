@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-/** The open overdue reasons of an office's sent requests, by message id, for the outbox listing. */
+/** The open overdue notices of an office's sent requests: all of them, or their reasons by message id. */
 @Component
 public class OverdueRequests {
 
@@ -16,8 +16,12 @@ public class OverdueRequests {
         this.deadlines = deadlines;
     }
 
+    public List<OverdueNotice> open(String office) {
+        return deadlines.openNotices(office);
+    }
+
     public Map<String, List<OverdueReason>> openByMessage(String office) {
-        return deadlines.openNotices(office).stream().collect(Collectors.groupingBy(OverdueNotice::messageId,
+        return open(office).stream().collect(Collectors.groupingBy(OverdueNotice::messageId,
                 Collectors.mapping(OverdueNotice::reason, Collectors.toList())));
     }
 }

@@ -24,7 +24,7 @@ import org.blohub.hub.registry.NetworkRegistry;
  * <pre>
  * officer.&lt;user&gt;.office=TH-CHIANGKHONG
  * officer.&lt;user&gt;.password={bcrypt}$2a$10$...
- * officer.&lt;user&gt;.role=OFFICER            (optional; OFFICER, AUDITOR or ADMIN)
+ * officer.&lt;user&gt;.role=OFFICER            (optional; OFFICER, COORDINATOR, AUDITOR or ADMIN)
  * token.&lt;name&gt;.office=TH-CHIANGKHONG
  * officer.&lt;user&gt;.disabled=2026-12-07T06:20:00Z   (optional; the account stays, its login is refused)
  * token.&lt;name&gt;.office=TH-CHIANGKHONG

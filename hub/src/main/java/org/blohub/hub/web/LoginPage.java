@@ -30,6 +30,7 @@ class LoginPage {
     String start(Authentication authentication) {
         return switch (callers.of(authentication).role()) {
             case OFFICER -> "redirect:/inbox";
+            case COORDINATOR -> "redirect:/notices";
             case AUDITOR -> "redirect:/audit";
             case ADMIN -> "redirect:/admin/links";
             default -> "home";

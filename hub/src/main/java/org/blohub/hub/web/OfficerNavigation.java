@@ -32,4 +32,10 @@ class OfficerNavigation {
     NavigationLink searchLink() {
         return new NavigationLink("/search", "nav.search", CallerRole.OFFICER);
     }
+
+    @Bean
+    @Order(14)
+    NavigationLink noticesLink() {
+        return new NavigationLink(NoticesPage.PATH, "nav.notices", CallerRole.COORDINATOR);
+    }
 }

@@ -56,7 +56,7 @@ class PageHeader {
     @ModelAttribute("navigation")
     List<NavigationLink> navigation(Authentication authentication) {
         return caller(authentication)
-                .map(caller -> links.stream().filter(link -> link.role() == caller.role()).toList())
+                .map(caller -> links.stream().filter(link -> caller.acts(link.role())).toList())
                 .orElse(List.of());
     }
 

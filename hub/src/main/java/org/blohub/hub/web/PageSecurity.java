@@ -58,6 +58,7 @@ class PageSecurity {
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico").permitAll();
+                    requests.requestMatchers(NoticesPage.PATH).hasRole(CallerRole.COORDINATOR.name());
                     requests.requestMatchers(OfficerPaths.ALL).hasRole(CallerRole.OFFICER.name());
                     moreRules.forEach(rules -> rules.apply(requests));
                     requests.anyRequest().authenticated();

@@ -46,58 +46,59 @@ class AuthorizationMatrixIT {
      * page re-shown with that refusal). Page POSTs without a session have no CSRF token, hence 403 before sign-in.
      */
     static final String EXPECTED = """
-            # method pattern                                      anon  owner other system auditor admin revoked disabled
-            GET    /                                              login 302   302   401   302   302   401   login
-            GET    /actuator                                      401   403   403   401   403   200   401   401
-            GET    /actuator/health                               200   200   200   200   200   200   200   401
-            GET    /actuator/health/**                            200   200   200   200   200   200   200   401
-            GET    /actuator/prometheus                           401   403   403   401   403   200   401   401
-            GET    /admin                                         login 403   403   401   403   302   401   login
-            GET    /admin/links                                   login 403   403   401   403   200   401   login
-            GET    /admin/quarantine                              login 403   403   401   403   200   401   login
-            GET    /admin/registry                                login 403   403   401   403   200   401   login
-            GET    /api/admin/quarantine                          401   403   403   401   403   200   401   401
-            GET    /api/audit/checkpoint                          401   403   403   401   200   403   401   401
-            GET    /api/audit/entries                             401   403   403   401   400   403   401   401
-            GET    /api/audit/events                              401   403   403   401   200   403   401   401
-            GET    /api/audit/messages/{messageId}/evidence       401   403   403   401   200   403   401   401
-            GET    /api/audit/proof/consistency                   401   403   403   401   400   403   401   401
-            GET    /api/audit/proof/inclusion                     401   403   403   401   400   403   401   401
-            GET    /api/audit/witnessed/{node}                    401   403   403   401   404   403   401   401
-            GET    /api/conversations/{id}                        401   200   404   200   200   403   401   401
-            GET    /api/liaison/notices                           401   200   200   200   403   403   401   401
-            GET    /api/messages/inbox                            401   200   200   200   200   403   401   401
-            GET    /api/messages/outbox                           401   200   200   200   200   403   401   401
-            GET    /api/messages/search                           401   400   400   400   400   403   401   401
-            GET    /api/messages/{id}                             401   200   404   200   200   403   401   401
-            GET    /api/messages/{id}/attachments/{index}         401   200   404   200   200   403   401   401
-            GET    /audit                                         login 403   403   401   200   403   401   login
-            GET    /audit/checkpoints                             login 403   403   401   200   403   401   login
-            GET    /audit/dashboard/figures                       login 403   403   401   200   403   401   login
-            GET    /audit/events                                  login 403   403   401   200   403   401   login
-            GET    /audit/messages/{messageId}                    login 403   403   401   200   403   401   login
-            GET    /audit/messages/{messageId}/evidence           login 403   403   401   200   403   401   login
-            GET    /compose                                       login 200   200   401   403   403   401   login
-            GET    /error                                         500   500   500   500   500   500   401   401
-            GET    /inbox                                         login 200   200   401   403   403   401   login
-            GET    /inbox/rows                                    login 200   200   401   403   403   401   login
-            GET    /login                                         200   200   200   200   200   200   200   200
-            GET    /messages/{id}                                 login 200   404   401   403   403   401   login
-            GET    /messages/{id}/attachments/{index}             login 200   404   401   403   403   401   login
-            GET    /messages/{id}/reply                           login 200   404   401   403   403   401   login
-            GET    /outbox                                        login 200   200   401   403   403   401   login
-            GET    /outbox/rows                                   login 200   200   401   403   403   401   login
-            GET    /search                                        login 200   200   401   403   403   401   login
-            GET    /swagger-ui.html                               302   302   302   302   302   302   401   401
-            GET    /v3/api-docs                                   200   200   200   200   200   200   401   401
-            GET    /v3/api-docs.yaml                              401   401   401   401   401   401   401   401
-            GET    /v3/api-docs/swagger-config                    200   200   200   200   200   200   401   401
-            POST   /admin/quarantine/{id}/discard                 403   403   403   403   403   400   403   403
-            POST   /api/admin/quarantine/{id}/discard             401   403   403   401   403   400   401   401
-            POST   /api/messages                                  401   202   403   202   403   403   401   401
-            POST   /api/messages/{id}/read                        401   404   404   404   403   403   401   401
-            POST   /compose                                       403   302   200   403   403   403   403   403
-            POST   /messages/{id}/reply                           403   302   404   403   403   403   403   403
+            # method pattern                                      anon  owner coord other system auditor admin revoked disabled
+            GET    /                                              login 302   302   302   401   302   302   401   login
+            GET    /actuator                                      401   403   403   403   401   403   200   401   401
+            GET    /actuator/health                               200   200   200   200   200   200   200   200   401
+            GET    /actuator/health/**                            200   200   200   200   200   200   200   200   401
+            GET    /actuator/prometheus                           401   403   403   403   401   403   200   401   401
+            GET    /admin                                         login 403   403   403   401   403   302   401   login
+            GET    /admin/links                                   login 403   403   403   401   403   200   401   login
+            GET    /admin/quarantine                              login 403   403   403   401   403   200   401   login
+            GET    /admin/registry                                login 403   403   403   401   403   200   401   login
+            GET    /api/admin/quarantine                          401   403   403   403   401   403   200   401   401
+            GET    /api/audit/checkpoint                          401   403   403   403   401   200   403   401   401
+            GET    /api/audit/entries                             401   403   403   403   401   400   403   401   401
+            GET    /api/audit/events                              401   403   403   403   401   200   403   401   401
+            GET    /api/audit/messages/{messageId}/evidence       401   403   403   403   401   200   403   401   401
+            GET    /api/audit/proof/consistency                   401   403   403   403   401   400   403   401   401
+            GET    /api/audit/proof/inclusion                     401   403   403   403   401   400   403   401   401
+            GET    /api/audit/witnessed/{node}                    401   403   403   403   401   404   403   401   401
+            GET    /api/conversations/{id}                        401   200   200   404   200   200   403   401   401
+            GET    /api/liaison/notices                           401   200   200   200   200   403   403   401   401
+            GET    /api/messages/inbox                            401   200   200   200   200   200   403   401   401
+            GET    /api/messages/outbox                           401   200   200   200   200   200   403   401   401
+            GET    /api/messages/search                           401   400   400   400   400   400   403   401   401
+            GET    /api/messages/{id}                             401   200   200   404   200   200   403   401   401
+            GET    /api/messages/{id}/attachments/{index}         401   200   200   404   200   200   403   401   401
+            GET    /audit                                         login 403   403   403   401   200   403   401   login
+            GET    /audit/checkpoints                             login 403   403   403   401   200   403   401   login
+            GET    /audit/dashboard/figures                       login 403   403   403   401   200   403   401   login
+            GET    /audit/events                                  login 403   403   403   401   200   403   401   login
+            GET    /audit/messages/{messageId}                    login 403   403   403   401   200   403   401   login
+            GET    /audit/messages/{messageId}/evidence           login 403   403   403   401   200   403   401   login
+            GET    /compose                                       login 200   200   200   401   403   403   401   login
+            GET    /error                                         500   500   500   500   500   500   500   401   401
+            GET    /inbox                                         login 200   200   200   401   403   403   401   login
+            GET    /inbox/rows                                    login 200   200   200   401   403   403   401   login
+            GET    /login                                         200   200   200   200   200   200   200   200   200
+            GET    /messages/{id}                                 login 200   200   404   401   403   403   401   login
+            GET    /messages/{id}/attachments/{index}             login 200   200   404   401   403   403   401   login
+            GET    /messages/{id}/reply                           login 200   200   404   401   403   403   401   login
+            GET    /notices                                       login 403   200   403   401   403   403   401   login
+            GET    /outbox                                        login 200   200   200   401   403   403   401   login
+            GET    /outbox/rows                                   login 200   200   200   401   403   403   401   login
+            GET    /search                                        login 200   200   200   401   403   403   401   login
+            GET    /swagger-ui.html                               302   302   302   302   302   302   302   401   401
+            GET    /v3/api-docs                                   200   200   200   200   200   200   200   401   401
+            GET    /v3/api-docs.yaml                              401   401   401   401   401   401   401   401   401
+            GET    /v3/api-docs/swagger-config                    200   200   200   200   200   200   200   401   401
+            POST   /admin/quarantine/{id}/discard                 403   403   403   403   403   403   400   403   403
+            POST   /api/admin/quarantine/{id}/discard             401   403   403   403   401   403   400   401   401
+            POST   /api/messages                                  401   202   202   403   202   403   403   401   401
+            POST   /api/messages/{id}/read                        401   404   404   404   404   403   403   401   401
+            POST   /compose                                       403   302   302   200   403   403   403   403   403
+            POST   /messages/{id}/reply                           403   302   302   404   403   403   403   403   403
             """;
 
     @TempDir

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 enum Caller {
     ANONYMOUS("anon"),
     OWNING_OFFICER("owner"),
+    OWNING_COORDINATOR("coord"),
     OTHER_OFFICE_OFFICER("other"),
     SYSTEM_TOKEN("system"),
     AUDITOR("auditor"),

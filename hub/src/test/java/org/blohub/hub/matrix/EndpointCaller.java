@@ -45,6 +45,7 @@ final class EndpointCaller {
         this.owningOffice = owningOffice;
         Map<Caller, DemoCredentials.Officer> accounts = new EnumMap<>(Caller.class);
         accounts.put(Caller.OWNING_OFFICER, credentials.officerOf(owningOffice));
+        accounts.put(Caller.OWNING_COORDINATOR, credentials.coordinatorOf(owningOffice));
         accounts.put(Caller.OTHER_OFFICE_OFFICER, credentials.officerOf(otherOffice));
         accounts.put(Caller.AUDITOR, credentials.auditorOf("TH"));
         accounts.put(Caller.ADMIN, credentials.adminOf("TH"));

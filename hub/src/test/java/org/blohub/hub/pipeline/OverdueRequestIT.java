@@ -12,11 +12,15 @@ import java.util.Map;
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditRecord;
+import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.SharedDemoPair;
+import org.blohub.hub.web.Browser;
+import org.blohub.hub.web.WebNodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,6 +67,7 @@ class OverdueRequestIT {
                 .isEqualTo(200);
         assertThat(nodes.asSystem(nodes.la, "LA-HOUAYXAY", "GET", "/api/liaison/notices", null).json()
                 .get("overdue")).isEmpty();
+        assertThat(noticesPageOfThsCoordinator()).contains(id, "Not read in time", "Not answered by its reply-by");
 
         TwoNodes.Response answered = nodes.asSystem(nodes.la, "LA-HOUAYXAY", "POST", "/api/messages", """
                 {"to": ["TH-CHIANGKHONG"], "kind": "RESPONSE", "priority": "FLASH", "handling": {"code": "H2"},
@@ -100,6 +105,17 @@ class OverdueRequestIT {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("replyBy", "FLASH", "8h");
+    }
+
+    /** What the office's coordinator sees after signing in: the start page of a coordinator is the notices page. */
+    private String noticesPageOfThsCoordinator() throws Exception {
+        DemoCredentials.Officer coordinator = nodes.credentials.coordinatorOf("TH-CHIANGKHONG");
+        try (Browser browser = new Browser(WebNodes.baseUrl(nodes.th), directory.resolve("browser"))) {
+            browser.signIn(coordinator.user(), coordinator.password());
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/notices");
+            return browser.find(By.cssSelector("table.notices")).getText() + " "
+                    + browser.find(By.cssSelector("table.notices a")).getAttribute("href");
+        }
     }
 
     private List<String> overdueInThOutbox(String id) {
