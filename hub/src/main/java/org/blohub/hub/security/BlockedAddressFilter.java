@@ -2,7 +2,6 @@ package org.blohub.hub.security;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,8 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * again saying that sign-in is locked.
  */
 final class BlockedAddressFilter extends OncePerRequestFilter {
-
-    private static final int TOO_MANY_REQUESTS = 429;
 
     private final AddressThrottle throttle;
     private final Clock clock;
@@ -45,15 +42,8 @@ final class BlockedAddressFilter extends OncePerRequestFilter {
         } else if (pageSignIn(request)) {
             response.sendRedirect(request.getContextPath() + "/login?locked");
         } else {
-            long seconds = Math.max(1, Duration.between(now, until.get()).toSeconds());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            response.setStatus(TOO_MANY_REQUESTS);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            // the shape of the API's other errors (ApiError); nothing in it comes from the request
-            response.getWriter().write("{\"status\":429,\"error\":\"Too Many Requests\",\"message\":\""
-                    + "too many failed logins from this address (" + AddressThrottle.BLOCKED_CODE + "): sign-in from it "
-                    + "is refused until " + until.get() + "; try again in " + seconds + " s\",\"fieldErrors\":[]}");
+            TooManyLogins.answer(response, "too many failed logins from this address (" + AddressThrottle.BLOCKED_CODE
+                    + "): sign-in from it is refused", now, until.get());
         }
     }
 

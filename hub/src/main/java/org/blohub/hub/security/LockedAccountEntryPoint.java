@@ -3,7 +3,6 @@ package org.blohub.hub.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
  */
 public final class LockedAccountEntryPoint implements AuthenticationEntryPoint {
 
-    private static final int TOO_MANY_REQUESTS = 429;
     private static final String BASIC = "Basic ";
 
     private final AccountLockout lockout;
@@ -47,15 +45,8 @@ public final class LockedAccountEntryPoint implements AuthenticationEntryPoint {
             challenge.commence(request, response, refusal);
             return;
         }
-        long seconds = Math.max(1, Duration.between(now, until.get()).toSeconds());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        response.setStatus(TOO_MANY_REQUESTS);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        // the shape of the API's other errors (ApiError); nothing in it comes from the request
-        response.getWriter().write("{\"status\":429,\"error\":\"Too Many Requests\",\"message\":\""
-                + "too many failed logins for this account (" + AccountLockout.LOCKED_CODE + "): its sign-in is refused "
-                + "until " + until.get() + "; try again in " + seconds + " s, or ask an administrator\",\"fieldErrors\":[]}");
+        TooManyLogins.answer(response, "too many failed logins for this account (" + AccountLockout.LOCKED_CODE
+                + "): its sign-in is refused", now, until.get());
     }
 
     private static Optional<String> basicUser(HttpServletRequest request) {
