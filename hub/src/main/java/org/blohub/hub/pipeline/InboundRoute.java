@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * recipient list -> signer is sender -> record receipt : dedupe (an identical copy of a delivered message? DELIVERED
  * receipt again, stop) -> open -> recipient list -> signer is sender -> agreement -> attachment parts -> store
  * (RECEIVED, DELIVERED) -> DELIVERED receipt.
+ * <p>
  * Consumed in a local JMS transaction by cached consumers ({@link TransactedQueue}): a crash before the end leaves
  * the message on the queue.
  */
