@@ -80,6 +80,19 @@ class HubArchitectureTest {
     }
 
     @Test
+    void auditKnowsNothingOfThePipelineAndThePipelineNothingOfCosigning() {
+        noClasses().that().resideInAPackage("org.blohub.hub.audit..")
+                .should().dependOnClassesThat().resideInAPackage("org.blohub.hub.pipeline..")
+                .because("the pipeline records into the audit trail, never the other way round")
+                .check(HUB);
+        noClasses().that().resideInAPackage("org.blohub.hub.pipeline..")
+                .should().dependOnClassesThat().resideInAPackage("org.blohub.hub.audit.cosign..")
+                .because("checkpoints and cosignatures arrive on blo.audit.inbound and have their own route in"
+                        + " audit.cosign; the inbound route carries only messages and receipts")
+                .check(HUB);
+    }
+
+    @Test
     void onlyTheCryptoModuleUsesBouncyCastle() {
         noClasses()
                 .should().dependOnClassesThat().resideInAnyPackage("org.bouncycastle..")

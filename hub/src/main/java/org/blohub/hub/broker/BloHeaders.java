@@ -1,5 +1,9 @@
 package org.blohub.hub.broker;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
 /** The clear JMS properties of a BLO message: routing metadata only, never content. See docs/protocol.md. */
 public final class BloHeaders {
 
@@ -14,6 +18,10 @@ public final class BloHeaders {
     public static final String PRIORITY = "BloPriority";
     /** {@link #KIND} of an attachment part, which travels before its message's envelope. */
     public static final String ATTACHMENT_KIND = "ATTACHMENT";
+    /** {@link #KIND} of a peer's audit checkpoint offered for cosigning (docs/protocol.md). */
+    public static final String CHECKPOINT_KIND = "CHECKPOINT";
+    /** {@link #KIND} of the cosignature a peer returns for this node's checkpoint. */
+    public static final String COSIGNATURE_KIND = "COSIGNATURE";
     /** Position of an attachment part in the signed message's {@code attachments}, from 0. */
     public static final String PART_INDEX = "BloPartIndex";
     /** Artemis: a JMS object property whose InputStream becomes the body, streamed as a large message. */
@@ -34,5 +42,20 @@ public final class BloHeaders {
     public static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
 
     private BloHeaders() {
+    }
+
+    /**
+     * The clear properties among a received message's headers (these, and the JMS and Artemis ones), one
+     * {@code name=value} a line in name order: what a quarantine keeps of a refused message besides its body.
+     */
+    public static String clearPropertiesAsText(Map<String, Object> headers) {
+        Map<String, Object> clear = new TreeMap<>();
+        headers.forEach((name, value) -> {
+            if (name.startsWith("Blo") || name.startsWith("JMS") || name.startsWith("_AMQ")) {
+                clear.put(name, value);
+            }
+        });
+        return clear.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -5,6 +5,16 @@ public final class BrokerAddresses {
 
     /** Where peers' bridges deliver; the only address a peer may send to. */
     public static final String INBOUND = "blo.inbound";
+    /**
+     * Audit checkpoints and cosignatures: the broker diverts them here from {@link #INBOUND} (only them, and
+     * instead of it), so they arrive on the same wire address as messages but are consumed apart.
+     */
+    public static final String AUDIT_INBOUND = "blo.audit.inbound";
+    /** Name of the divert from {@link #INBOUND} to {@link #AUDIT_INBOUND}. */
+    public static final String AUDIT_DIVERT = "audit-messages";
+    /** The Artemis filter of that divert: the {@link BloHeaders#KIND}s of audit messages. */
+    public static final String AUDIT_KINDS_FILTER = BloHeaders.KIND + " IN ('" + BloHeaders.CHECKPOINT_KIND + "', '"
+            + BloHeaders.COSIGNATURE_KIND + "')";
     /** Messages that expired before delivery are moved here, never dropped. */
     public static final String EXPIRED = "blo.expired";
     /** Messages that could not be delivered after the allowed attempts are moved here, never dropped. */

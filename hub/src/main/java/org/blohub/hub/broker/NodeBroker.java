@@ -9,11 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.jms.ConnectionFactory;
 
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.io.aio.AIOSequentialFileFactory;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.ActiveMQServers;
 import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.spi.core.remoting.Acceptor;
 import org.slf4j.Logger;
@@ -179,6 +181,12 @@ public final class NodeBroker implements ApplicationBroker, AutoCloseable {
      */
     public long consumersCreatedOn(String queue) {
         return consumerCreations.on(queue);
+    }
+
+    /** How many messages were consumed (acknowledged) from a queue since the broker started; 0 when it is stopped. */
+    public synchronized long messagesConsumedFrom(String queue) {
+        return Optional.ofNullable(server).map(started -> started.locateQueue(SimpleString.of(queue)))
+                .map(Queue::getMessagesAcknowledged).orElse(0L);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.config.BridgeConfiguration;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.DivertConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMAcceptorFactory;
 import org.apache.activemq.artemis.core.remoting.impl.invm.TransportConstants;
@@ -75,6 +76,8 @@ final class NodeBrokerConfiguration {
         configuration.addAcceptorConfiguration(PeerTlsTransport.acceptor(settings));
 
         addDurableAnycast(configuration, BrokerAddresses.INBOUND);
+        addDurableAnycast(configuration, BrokerAddresses.AUDIT_INBOUND);
+        configuration.addDivertConfiguration(auditDivert());
         addDurableAnycast(configuration, BrokerAddresses.EXPIRED);
         addDurableAnycast(configuration, BrokerAddresses.DEAD);
         List<BridgeConfiguration> bridges = new ArrayList<>();
@@ -100,6 +103,21 @@ final class NodeBrokerConfiguration {
                         .setAddress(name)
                         .setRoutingType(RoutingType.ANYCAST)
                         .setDurable(true)));
+    }
+
+    /**
+     * Moves audit checkpoints and cosignatures arriving on {@code blo.inbound} to {@code blo.audit.inbound}, inside
+     * the broker: peers keep sending everything to {@code blo.inbound} (the only address they may send to), and the
+     * broker's stamp of the delivering peer travels with the diverted message.
+     */
+    static DivertConfiguration auditDivert() {
+        return new DivertConfiguration()
+                .setName(BrokerAddresses.AUDIT_DIVERT)
+                .setAddress(BrokerAddresses.INBOUND)
+                .setForwardingAddress(BrokerAddresses.AUDIT_INBOUND)
+                .setFilterString(BrokerAddresses.AUDIT_KINDS_FILTER)
+                .setExclusive(true)
+                .setRoutingType(ComponentConfigurationRoutingType.ANYCAST);
     }
 
     private static AddressSettings keepUndeliverable() {

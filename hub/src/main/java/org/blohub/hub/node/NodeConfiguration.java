@@ -25,6 +25,7 @@ import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.PemFiles;
 import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.broker.BrokerSettings;
+import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.broker.ExternalBroker;
 import org.blohub.hub.broker.ExternalBrokerSettings;
 import org.blohub.hub.broker.ForwardingListener;
@@ -187,6 +188,12 @@ public class NodeConfiguration {
 
     private static LinkRetry linkRetry(NodeProperties properties) {
         return new LinkRetry(Duration.ofMillis(500), 2.0, properties.linkRetryMax());
+    }
+
+    /** Which node delivered an arriving message, for the inbound and audit routes. */
+    @Bean
+    DeliveringNodes deliveringNodes(ApplicationBroker broker) {
+        return DeliveringNodes.on(broker);
     }
 
     /** Sessions and producers cached for the outbound sends; consumers never cached. */

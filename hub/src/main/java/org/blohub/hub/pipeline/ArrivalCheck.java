@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.blohub.hub.broker.BloHeaders;
+import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.registry.NetworkNode;
@@ -68,7 +69,7 @@ class ArrivalCheck implements Processor {
 
     private void requireDeliveredBySender(Arrival arrival, String senderNode, Optional<String> office)
             throws InboundRefusedException {
-        Optional<String> deliveredBy = deliveringNodes.of(arrival);
+        Optional<String> deliveredBy = deliveringNodes.nodeOf(arrival.validatedUser());
         if (deliveredBy.isEmpty()) {
             throw new InboundRefusedException(RefusalReason.PEER_IS_NOT_SENDER, "the broker of node " + nodeName
                     + " did not name the peer that delivered this message from office " + arrival.fromOffice()

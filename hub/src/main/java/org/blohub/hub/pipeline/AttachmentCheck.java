@@ -18,6 +18,7 @@ import org.blohub.crypto.cms.OpenRefusedException;
 import org.blohub.crypto.cms.PartDigest;
 import org.blohub.crypto.cms.PartOpener;
 import org.blohub.hub.broker.BloHeaders;
+import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.node.OfficeKeys;
 import org.blohub.hub.store.AttachmentStore;
@@ -66,7 +67,7 @@ class AttachmentCheck implements Processor {
         String messageId = opened.message().id();
         OfficeKeys office = keyring.keysOf(opened.office()).orElseThrow();
         Optional<String> refusing = Optional.of(opened.office());
-        String sender = deliveringNodes.of(InboundExchange.arrival(exchange))
+        String sender = deliveringNodes.nodeOf(InboundExchange.arrival(exchange).validatedUser())
                 .filter(AttachmentStore::isStorableNodeName)
                 .orElseThrow(() -> new InboundRefusedException(RefusalReason.PEER_IS_NOT_SENDER, "message "
                         + messageId + ": the broker did not name the node that delivered it, so none of its"

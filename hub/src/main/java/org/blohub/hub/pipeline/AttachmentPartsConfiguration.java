@@ -6,6 +6,7 @@ import org.blohub.crypto.cms.PartOpener;
 import org.blohub.crypto.cms.PartSealer;
 import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.BrokerAddresses;
+import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.store.AttachmentStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

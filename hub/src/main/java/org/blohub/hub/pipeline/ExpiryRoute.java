@@ -2,6 +2,7 @@ package org.blohub.hub.pipeline;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.blohub.hub.broker.BrokerAddresses;
+import org.blohub.hub.broker.TransactedQueue;
 import org.springframework.stereotype.Component;
 
 /** Records every message the broker expired or gave up on. */

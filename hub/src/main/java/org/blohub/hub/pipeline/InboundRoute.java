@@ -1,20 +1,18 @@
 package org.blohub.hub.pipeline;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.blohub.hub.audit.cosign.CheckpointCosigning;
 import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.BrokerAddresses;
+import org.blohub.hub.broker.TransactedQueue;
 import org.springframework.stereotype.Component;
 
 /**
- * blo.inbound ->
- * <ul>
- * <li>CHECKPOINT / COSIGNATURE (no office envelope): the delivering peer is the node named -> audit cosigning;</li>
- * <li>otherwise check arrival (the delivering peer hosts the sending office) -> RECEIPT? open -> recipient list ->
- * signer is sender -> record receipt : dedupe (an identical copy of a delivered message? DELIVERED receipt again,
- * stop) -> open -> recipient list -> signer is sender -> agreement -> attachment parts -> store (RECEIVED,
- * DELIVERED) -> DELIVERED receipt.</li>
- * </ul>
+ * blo.inbound (messages and receipts; the broker diverts audit checkpoints and cosignatures to
+ * {@code blo.audit.inbound}) -> check arrival (the delivering peer hosts the sending office) -> RECEIPT? open ->
+ * recipient list -> signer is sender -> record receipt : dedupe (an identical copy of a delivered message? DELIVERED
+ * receipt again, stop) -> open -> recipient list -> signer is sender -> agreement -> attachment parts -> store
+ * (RECEIVED, DELIVERED) -> DELIVERED receipt.
+ * <p>
  * Consumed in a local JMS transaction by cached consumers ({@link TransactedQueue}): a crash before the end leaves
  * the message on the queue.
  */
@@ -36,14 +34,11 @@ class InboundRoute extends RouteBuilder {
     private final DeliveredReceiptStep deliveredReceipt;
     private final DeliveredAgainStep deliveredAgain;
     private final RecordReceiptStep recordReceipt;
-    private final CheckpointCosigning cosigning;
-    private final AuditPeerCheck auditPeer;
 
     InboundRoute(ArrivalCheck arrivalCheck, DedupeStep dedupe, OpenStep open, RecipientListCheck recipientList,
             SignerIsSenderCheck signerIsSender, InboundAuthorizeStep authorize, AttachmentCheck attachments,
             StoreInboundStep store, DeliveredReceiptStep deliveredReceipt, DeliveredAgainStep deliveredAgain,
-            RecordReceiptStep recordReceipt,
-            CheckpointCosigning cosigning, AuditPeerCheck auditPeer) {
+            RecordReceiptStep recordReceipt) {
         this.arrivalCheck = arrivalCheck;
         this.dedupe = dedupe;
         this.open = open;
@@ -55,8 +50,6 @@ class InboundRoute extends RouteBuilder {
         this.deliveredReceipt = deliveredReceipt;
         this.deliveredAgain = deliveredAgain;
         this.recordReceipt = recordReceipt;
-        this.cosigning = cosigning;
-        this.auditPeer = auditPeer;
     }
 
     @Override
@@ -65,11 +58,6 @@ class InboundRoute extends RouteBuilder {
                 + "&concurrentConsumers={{blo.inbound.consumers:1}}&mapJmsMessage=true"
                 + "&selector=RAW(" + ENVELOPE_SELECTOR + ")")
                 .routeId("inbound").routeConfigurationId(RefusalHandling.ID)
-                .filter(header(BloHeaders.KIND).in("CHECKPOINT", CheckpointCosigning.COSIGNATURE_KIND))
-                    .process(auditPeer).id("in-audit-peer-check")
-                    .process(cosigning).id("in-checkpoint-cosigning")
-                    .stop()
-                .end()
                 .process(arrivalCheck).id("in-arrival-check")
                 .choice()
                     .when(header(BloHeaders.KIND).isEqualTo("RECEIPT"))

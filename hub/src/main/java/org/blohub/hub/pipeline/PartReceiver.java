@@ -12,6 +12,7 @@ import jakarta.jms.MessageListener;
 
 import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.hub.broker.BloHeaders;
+import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.store.AttachmentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ class PartReceiver implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            Optional<String> node = deliveringNodes.ofUser(
+            Optional<String> node = deliveringNodes.nodeOf(
                     Optional.ofNullable(message.getStringProperty(BloHeaders.VALIDATED_USER_AS_JMS)));
             String actor = deliveringNodes.actorOfNode(node);
             String messageId = message.getStringProperty(BloHeaders.MESSAGE_ID);

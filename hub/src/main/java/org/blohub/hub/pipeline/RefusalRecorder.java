@@ -1,15 +1,14 @@
 package org.blohub.hub.pipeline;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditTrail;
+import org.blohub.hub.broker.BloHeaders;
+import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.QuarantineEntry;
@@ -61,11 +60,11 @@ class RefusalRecorder implements Processor {
         String sha = InboundExchange.sha256Hex(envelope);
         transactions.executeWithoutResult(status -> {
             quarantine.quarantine(new QuarantineEntry(clock.instant(), code, refusal.text(),
-                    ImmutableBytes.copyOf(envelope), clearProperties(exchange), messageId, fromOffice,
-                    arrival.fromNode()));
+                    ImmutableBytes.copyOf(envelope), BloHeaders.clearPropertiesAsText(exchange.getMessage().getHeaders()),
+                    messageId, fromOffice, arrival.fromNode()));
             audit.append(AuditEventType.REJECTED, messageId, Optional.empty(), fromOffice,
                     arrival.toOffices().stream().filter(office -> !office.contains(",")).toList(),
-                    deliveringNodes.actorOf(arrival),
+                    deliveringNodes.actorOf(arrival.validatedUser()),
                     Optional.of(sha), Optional.of(code));
         });
         LOG.warn("BLO-IN-100 message {} from {} refused: {}", messageId.orElse("(no id)"),
@@ -79,16 +78,5 @@ class RefusalRecorder implements Processor {
                     new ReceiptContent(ReceiptContent.REFUSED, messageId.get(), Optional.of(code),
                             Optional.of(refusal.text()), sha, clock.instant()));
         }
-    }
-
-    private static String clearProperties(Exchange exchange) {
-        Map<String, Object> clear = new TreeMap<>();
-        exchange.getMessage().getHeaders().forEach((name, value) -> {
-            if (name.startsWith("Blo") || name.startsWith("JMS") || name.startsWith("_AMQ")) {
-                clear.put(name, value);
-            }
-        });
-        return clear.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining("\n"));
     }
 }

@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditTrail;
+import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.InboundDeduplication;
 import org.blohub.hub.store.InboundMessage;
@@ -53,7 +54,7 @@ class StoreInboundStep implements Processor {
                 new BigInteger(1, opened.envelope().signerCertificate().getSerialNumber().toByteArray()).toString(16),
                 SignatureStatus.VALID);
         Optional<String> sha = Optional.of(envelope.sha256Hex());
-        String deliveredBy = deliveringNodes.actorOf(InboundExchange.arrival(exchange));
+        String deliveredBy = deliveringNodes.actorOf(InboundExchange.arrival(exchange).validatedUser());
         boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
             if (!deduplication.claim(header.messageId())) {
                 return false;

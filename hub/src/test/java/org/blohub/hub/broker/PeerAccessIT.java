@@ -174,6 +174,22 @@ class PeerAccessIT {
         }
 
         @Test
+        void deliversAnAuditCheckpointToInboundAndTheBrokerDivertsItToTheAuditQueueWithThePeersName() throws Exception {
+            try (ClientProducer producer = session.createProducer(BrokerAddresses.INBOUND)) {
+                ClientMessage checkpoint = session.createMessage(true);
+                checkpoint.putStringProperty(BloHeaders.KIND, BloHeaders.CHECKPOINT_KIND);
+                checkpoint.putStringProperty(BloHeaders.FROM_NODE, "TH");
+                producer.send(checkpoint);
+            }
+            try (ApplicationClient laos = new ApplicationClient(network.la)) {
+                ClientMessage diverted = laos.receive(BrokerAddresses.AUDIT_INBOUND, Duration.ofSeconds(10)).orElseThrow();
+                assertThat(diverted.getStringProperty(BloHeaders.KIND)).isEqualTo(BloHeaders.CHECKPOINT_KIND);
+                assertThat(diverted.getValidatedUserID()).isEqualTo("TH");
+                assertThat(laos.receive(BrokerAddresses.INBOUND, Duration.ofMillis(500))).as("exclusive divert").isEmpty();
+            }
+        }
+
+        @Test
         void mayNotSendToAnOutboundQueue() {
             assertThatThrownBy(() -> send(BrokerAddresses.outboundTo("TH")))
                     .isInstanceOf(ActiveMQSecurityException.class);
@@ -184,6 +200,7 @@ class PeerAccessIT {
         void mayNotSendToAnyOtherAddress() {
             assertThatThrownBy(() -> send("blo.anything.else")).isInstanceOf(ActiveMQSecurityException.class);
             assertThatThrownBy(() -> send(BrokerAddresses.DEAD)).isInstanceOf(ActiveMQSecurityException.class);
+            assertThatThrownBy(() -> send(BrokerAddresses.AUDIT_INBOUND)).isInstanceOf(ActiveMQSecurityException.class);
         }
 
         @Test

@@ -20,6 +20,7 @@ import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.config.BridgeConfiguration;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.DivertConfiguration;
 import org.apache.activemq.artemis.core.deployers.impl.FileConfigurationParser;
 import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
 import org.apache.activemq.artemis.core.security.Role;
@@ -73,7 +74,23 @@ class StandaloneBrokerFilesTest {
     @Test
     void declaresTheSameDurableAnycastQueues() {
         assertThat(addresses(standalone)).isEqualTo(addresses(embedded))
-                .containsExactlyInAnyOrder("blo.inbound", "blo.expired", "blo.dead", "blo.outbound.LA");
+                .containsExactlyInAnyOrder("blo.inbound", "blo.audit.inbound", "blo.expired", "blo.dead",
+                        "blo.outbound.LA");
+    }
+
+    @Test
+    void divertsAuditMessagesFromInboundToTheirOwnQueueLikeTheEmbeddedBroker() {
+        assertThat(standalone.getDivertConfigurations()).singleElement().satisfies(file -> {
+            DivertConfiguration code = NodeBrokerConfiguration.auditDivert();
+            assertThat(file.getName()).isEqualTo(code.getName());
+            assertThat(file.getAddress()).isEqualTo(BrokerAddresses.INBOUND);
+            assertThat(file.getForwardingAddress()).isEqualTo(BrokerAddresses.AUDIT_INBOUND);
+            assertThat(file.getFilterString()).isEqualTo(code.getFilterString());
+            assertThat(file.isExclusive()).isTrue();
+            assertThat(file.getRoutingType()).isEqualTo(code.getRoutingType());
+        });
+        assertThat(embedded.getDivertConfigurations()).singleElement()
+                .satisfies(divert -> assertThat(divert.getFilterString()).isEqualTo(BrokerAddresses.AUDIT_KINDS_FILTER));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.blohub.hub.broker.BloHeaders;
+import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.registry.NetworkNode;

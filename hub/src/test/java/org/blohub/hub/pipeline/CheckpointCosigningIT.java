@@ -28,6 +28,8 @@ import org.blohub.hub.audit.StoredCheckpoint;
 import org.blohub.hub.audit.WitnessedCheckpoint;
 import org.blohub.hub.audit.WitnessedCheckpoints;
 import org.blohub.hub.broker.BloHeaders;
+import org.blohub.hub.broker.BrokerAddresses;
+import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.node.NodeMaterial;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +90,11 @@ class CheckpointCosigningIT {
 
         assertCosignedBy(nodes.th, "TH", "LA");
         assertCosignedBy(nodes.la, "LA", "TH");
+        for (ConfigurableApplicationContext node : List.of(nodes.th, nodes.la)) {
+            assertThat(node.getBean(NodeBroker.class).messagesConsumedFrom(BrokerAddresses.AUDIT_INBOUND))
+                    .as("checkpoints and cosignatures consumed from their own queue, not through the inbound route")
+                    .isPositive();
+        }
     }
 
     @Test

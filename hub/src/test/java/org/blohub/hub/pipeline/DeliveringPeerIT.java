@@ -175,6 +175,13 @@ class DeliveringPeerIT {
         assertThat(quarantine.recent(0, 200)).filteredOn(q -> q.entry().reasonText().equals(expected))
                 .singleElement().satisfies(q -> assertThat(q.entry().reasonCode())
                         .isEqualTo("BLO-IN-013 PEER_IS_NOT_SENDER"));
+        AuditLog audit = nodes.la.getBean(AuditLog.class);
+        assertThat(audit.read(0, (int) audit.size())).map(AuditRecord::event)
+                .filteredOn(event -> event.type() == AuditEventType.REJECTED && event.messageId().isEmpty())
+                .singleElement().satisfies(rejected -> {
+                    assertThat(rejected.actor()).isEqualTo("peer:MM");
+                    assertThat(rejected.reasonCode()).contains("BLO-IN-013 PEER_IS_NOT_SENDER");
+                });
     }
 
     private static Map<String, String> honestProperties(LiaisonMessage message, Map<String, String> more) {

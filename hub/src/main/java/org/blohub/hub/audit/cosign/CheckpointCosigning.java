@@ -28,15 +28,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The inbound side of cosigning, for {@code BloKind=CHECKPOINT} and {@code BloKind=COSIGNATURE} messages.
+ * The inbound side of cosigning, for {@code BloKind=CHECKPOINT} and {@code BloKind=COSIGNATURE} messages from the
+ * peer that delivered them ({@link AuditInboundRoute}).
  * A peer's checkpoint goes through {@link PeerWitness} (its log key, consistency with the last one cosigned; an
  * inconsistent one raises the alarm) and, if accepted, the cosignature line goes back on
  * {@code blo.outbound.<PEER>}. A returned cosignature is verified with the peer's witness key over this node's
  * own checkpoint and stored with it. Refusals are logged and the message is consumed: redelivery would not help.
  */
-public final class CheckpointCosigning implements Processor {
+final class CheckpointCosigning implements Processor {
 
-    public static final String COSIGNATURE_KIND = "COSIGNATURE";
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointCosigning.class);
 
     private final Cosigner cosigner;
@@ -78,7 +78,7 @@ public final class CheckpointCosigning implements Processor {
                 throw new CosignException(kind + " message from " + peer + ", which is not a peer of " + nodeName);
             }
             String body = exchange.getMessage().getBody(String.class);
-            if (CheckpointOffering.KIND.equals(kind)) {
+            if (BloHeaders.CHECKPOINT_KIND.equals(kind)) {
                 witness(peer, CheckpointOffer.parse(body));
             } else {
                 storeCosignature(peer, CosignatureReply.parse(body));
@@ -110,7 +110,7 @@ public final class CheckpointCosigning implements Processor {
         long size = treeSize(offer.note());
         producer.sendBodyAndHeaders("jms:queue:" + BrokerAddresses.outboundTo(peer) + "?jmsMessageType=Text",
                 new CosignatureReply(size, cosignature.line()).json(), Map.of(BloHeaders.PROTOCOL, BloHeaders.PROTOCOL_VERSION,
-                        BloHeaders.KIND, COSIGNATURE_KIND, BloHeaders.FROM_NODE, nodeName, BloHeaders.TO_NODE, peer));
+                        BloHeaders.KIND, BloHeaders.COSIGNATURE_KIND, BloHeaders.FROM_NODE, nodeName, BloHeaders.TO_NODE, peer));
         LOG.info("BLO-AUD-023 cosigned the audit checkpoint of peer {} at tree size {}", peer, size);
     }
 

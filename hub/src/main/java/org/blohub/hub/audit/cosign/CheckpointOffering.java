@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 final class CheckpointOffering extends BackgroundJob {
 
-    static final String KIND = "CHECKPOINT";
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointOffering.class);
 
     private final CheckpointStore checkpoints;
@@ -77,7 +76,7 @@ final class CheckpointOffering extends BackgroundJob {
                 : new ConsistencyProof(0, size, List.of());
         Map<String, Object> headers = new HashMap<>();
         headers.put(BloHeaders.PROTOCOL, BloHeaders.PROTOCOL_VERSION);
-        headers.put(BloHeaders.KIND, KIND);
+        headers.put(BloHeaders.KIND, BloHeaders.CHECKPOINT_KIND);
         headers.put(BloHeaders.FROM_NODE, nodeName);
         headers.put(BloHeaders.TO_NODE, peer);
         producer.sendBodyAndHeaders("jms:queue:" + BrokerAddresses.outboundTo(peer) + "?jmsMessageType=Text",

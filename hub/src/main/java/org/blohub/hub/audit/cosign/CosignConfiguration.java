@@ -17,18 +17,22 @@ import org.blohub.hub.audit.AuditException;
 import org.blohub.hub.audit.NodeAuditKeyFiles;
 import org.blohub.hub.audit.AuditOrigin;
 import org.blohub.hub.audit.AuditProperties;
+import org.blohub.hub.audit.AuditTrail;
 import org.blohub.hub.audit.AuditTree;
 import org.blohub.hub.audit.CheckpointPublisher;
 import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.audit.PeerAuditAlarm;
 import org.blohub.hub.audit.WitnessedCheckpoints;
+import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
+import org.blohub.hub.store.QuarantineStore;
 import org.blohub.hub.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cosigning between peers over the broker. Peers' verifier keys are the ones the signed network registry publishes
@@ -85,6 +89,13 @@ public class CosignConfiguration {
         return new CheckpointCosigning(witnessKey, ownLogKey(logKeyFile.resolveSibling(logKeyFile.getFileName()
                 + ".vkey")), peerKeys, witnessed, alarm, checkpoints, peers(node, registry), node.name(),
                 producer, clock, backoff, untrustedKey);
+    }
+
+    @Bean
+    AuditInboundRoute auditInboundRoute(CheckpointCosigning cosigning, DeliveringNodes deliveringNodes,
+            QuarantineStore quarantine, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+        return new AuditInboundRoute(new AuditPeerCheck(deliveringNodes), cosigning,
+                new RefusedAuditMessageRecorder(quarantine, audit, transactions, deliveringNodes, clock));
     }
 
     private static NoteVerifierKey ownLogKey(Path vkeyFile) {

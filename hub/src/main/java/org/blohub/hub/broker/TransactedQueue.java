@@ -1,4 +1,4 @@
-package org.blohub.hub.pipeline;
+package org.blohub.hub.broker;
 
 /**
  * The Camel endpoint of a route that consumes a queue in a local JMS transaction: the listener's own session is
@@ -7,13 +7,13 @@ package org.blohub.hub.pipeline;
  * listener defaults to creating and closing a JMS consumer for every receive; the consumer is cached instead for
  * the life of the route (docs/broker.md, "Consumers").
  */
-final class TransactedQueue {
+public final class TransactedQueue {
 
     private TransactedQueue() {
     }
 
     /** {@code jms:queue:<queue>?transacted=true&...}; more options are appended with {@code &}. */
-    static String endpoint(String queue) {
+    public static String endpoint(String queue) {
         return "jms:queue:" + queue + "?transacted=true&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER";
     }
 }
