@@ -13,12 +13,16 @@ import org.springframework.stereotype.Component;
  * Names the node that put an arriving message on {@code blo.inbound}, from the user the broker authenticated for
  * that connection and stamped on the message ({@link BloHeaders#VALIDATED_USER}). A peer's bridge is authenticated
  * by its pinned TLS certificate alone, so its user is the peer's node name. This node's own application, which
- * delivers messages between two offices of this node and their receipts, connects in-VM as its application user.
+ * delivers messages between two offices of this node and their receipts, connects in-VM as its application user;
+ * it also puts the envelopes of an imported air-gap bundle on {@code blo.inbound}, each marked with the node whose
+ * signed bundle carried it ({@link BloHeaders#BUNDLE_NODE}), and that node is then the delivering one. The mark counts
+ * only on what this node's application sent: a peer cannot set it for itself.
  */
 @Component
 class DeliveringNodes {
 
     static final String NO_PEER_ACTOR = "peer:unknown";
+    static final String BUNDLE_ACTOR_PREFIX = "bundle:";
 
     private final String nodeName;
     private final String applicationUser;
@@ -35,7 +39,12 @@ class DeliveringNodes {
 
     /** The node that delivered the arrival: a peer, or this node; empty when the broker stamped no user. */
     Optional<String> of(Arrival arrival) {
-        return ofUser(arrival.validatedUser());
+        return viaBundle(arrival).or(() -> ofUser(arrival.validatedUser()));
+    }
+
+    /** The node whose imported bundle carried the arrival, when this node's own application put it on the queue. */
+    private Optional<String> viaBundle(Arrival arrival) {
+        return arrival.validatedUser().filter(applicationUser::equals).flatMap(user -> arrival.bundleNode());
     }
 
     /** The node behind a user the broker stamped ({@link BloHeaders#VALIDATED_USER}); empty when it stamped none. */
@@ -43,9 +52,12 @@ class DeliveringNodes {
         return validatedUser.filter(user -> !user.isBlank()).map(user -> user.equals(applicationUser) ? nodeName : user);
     }
 
-    /** The audit actor of an arrival: {@code peer:<NODE>}, {@code node} for this node's own, or {@value #NO_PEER_ACTOR}. */
+    /**
+     * The audit actor of an arrival: {@code peer:<NODE>}, {@code bundle:<NODE>} for an envelope from an imported bundle,
+     * {@code node} for this node's own, or {@value #NO_PEER_ACTOR}.
+     */
     String actorOf(Arrival arrival) {
-        return actorOfNode(of(arrival));
+        return viaBundle(arrival).map(node -> BUNDLE_ACTOR_PREFIX + node).orElseGet(() -> actorOfNode(of(arrival)));
     }
 
     /** The audit actor of a delivering node found by {@link #of} or {@link #ofUser}. */

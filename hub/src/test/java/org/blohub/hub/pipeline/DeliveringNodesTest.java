@@ -50,8 +50,29 @@ class DeliveringNodesTest {
         assertThat(onLaos.of(Arrival.of(headers))).isEmpty();
     }
 
+    @Test
+    void namesTheNodeWhoseBundleCarriedAnEnvelopeThisNodeImported() {
+        Arrival arrival = arrivalStampedWith(Optional.of("node-LA"), Optional.of("TH"));
+
+        assertThat(onLaos.of(arrival)).contains("TH");
+        assertThat(onLaos.actorOf(arrival)).isEqualTo("bundle:TH");
+    }
+
+    @Test
+    void ignoresABundleMarkAPeerSetOnWhatItDelivered() {
+        Arrival arrival = arrivalStampedWith(Optional.of("KH"), Optional.of("TH"));
+
+        assertThat(onLaos.of(arrival)).contains("KH");
+        assertThat(onLaos.actorOf(arrival)).isEqualTo("peer:KH");
+    }
+
     private static Arrival arrivalStampedWith(Optional<String> validatedUser) {
+        return arrivalStampedWith(validatedUser, Optional.empty());
+    }
+
+    private static Arrival arrivalStampedWith(Optional<String> validatedUser, Optional<String> bundleNode) {
         Map<String, Object> headers = new HashMap<>();
+        bundleNode.ifPresent(node -> headers.put(BloHeaders.BUNDLE_NODE, node));
         headers.put(BloHeaders.MESSAGE_ID, "01JD0000000000000000000030");
         headers.put(BloHeaders.FROM_OFFICE, "TH-CHIANGKHONG");
         headers.put(BloHeaders.TO_OFFICES, "LA-HOUAYXAY");
