@@ -1,6 +1,7 @@
 package org.blohub.hub.airgap;
 
 import java.time.Clock;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -15,6 +16,7 @@ import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.node.KeyStorePassword;
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.node.NodeProperties;
+import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +48,8 @@ class AirGapConfiguration {
             DataSource dataSource, ConnectionFactory connectionFactory, AuditLog auditLog, BundleRefusalAudit refusals,
             TransactionTemplate transactions, Clock clock) {
         BundleOpener opener = new BundleOpener(properties.name(), new ManifestSignatureCheck(
-                new DetachedSignatureVerifier(messageTrust, clock), registry.nodes()));
+                new DetachedSignatureVerifier(messageTrust, clock), registry.nodes().stream()
+                        .collect(Collectors.toMap(NetworkNode::name, NetworkNode::tlsCertificate))));
         return new BundleImport(opener, new JdbcImportedBundles(JdbcClient.create(dataSource)),
                 new InboundQueueDelivery(connectionFactory, clock), auditLog, refusals, transactions, clock);
     }

@@ -32,7 +32,8 @@ final class BundleRefusalAudit {
      * @param target what it concerned: {@code peer:<NODE>} or {@code bundle-file:<sha256>}
      */
     void record(BundleRefusedException refused, String action, String target, String administrator) {
-        LOG.warn("{} refused {} of {} by {}", refused.getMessage(), action, target, administrator);
+        LOG.warn("{} {} of {} by {} refused: {}", refused.refusal().reasonCode(), action, target, administrator,
+                refused.detail());
         Instant now = clock.instant();
         transactions.executeWithoutResult(transaction -> auditLog.append(new AuditEvent(now, AuditEventType.REJECTED,
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), administrator, Optional.empty(),

@@ -1,15 +1,13 @@
 package org.blohub.hub.airgap;
 
 import java.security.cert.X509Certificate;
-import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.blohub.crypto.detached.DetachedSignatureException;
 import org.blohub.crypto.detached.DetachedSignatureVerifier;
 import org.blohub.crypto.detached.SignatureFailure;
 import org.blohub.crypto.detached.SignerRequirement;
-import org.blohub.hub.registry.NetworkNode;
 
 /**
  * Checks the detached CMS signature of a bundle manifest: it verifies, its signer's certificate path validates at
@@ -18,11 +16,12 @@ import org.blohub.hub.registry.NetworkNode;
 final class ManifestSignatureCheck {
 
     private final DetachedSignatureVerifier verifier;
-    private final List<NetworkNode> registryNodes;
+    private final Map<String, X509Certificate> nodeTlsCertificates;
 
-    ManifestSignatureCheck(DetachedSignatureVerifier verifier, Collection<NetworkNode> registryNodes) {
+    /** @param nodeTlsCertificates each registry node's name and the TLS certificate the registry pins for it */
+    ManifestSignatureCheck(DetachedSignatureVerifier verifier, Map<String, X509Certificate> nodeTlsCertificates) {
         this.verifier = verifier;
-        this.registryNodes = List.copyOf(registryNodes);
+        this.nodeTlsCertificates = Map.copyOf(nodeTlsCertificates);
     }
 
     /** The registry node that signed the manifest. */
@@ -32,7 +31,7 @@ final class ManifestSignatureCheck {
                         + " is not the TLS certificate of any node in the signed registry");
         try {
             X509Certificate signer = verifier.verify(manifestJson, signature, registryNode).signer();
-            return nodeOf(signer).orElseThrow().name();
+            return nodeOf(signer).orElseThrow();
         } catch (DetachedSignatureException e) {
             BundleRefusal refusal = e.failure() == SignatureFailure.SIGNER_NOT_ALLOWED
                     ? BundleRefusal.SIGNER_NOT_SOURCE_NODE : BundleRefusal.SIGNATURE_INVALID;
@@ -41,7 +40,8 @@ final class ManifestSignatureCheck {
         }
     }
 
-    private Optional<NetworkNode> nodeOf(X509Certificate certificate) {
-        return registryNodes.stream().filter(node -> node.tlsCertificate().equals(certificate)).findFirst();
+    private Optional<String> nodeOf(X509Certificate certificate) {
+        return nodeTlsCertificates.entrySet().stream().filter(node -> node.getValue().equals(certificate))
+                .map(Map.Entry::getKey).findFirst();
     }
 }
