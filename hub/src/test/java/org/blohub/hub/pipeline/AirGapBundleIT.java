@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * TH's link to LA is down: TH's administrator exports what waits for LA into a bundle file, LA's administrator
  * imports it, and LA delivers, audits and answers the messages as if the link had brought them. A changed copy and a
- * second import are refused and audited; when the link is back TH gets the receipts and LA delivers nothing twice.
+ * second import are refused and audited. LA's receipts go back to TH by a bundle the other way; when the link is back
+ * it carries the same envelopes and receipts again, and nothing is delivered twice.
  */
 class AirGapBundleIT {
 
@@ -54,7 +55,7 @@ class AirGapBundleIT {
     }
 
     @Test
-    void aBundleCarriesTheWaitingMessagesAcrossOnceAndTheLinkBringsBackTheReceipts() throws Exception {
+    void bundlesCarryTheWaitingMessagesAndTheirReceiptsAcrossOnceAndTheLinkAddsNoSecondDelivery() throws Exception {
         nodes = new TwoNodes(directory).start();
         nodes.la.close();
         List<String> ids = new ArrayList<>();
@@ -111,24 +112,47 @@ class AirGapBundleIT {
         assertThat(rejectedBundleImports(nodes.la)).extracting(event -> event.reasonCode().orElseThrow())
                 .hasSize(2).contains("BLO-GAP-016 REPLAYED").anyMatch(code -> code.startsWith("BLO-GAP-01"));
 
+        await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(queuedFor(nodes.la, "TH"))
+                .as("LA's DELIVERED receipts wait for TH").isEqualTo(MESSAGES));
+        HttpResponse<byte[]> receipts = asAdmin(nodes.la, "POST", "/api/admin/airgap/exports?peer=TH", new byte[0]);
+        assertThat(receipts.statusCode()).isEqualTo(200);
+        assertThat(receipts.headers().firstValue("Blo-Bundle-Envelopes")).contains(Integer.toString(MESSAGES));
+
+        nodes.la.close();
         nodes.startTh();
 
+        assertThat(asAdmin(nodes.th, "POST", IMPORTS, receipts.body()).statusCode()).isEqualTo(200);
         await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> {
             String mailbox = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "GET", "/api/messages/outbox?limit=200", null)
                     .body();
             for (String id : ids) {
-                assertThat(TwoNodeExchangeIT.status(new TwoNodes.Response(200, mailbox), id)).isEqualTo("DELIVERED");
+                assertThat(TwoNodeExchangeIT.status(new TwoNodes.Response(200, mailbox), id))
+                        .as("the receipts came back by bundle").isEqualTo("DELIVERED");
             }
         });
-        await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(nodes.asAdmin(nodes.th, "GET",
-                "/actuator/health", null).json().at("/components/broker/details/peers/LA/queued").asLong())
-                .as("the link took the exported copies to LA too").isZero());
-        assertThat(laMessages.inbox(MailboxQuery.firstPage("LA-HOUAYXAY", 200)).messages())
+
+        nodes.startLa();
+
+        await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> {
+            assertThat(queuedFor(nodes.th, "LA")).as("the link took the exported copies to LA too").isZero();
+            assertThat(queuedFor(nodes.la, "TH")).as("and the exported receipts to TH").isZero();
+        });
+        String outboxAfter = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "GET", "/api/messages/outbox?limit=200", null)
+                .body();
+        MessageStore laMessagesAfter = nodes.la.getBean(MessageStore.class);
+        AuditLog laAuditAfter = nodes.la.getBean(AuditLog.class);
+        assertThat(laMessagesAfter.inbox(MailboxQuery.firstPage("LA-HOUAYXAY", 200)).messages())
                 .extracting(MessageSummary::messageId).containsExactlyInAnyOrderElementsOf(ids);
         for (String id : ids) {
-            assertThat(TwoNodeExchangeIT.eventsOf(laAudit, id)).as("message " + id)
+            assertThat(TwoNodeExchangeIT.status(new TwoNodes.Response(200, outboxAfter), id)).isEqualTo("DELIVERED");
+            assertThat(TwoNodeExchangeIT.eventsOf(laAuditAfter, id)).as("message " + id)
                     .containsOnlyOnce(AuditEventType.RECEIVED, AuditEventType.DELIVERED);
         }
+    }
+
+    private long queuedFor(ConfigurableApplicationContext node, String peer) {
+        return nodes.asAdmin(node, "GET", "/actuator/health", null).json()
+                .at("/components/broker/details/peers/" + peer + "/queued").asLong();
     }
 
     private HttpResponse<byte[]> asAdmin(ConfigurableApplicationContext node, String method, String path, byte[] body)
