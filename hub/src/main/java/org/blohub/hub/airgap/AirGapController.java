@@ -67,12 +67,14 @@ class AirGapController {
     /** Imports the bundle file sent as the request body ({@code application/zip}). */
     @PostMapping("/imports")
     BundleImport.Imported importBundle(HttpServletRequest request, Authentication administrator) throws IOException {
-        byte[] file;
-        try (InputStream body = request.getInputStream()) {
-            file = body.readNBytes(Math.toIntExact(Math.min(Integer.MAX_VALUE - 8L, maxBundleBytes + 1)));
+        byte[] file = new byte[0];
+        if (request.getContentLengthLong() <= maxBundleBytes) {
+            try (InputStream body = request.getInputStream()) {
+                file = body.readNBytes(Math.toIntExact(Math.min(Integer.MAX_VALUE - 8L, maxBundleBytes + 1)));
+            }
         }
         try {
-            if (file.length > maxBundleBytes) {
+            if (request.getContentLengthLong() > maxBundleBytes || file.length > maxBundleBytes) {
                 throw new BundleRefusedException(BundleRefusal.TOO_LARGE, "the file is larger than the "
                         + maxBundleBytes + " bytes this node accepts (blo.airgap.max-bundle-size); export smaller"
                         + " bundles more often");
