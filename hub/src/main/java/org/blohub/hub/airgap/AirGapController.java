@@ -76,8 +76,8 @@ class AirGapController {
         try {
             if (request.getContentLengthLong() > maxBundleBytes || file.length > maxBundleBytes) {
                 throw new BundleRefusedException(BundleRefusal.TOO_LARGE, "the file is larger than the "
-                        + maxBundleBytes + " bytes this node accepts (blo.airgap.max-bundle-size); export smaller"
-                        + " bundles more often");
+                        + maxBundleBytes + " bytes this node accepts; raise blo.airgap.max-bundle-size on this"
+                        + " node to import it");
             }
             return importer.importFile(file, administrator.getName());
         } catch (BundleRefusedException refused) {
