@@ -38,6 +38,14 @@ public final class BloHeaders {
     public static final String VALIDATED_USER = "_AMQ_VALIDATED_USER";
     /** The name under which JMS clients, and therefore Camel routes, see {@link #VALIDATED_USER}. */
     public static final String VALIDATED_USER_AS_JMS = "JMSXUserID";
+    /**
+     * Set by this node's application only, on an envelope it took from an imported air-gap bundle: the node whose
+     * signed bundle carried it. Honoured only on messages the node's own application user put on
+     * {@code blo.inbound}; on anything a peer delivered it is ignored (docs/protocol.md, "Air-gap bundles").
+     */
+    public static final String BUNDLE_NODE = "BloBundleNode";
+    /** The id of the imported air-gap bundle an envelope came from, beside {@link #BUNDLE_NODE}. */
+    public static final String BUNDLE_ID = "BloBundleId";
     /** Set by the broker on expired messages: the queue the message expired in. */
     public static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
 

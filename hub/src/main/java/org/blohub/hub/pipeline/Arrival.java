@@ -14,7 +14,7 @@ import org.blohub.hub.broker.BloHeaders;
  * sender set is trusted until the envelope is opened and compared.
  */
 record Arrival(String messageId, String fromOffice, List<String> toOffices, Optional<String> fromNode,
-        Optional<String> kind, Optional<String> priority, Optional<String> validatedUser) {
+        Optional<String> kind, Optional<String> priority, Optional<String> validatedUser, Optional<String> bundleNode) {
 
     static Arrival of(Map<String, Object> headers) {
         return new Arrival(text(headers, BloHeaders.MESSAGE_ID).orElse(""),
@@ -22,7 +22,8 @@ record Arrival(String messageId, String fromOffice, List<String> toOffices, Opti
                 text(headers, BloHeaders.TO_OFFICES).map(list -> Arrays.stream(list.split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of()),
                 text(headers, BloHeaders.FROM_NODE), text(headers, BloHeaders.KIND),
-                text(headers, BloHeaders.PRIORITY), text(headers, BloHeaders.VALIDATED_USER_AS_JMS));
+                text(headers, BloHeaders.PRIORITY), text(headers, BloHeaders.VALIDATED_USER_AS_JMS),
+                text(headers, BloHeaders.BUNDLE_NODE));
     }
 
     boolean hasValidId() {

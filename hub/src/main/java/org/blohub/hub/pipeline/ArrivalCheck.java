@@ -69,7 +69,7 @@ class ArrivalCheck implements Processor {
 
     private void requireDeliveredBySender(Arrival arrival, String senderNode, Optional<String> office)
             throws InboundRefusedException {
-        Optional<String> deliveredBy = deliveringNodes.nodeOf(arrival.validatedUser());
+        Optional<String> deliveredBy = deliveringNodes.nodeOf(arrival.validatedUser(), arrival.bundleNode());
         if (deliveredBy.isEmpty()) {
             throw new InboundRefusedException(RefusalReason.PEER_IS_NOT_SENDER, "the broker of node " + nodeName
                     + " did not name the peer that delivered this message from office " + arrival.fromOffice()

@@ -67,7 +67,8 @@ class AttachmentCheck implements Processor {
         String messageId = opened.message().id();
         OfficeKeys office = keyring.keysOf(opened.office()).orElseThrow();
         Optional<String> refusing = Optional.of(opened.office());
-        String sender = deliveringNodes.nodeOf(InboundExchange.arrival(exchange).validatedUser())
+        String sender = deliveringNodes.nodeOf(InboundExchange.arrival(exchange).validatedUser(),
+                        InboundExchange.arrival(exchange).bundleNode())
                 .filter(AttachmentStore::isStorableNodeName)
                 .orElseThrow(() -> new InboundRefusedException(RefusalReason.PEER_IS_NOT_SENDER, "message "
                         + messageId + ": the broker did not name the node that delivered it, so none of its"

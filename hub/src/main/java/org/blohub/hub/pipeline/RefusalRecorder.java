@@ -64,7 +64,7 @@ class RefusalRecorder implements Processor {
                     messageId, fromOffice, arrival.fromNode()));
             audit.append(AuditEventType.REJECTED, messageId, Optional.empty(), fromOffice,
                     arrival.toOffices().stream().filter(office -> !office.contains(",")).toList(),
-                    deliveringNodes.actorOf(arrival.validatedUser()),
+                    deliveringNodes.actorOf(arrival.validatedUser(), arrival.bundleNode()),
                     Optional.of(sha), Optional.of(code));
         });
         LOG.warn("BLO-IN-100 message {} from {} refused: {}", messageId.orElse("(no id)"),

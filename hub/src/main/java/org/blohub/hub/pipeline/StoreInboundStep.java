@@ -54,7 +54,8 @@ class StoreInboundStep implements Processor {
                 new BigInteger(1, opened.envelope().signerCertificate().getSerialNumber().toByteArray()).toString(16),
                 SignatureStatus.VALID);
         Optional<String> sha = Optional.of(envelope.sha256Hex());
-        String deliveredBy = deliveringNodes.actorOf(InboundExchange.arrival(exchange).validatedUser());
+        Arrival arrival = InboundExchange.arrival(exchange);
+        String deliveredBy = deliveringNodes.actorOf(arrival.validatedUser(), arrival.bundleNode());
         boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
             if (!deduplication.claim(header.messageId())) {
                 return false;

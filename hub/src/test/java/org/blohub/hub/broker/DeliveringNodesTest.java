@@ -40,4 +40,16 @@ class DeliveringNodesTest {
         assertThat(onLaos.actorOfNode(Optional.of("LA"))).isEqualTo("node");
         assertThat(onLaos.actorOfNode(Optional.empty())).isEqualTo("peer:unknown");
     }
+
+    @Test
+    void namesTheNodeWhoseBundleCarriedAnEnvelopeThisNodeImported() {
+        assertThat(onLaos.nodeOf(Optional.of("node-LA"), Optional.of("TH"))).contains("TH");
+        assertThat(onLaos.actorOf(Optional.of("node-LA"), Optional.of("TH"))).isEqualTo("bundle:TH");
+    }
+
+    @Test
+    void ignoresABundleMarkAPeerSetOnWhatItDelivered() {
+        assertThat(onLaos.nodeOf(Optional.of("KH"), Optional.of("TH"))).contains("KH");
+        assertThat(onLaos.actorOf(Optional.of("KH"), Optional.of("TH"))).isEqualTo("peer:KH");
+    }
 }

@@ -40,8 +40,9 @@ class AuthorizationMatrixIT {
      * One row per endpoint: method, path pattern, then one cell per {@link Caller} in declaration order. A cell is
      * the HTTP status, or {@code login} for a redirect to the sign-in page. Path variables are filled with the id
      * of a message the owning office sent (with one attachment, index 0). Where a caller is allowed, the cell is
-     * the endpoint's own answer to the test's request: 400 for the audit queries called without their parameters
-     * and for a discard without a reason, 404 for marking read a message the office sent rather than received,
+     * the endpoint's own answer to the test's request: 400 for the audit queries called without their parameters,
+     * for a discard without a reason and for a bundle export without a peer, 422 for a bundle import of a body that is
+     * no bundle, 404 for marking read a message the office sent rather than received,
      * 403 on {@code POST /api/messages} for an office with no agreement with the recipient (and 200 for the compose
      * page re-shown with that refusal). Page POSTs without a session have no CSRF token, hence 403 before sign-in.
      */
@@ -94,6 +95,8 @@ class AuthorizationMatrixIT {
             GET    /v3/api-docs.yaml                              401   401   401   401   401   401   401   401   401
             GET    /v3/api-docs/swagger-config                    200   200   200   200   200   200   200   401   401
             POST   /admin/quarantine/{id}/discard                 403   403   403   403   403   403   400   403   403
+            POST   /api/admin/airgap/exports                      401   403   403   403   401   403   400   401   401
+            POST   /api/admin/airgap/imports                      401   403   403   403   401   403   422   401   401
             POST   /api/admin/quarantine/{id}/discard             401   403   403   403   401   403   400   401   401
             POST   /api/messages                                  401   202   202   403   202   403   403   401   401
             POST   /api/messages/{id}/read                        401   404   404   404   404   403   403   401   401

@@ -114,6 +114,23 @@ class DeliveringPeerIT {
     }
 
     @Test
+    void refusesAThaiOfficesMessageMyanmarMarksAsTakenFromAnAirGapBundleOfTh() throws Exception {
+        LiaisonMessage message = thaiOffices.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0);
+        byte[] envelope = thaiOffices.seal(message, List.of("LA-HOUAYXAY"));
+
+        new PeerTlsDelivery(nodes.material, "MM").deliver(laBroker, envelope, honestProperties(message, Map.of(
+                BloHeaders.BUNDLE_NODE, "TH", BloHeaders.BUNDLE_ID, "01JD0000000000000000000B06")));
+
+        QuarantineStore quarantine = nodes.la.getBean(QuarantineStore.class);
+        await().atMost(TwoNodes.PATIENCE).until(() -> quarantined(quarantine, message.id()).isPresent());
+        assertThat(quarantined(quarantine, message.id()).orElseThrow().entry().reasonText())
+                .as("the bundle mark counts only on what LA's own application put on its inbound queue")
+                .isEqualTo("office TH-CHIANGKHONG belongs to node TH, but node MM delivered the message");
+        assertThat(event(nodes.la, message.id(), AuditEventType.REJECTED).orElseThrow().actor()).isEqualTo("peer:MM");
+        assertThat(nodes.la.getBean(MessageStore.class).find(message.id(), Direction.INBOUND)).isEmpty();
+    }
+
+    @Test
     void deliversTheSameKindOfMessageWhenThsCertificateCarriesIt() throws Exception {
         LiaisonMessage message = thaiOffices.message("TH-CHIANGKHONG", "LA-HOUAYXAY", HandlingCode.H0);
         byte[] envelope = thaiOffices.seal(message, List.of("LA-HOUAYXAY"));
