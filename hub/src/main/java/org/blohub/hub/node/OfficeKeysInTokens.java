@@ -1,0 +1,101 @@
+package org.blohub.hub.node;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.blohub.crypto.pki.Credential;
+import org.blohub.hub.registry.Office;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the keys of the offices configured with {@code blo.node.offices[i].keys.pkcs11}, logging in to each token
+ * once however many offices keep their keys in it.
+ */
+final class OfficeKeysInTokens {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OfficeKeysInTokens.class);
+
+    private final String nodeName;
+    private final List<OpenedToken> opened = new ArrayList<>();
+
+    private OfficeKeysInTokens(String nodeName) {
+        this.nodeName = nodeName;
+    }
+
+    /**
+     * @param hosted  the offices this node hosts, from the registry
+     * @param offices the {@code blo.node.offices} settings
+     * @return the keys of every office configured with a token
+     */
+    static List<OfficeKeys> read(String nodeName, List<Office> hosted, List<NodeProperties.HostedOffice> offices) {
+        Map<String, Office> hostedById = hosted.stream().collect(Collectors.toMap(Office::id, Function.identity()));
+        OfficeKeysInTokens reader = new OfficeKeysInTokens(nodeName);
+        Set<String> seen = new HashSet<>();
+        List<OfficeKeys> keys = new ArrayList<>();
+        for (int index = 0; index < offices.size(); index++) {
+            String prefix = "blo.node.offices[" + index + "]";
+            NodeProperties.HostedOffice settings = offices.get(index);
+            Office office = hostedOffice(settings, hostedById, prefix, nodeName);
+            if (!seen.add(office.id())) {
+                throw refused(prefix + ".id: office " + office.id() + " is configured twice; keep one entry");
+            }
+            TokenSettings token = settings.keys().token().orElseThrow(() -> refused(prefix
+                    + ".keys.pkcs11 is not set: an office listed here keeps its keys in a token; configure the token"
+                    + " or remove the entry to use the key files"));
+            keys.add(reader.readFrom(token, office, prefix + ".keys.pkcs11"));
+        }
+        return keys;
+    }
+
+    private OfficeKeys readFrom(TokenSettings settings, Office office, String prefix) {
+        settings.check(prefix);
+        OpenedToken token = opened.stream().filter(open -> open.settings().sameTokenAs(settings)).findFirst()
+                .orElseGet(() -> {
+                    OpenedToken open = OpenedToken.open(settings, "BLO-" + nodeName + "-" + (opened.size() + 1),
+                            prefix);
+                    opened.add(open);
+                    return open;
+                });
+        Credential signing = token.credential(settings.signingLabel(office.id()), prefix);
+        Credential encryption = token.credential(settings.encryptionLabel(office.id()), prefix);
+        requireRegistered(office, signing, "signing", settings.signingLabel(office.id()), prefix);
+        requireRegistered(office, encryption, "encryption", settings.encryptionLabel(office.id()), prefix);
+        LOG.info("{} office {} signs and decrypts with keys in a PKCS#11 token ({}), labels {} and {}",
+                TokenLogCodes.IN_USE, office.id(), settings, settings.signingLabel(office.id()),
+                settings.encryptionLabel(office.id()));
+        return new OfficeKeys(office.id(), signing, encryption);
+    }
+
+    private static Office hostedOffice(NodeProperties.HostedOffice settings, Map<String, Office> hostedById,
+            String prefix, String nodeName) {
+        if (settings.id() == null || settings.id().isBlank()) {
+            throw refused(prefix + ".id is not set: give the office id as in the registry, e.g. TH-CHIANGKHONG");
+        }
+        return Optional.ofNullable(hostedById.get(settings.id())).orElseThrow(() -> refused(prefix + ".id: office "
+                + settings.id() + " is not hosted by node " + nodeName + "; the registry gives it " + hostedById.keySet()));
+    }
+
+    private static void requireRegistered(Office office, Credential credential, String purpose, String label,
+            String prefix) {
+        boolean registered = "signing".equals(purpose)
+                ? office.signingCertificate().equals(credential.certificate())
+                : office.encryptionCertificate().equals(credential.certificate());
+        if (!registered) {
+            throw new NodeStartupException(TokenLogCodes.NOT_REGISTERED + " " + prefix + ": the certificate labelled '"
+                    + label + "' in the token (serial " + credential.certificate().getSerialNumber().toString(16)
+                    + ") is not the " + purpose + " certificate the registry has for office " + office.id()
+                    + "; import the office's current key and certificate or correct the label");
+        }
+    }
+
+    private static NodeStartupException refused(String problem) {
+        return new NodeStartupException(TokenLogCodes.SETTINGS + " " + problem);
+    }
+}
