@@ -35,10 +35,21 @@ final class OfficeKeysInTokens {
      * @return the keys of every office configured with a token
      */
     static List<OfficeKeys> read(String nodeName, List<Office> hosted, List<NodeProperties.HostedOffice> offices) {
-        Map<String, Office> hostedById = hosted.stream().collect(Collectors.toMap(Office::id, Function.identity()));
+        List<Configured> configured = configured(nodeName, hosted, offices);
         OfficeKeysInTokens reader = new OfficeKeysInTokens(nodeName);
+        return configured.stream().map(entry -> reader.readFrom(entry.token(), entry.office(), entry.prefix())).toList();
+    }
+
+    /** An office whose keys are in a token, with where its settings are. */
+    private record Configured(Office office, TokenSettings token, String prefix) {
+    }
+
+    /** Every entry checked before any token is opened, so that a typo is reported before a login is tried. */
+    private static List<Configured> configured(String nodeName, List<Office> hosted,
+            List<NodeProperties.HostedOffice> offices) {
+        Map<String, Office> hostedById = hosted.stream().collect(Collectors.toMap(Office::id, Function.identity()));
         Set<String> seen = new HashSet<>();
-        List<OfficeKeys> keys = new ArrayList<>();
+        List<Configured> configured = new ArrayList<>();
         for (int index = 0; index < offices.size(); index++) {
             String prefix = "blo.node.offices[" + index + "]";
             NodeProperties.HostedOffice settings = offices.get(index);
@@ -49,13 +60,13 @@ final class OfficeKeysInTokens {
             TokenSettings token = settings.keys().token().orElseThrow(() -> refused(prefix
                     + ".keys.pkcs11 is not set: an office listed here keeps its keys in a token; configure the token"
                     + " or remove the entry to use the key files"));
-            keys.add(reader.readFrom(token, office, prefix + ".keys.pkcs11"));
+            token.check(prefix + ".keys.pkcs11");
+            configured.add(new Configured(office, token, prefix + ".keys.pkcs11"));
         }
-        return keys;
+        return configured;
     }
 
     private OfficeKeys readFrom(TokenSettings settings, Office office, String prefix) {
-        settings.check(prefix);
         OpenedToken token = opened.stream().filter(open -> open.settings().sameTokenAs(settings)).findFirst()
                 .orElseGet(() -> {
                     OpenedToken open = OpenedToken.open(settings, "BLO-" + nodeName + "-" + (opened.size() + 1),

@@ -6,16 +6,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.AuthProvider;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.Provider;
 import java.security.Security;
+import java.security.cert.Certificate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import javax.security.auth.login.LoginException;
 
 import org.blohub.crypto.pki.Credential;
 
@@ -61,15 +65,22 @@ public final class SoftHsmToken {
         return new SoftHsmToken(label, pin, pinFile);
     }
 
-    /** Imports the key and certificate chain under this label, with ECDH allowed for the key. */
-    public void importKey(String keyLabel, Credential credential) throws GeneralSecurityException, IOException {
+    /**
+     * Imports the key and its certificate under this label, with ECDH allowed for the key. Only the office's own
+     * certificate: SoftHSM refuses the issuers' as well (CKR_GENERAL_ERROR), and the node needs none of them, as
+     * receivers find the national CAs in the registry.
+     */
+    public void importKey(String keyLabel, Credential credential)
+            throws GeneralSecurityException, IOException, LoginException {
         Provider provider = Security.getProvider("SunPKCS11").configure("--name=import-" + label + "\n"
                 + "library=" + LIBRARY + "\nslotListIndex=0\n"
                 + "attributes(*,CKO_PRIVATE_KEY,CKK_EC)={\n  CKA_DERIVE=true\n}\n");
         KeyStore keyStore = KeyStore.getInstance("PKCS11", provider);
         keyStore.load(null, pin.toCharArray());
         keyStore.setKeyEntry(keyLabel, credential.privateKey(), null,
-                credential.chain().toArray(new java.security.cert.Certificate[0]));
+                new Certificate[] {credential.certificate()});
+        // A PKCS#11 login holds for the whole library in this JVM; log out so the next login checks its PIN.
+        ((AuthProvider) provider).logout();
     }
 
     /** The {@code blo.node.offices[index]} properties that put this office's keys in this token. */
