@@ -97,6 +97,16 @@ class TokenHeldKeysTest {
                 .hasMessageContaining("in token SunEC");
     }
 
+    @Test
+    void onlyEcKeysOnTheDefaultCurvesPassTheTokenKeyCheck() {
+        assertThat(TokenKeyCheck.canSign(inToken(NETWORK.signing(MAE_SAI, KeyAlgorithm.EC_P384)))).isTrue();
+        assertThat(TokenKeyCheck.canDecrypt(inToken(NETWORK.encryption(MAE_SAI, KeyAlgorithm.EC_P256)))).isTrue();
+        assertThat(TokenKeyCheck.canSign(inToken(NETWORK.signing(MAE_SAI, KeyAlgorithm.ED25519)))).isFalse();
+        assertThat(TokenKeyCheck.canSign(inToken(NETWORK.signing(MAE_SAI, KeyAlgorithm.RSA_3072)))).isFalse();
+        assertThat(TokenKeyCheck.canDecrypt(inToken(NETWORK.encryption(MAE_SAI, KeyAlgorithm.X25519)))).isFalse();
+        assertThat(TokenKeyCheck.canDecrypt(inToken(NETWORK.encryption(MAE_SAI, KeyAlgorithm.RSA_3072)))).isFalse();
+    }
+
     private static Credential inToken(Credential software) {
         return Credential.inToken(TOKEN, software.privateKey(), software.certificate(), software.chain());
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.blohub.crypto.cms.TokenKeyCheck;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.hub.registry.Office;
 import org.slf4j.Logger;
@@ -78,6 +79,8 @@ final class OfficeKeysInTokens {
         Credential encryption = token.credential(settings.encryptionLabel(office.id()), prefix);
         requireRegistered(office, signing, "signing", settings.signingLabel(office.id()), prefix);
         requireRegistered(office, encryption, "encryption", settings.encryptionLabel(office.id()), prefix);
+        requireUsable(TokenKeyCheck.canSign(signing), signing, settings.signingLabel(office.id()), prefix);
+        requireUsable(TokenKeyCheck.canDecrypt(encryption), encryption, settings.encryptionLabel(office.id()), prefix);
         LOG.info("{} office {} signs and decrypts with keys in a PKCS#11 token ({}), labels {} and {}",
                 TokenLogCodes.IN_USE, office.id(), settings, settings.signingLabel(office.id()),
                 settings.encryptionLabel(office.id()));
@@ -103,6 +106,14 @@ final class OfficeKeysInTokens {
                     + label + "' in the token (serial " + credential.certificate().getSerialNumber().toString(16)
                     + ") is not the " + purpose + " certificate the registry has for office " + office.id()
                     + "; import the office's current key and certificate or correct the label");
+        }
+    }
+
+    private static void requireUsable(boolean usable, Credential credential, String label, String prefix) {
+        if (!usable) {
+            throw new NodeStartupException(TokenLogCodes.UNSUPPORTED_KEY + " " + prefix + ": the key labelled '" + label
+                    + "' is a " + credential.certificate().getPublicKey().getAlgorithm() + " key; from a token only EC"
+                    + " keys on P-256 or P-384 sign and decrypt. Keep this office's keys in the key files");
         }
     }
 

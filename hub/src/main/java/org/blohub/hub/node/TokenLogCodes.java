@@ -13,6 +13,8 @@ final class TokenLogCodes {
     static final String NO_KEY = "BLO-KEY-004";
     /** Refused: the certificate in the token is not the one the registry has for the office. */
     static final String NOT_REGISTERED = "BLO-KEY-005";
+    /** Refused: the key in the token is of a type the node cannot use from a token. */
+    static final String UNSUPPORTED_KEY = "BLO-KEY-006";
     /** An office's keys are in use from a token. */
     static final String IN_USE = "BLO-KEY-010";
 

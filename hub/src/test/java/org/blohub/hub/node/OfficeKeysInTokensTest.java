@@ -128,6 +128,24 @@ class OfficeKeysInTokensTest {
         }
 
         @Test
+        void refusesAKeyTypeThatCannotBeUsedFromAToken() throws Exception {
+            pinFile();
+            Credential rsaSigning = PKI.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.RSA_3072);
+            Credential encryption = PKI.issueOfficeEncryption("TH-MAESAI", KeyAlgorithm.EC_P256);
+            token.importKey("TH-MAESAI-signing", rsaSigning);
+            token.importKey("TH-MAESAI-encryption", encryption);
+            Office maeSai = new Office("TH-MAESAI", "TH", "Mae Sai BLO", rsaSigning.certificate(),
+                    encryption.certificate());
+
+            assertThatThrownBy(() -> OfficeKeysInTokens.read("TH", List.of(maeSai),
+                    List.of(office("TH-MAESAI", tokenWith(0, pinFile(), null)))))
+                    .isInstanceOf(NodeStartupException.class)
+                    .hasMessageStartingWith("BLO-KEY-006 blo.node.offices[0].keys.pkcs11: the key labelled"
+                            + " 'TH-MAESAI-signing' is a RSA key")
+                    .hasMessageContaining("Keep this office's keys in the key files");
+        }
+
+        @Test
         void refusesASlotTheLibraryDoesNotHave() throws Exception {
             TokenSettings noSuchSlot = new TokenSettings(SoftHsmToken.LIBRARY, 4242L, null, pinFile(), null, null);
 
