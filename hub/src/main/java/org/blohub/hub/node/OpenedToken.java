@@ -70,15 +70,14 @@ final class OpenedToken {
     Credential credential(String label, String prefix) {
         try {
             if (!keyStore.isKeyEntry(label)) {
-                throw new NodeStartupException(TokenLogCodes.NO_KEY + " " + prefix + ": the token (" + settings
-                        + ") has no private key with a certificate labelled '" + label + "'; it has "
-                        + labels() + ". Import the key and certificate under that label (docs/pkcs11.md) or set the"
-                        + " label");
+                throw noKey(label, prefix);
             }
             PrivateKey key = (PrivateKey) keyStore.getKey(label, null);
+            Certificate[] stored = Optional.ofNullable(keyStore.getCertificateChain(label))
+                    .filter(certificates -> certificates.length > 0)
+                    .orElseThrow(() -> noKey(label, prefix));
             List<X509Certificate> chain = new ArrayList<>();
-            for (Certificate certificate : Optional.ofNullable(keyStore.getCertificateChain(label))
-                    .orElse(new Certificate[0])) {
+            for (Certificate certificate : stored) {
                 chain.add((X509Certificate) certificate);
             }
             return Credential.inToken(provider, key, chain.get(0), chain);
@@ -88,12 +87,20 @@ final class OpenedToken {
         }
     }
 
-    TokenSettings settings() {
-        return settings;
+    private NodeStartupException noKey(String label, String prefix) {
+        String labels;
+        try {
+            labels = Collections.list(keyStore.aliases()).toString();
+        } catch (GeneralSecurityException e) {
+            labels = "(its labels cannot be listed: " + deepestMessage(e) + ")";
+        }
+        return new NodeStartupException(TokenLogCodes.NO_KEY + " " + prefix + ": the token (" + settings
+                + ") has no private key with a certificate labelled '" + label + "'; it has " + labels
+                + ". Import the key and certificate under that label (docs/pkcs11.md) or set the label");
     }
 
-    private List<String> labels() throws GeneralSecurityException {
-        return Collections.list(keyStore.aliases());
+    TokenSettings settings() {
+        return settings;
     }
 
     private static char[] readPin(TokenSettings settings, String prefix) {
