@@ -71,9 +71,11 @@ public final class CmsSealer implements Sealer {
     }
 
     private byte[] sign(byte[] content, Credential signer, Attribute recipientInfosDigest) throws SealingException {
-        SignatureScheme scheme = signatureSchemes.forKey(signer.privateKey())
+        SignatureScheme scheme = signatureSchemes.forSigner(signer)
                 .orElseThrow(() -> new SealingException("no signature scheme for signing key of type "
-                        + KeyKind.of(signer.privateKey()) + " (certificate serial " + serialOf(signer.certificate()) + ")"));
+                        + KeyKind.of(signer.certificate().getPublicKey())
+                        + signer.keyProvider().map(provider -> " in token " + provider.getName()).orElse("")
+                        + " (certificate serial " + serialOf(signer.certificate()) + ")"));
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfoGenerator(scheme, signer, recipientInfosDigest));
@@ -96,7 +98,7 @@ public final class CmsSealer implements Sealer {
         return new SignerInfoGeneratorBuilder(digests)
                 .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
                 .build(new JcaContentSignerBuilder(scheme.algorithmName())
-                        .setProvider(CryptoProvider.bouncyCastle())
+                        .setProvider(signer.keyProvider().orElse(CryptoProvider.bouncyCastle()))
                         .build(signer.privateKey()), conversions.holderOf(signer.certificate()));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.blohub.crypto.CryptoProvider;
+import org.blohub.crypto.pki.Credential;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -86,6 +87,11 @@ final class EcdhRecipientScheme implements RecipientScheme {
     @Override
     public Recipient streamingRecipient(PrivateKey key) {
         return new StreamingKeyAgreeRecipient(key);
+    }
+
+    @Override
+    public Optional<Recipient> tokenRecipient(Credential recipient) {
+        return Optional.of(new TokenKeyAgreeRecipient(recipient));
     }
 
     private static boolean absentOrNullParameters(KeyAgreeRecipientInformation keyAgreement) {

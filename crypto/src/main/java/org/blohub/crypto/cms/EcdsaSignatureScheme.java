@@ -1,6 +1,7 @@
 package org.blohub.crypto.cms;
 
 import java.security.PrivateKey;
+import java.security.PublicKey;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -42,6 +43,11 @@ final class EcdsaSignatureScheme implements SignatureScheme {
     @Override
     public boolean canSignWith(PrivateKey key) {
         return KeyKind.of(key).is(X9ObjectIdentifiers.id_ecPublicKey, curve);
+    }
+
+    @Override
+    public boolean signsInTokenFor(PublicKey certifiedKey) {
+        return KeyKind.of(certifiedKey).is(X9ObjectIdentifiers.id_ecPublicKey, curve);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedData;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.PKIXRecipientId;
+import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientId;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.RecipientInformationStore;
@@ -60,7 +61,9 @@ final class EnvelopeDecryption {
         RecipientScheme scheme = schemeAccepting(ours, recipient, refuse);
         byte[] plaintext;
         try {
-            plaintext = ours.getContent(scheme.recipient(recipient.privateKey()));
+            plaintext = ours.getContent(recipient.keyProvider().isPresent()
+                    ? tokenRecipient(scheme, recipient, refuse)
+                    : scheme.recipient(recipient.privateKey()));
         } catch (CMSException | RuntimeException e) {
             throw refuse.because(RefusalCode.TAMPERED, "key unwrap or authentication tag check failed", e);
         }
@@ -81,14 +84,22 @@ final class EnvelopeDecryption {
     /** The scheme for the recipient's key, provided it accepts the algorithms of this RecipientInfo. */
     RecipientScheme schemeAccepting(RecipientInformation ours, Credential recipient, Refusals refuse)
             throws OpenRefusedException {
-        RecipientScheme scheme = recipientSchemes.forPrivateKey(recipient.privateKey())
+        RecipientScheme scheme = recipientSchemes.forRecipient(recipient)
                 .orElseThrow(() -> refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM,
-                        "no recipient scheme for our key type " + KeyKind.of(recipient.privateKey())));
+                        "no recipient scheme for our key type " + KeyKind.of(recipient.certificate().getPublicKey())));
         if (!scheme.accepts(ours)) {
             throw refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM, "key encryption "
                     + ours.getKeyEncryptionAlgOID() + " is outside the accepted profiles");
         }
         return scheme;
+    }
+
+    /** The scheme's recipient for a key held in a token, if the scheme can use one. */
+    static Recipient tokenRecipient(RecipientScheme scheme, Credential recipient, Refusals refuse)
+            throws OpenRefusedException {
+        return scheme.tokenRecipient(recipient).orElseThrow(() -> refuse.because(RefusalCode.UNSUPPORTED_ALGORITHM,
+                "our key of type " + KeyKind.of(recipient.certificate().getPublicKey())
+                        + " is in a token, which this key encryption cannot use"));
     }
 
     private static void checkProfile(AuthEnvelopedData structure, Refusals refuse) throws OpenRefusedException {

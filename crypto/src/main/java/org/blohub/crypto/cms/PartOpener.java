@@ -91,7 +91,11 @@ public final class PartOpener {
     private static CMSTypedStream contentStream(RecipientInformation ours, RecipientScheme scheme,
             Credential recipient, Refusals refuse) throws OpenRefusedException {
         try {
-            return ours.getContentStream(scheme.streamingRecipient(recipient.privateKey()));
+            return ours.getContentStream(recipient.keyProvider().isPresent()
+                    ? EnvelopeDecryption.tokenRecipient(scheme, recipient, refuse)
+                    : scheme.streamingRecipient(recipient.privateKey()));
+        } catch (OpenRefusedException e) {
+            throw e;
         } catch (CMSException | IOException | RuntimeException e) {
             throw refuse.because(RefusalCode.TAMPERED, "key unwrap failed", e);
         }

@@ -5,7 +5,9 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.blohub.crypto.pki.Credential;
 import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientInfoGenerator;
 import org.bouncycastle.cms.RecipientInformation;
@@ -51,4 +53,13 @@ public interface RecipientScheme {
      * AES-GCM in reused buffers ({@link StreamingGcmContent}); for parts of many megabytes.
      */
     Recipient streamingRecipient(PrivateKey key);
+
+    /**
+     * A recipient whose private-key operation runs in the token holding the credential's key, through its
+     * {@link Credential#keyProvider()}; it serves both the whole-message and the streaming path. Empty when this
+     * scheme cannot use a token key.
+     */
+    default Optional<Recipient> tokenRecipient(Credential recipient) {
+        return Optional.empty();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.blohub.crypto.cms.kem.HybridKemRecipientScheme;
+import org.blohub.crypto.pki.Credential;
 
 /**
  * The recipient schemes a sealer encrypts with and an opener unlocks with, chosen by key type.
@@ -42,6 +43,12 @@ public final class RecipientSchemes {
     /** The scheme that encrypts to this certificate's key. */
     public Optional<RecipientScheme> forCertificate(X509Certificate certificate) {
         return schemes.stream().filter(scheme -> scheme.encryptsTo(certificate.getPublicKey())).findFirst();
+    }
+
+    /** The scheme that unlocks RecipientInfos with this credential's key; a token key is known by its certificate. */
+    public Optional<RecipientScheme> forRecipient(Credential recipient) {
+        return recipient.keyProvider().isPresent() ? forCertificate(recipient.certificate())
+                : forPrivateKey(recipient.privateKey());
     }
 
     /** The scheme that unlocks RecipientInfos with this private key. */

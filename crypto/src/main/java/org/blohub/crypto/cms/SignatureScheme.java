@@ -1,6 +1,7 @@
 package org.blohub.crypto.cms;
 
 import java.security.PrivateKey;
+import java.security.PublicKey;
 
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
@@ -14,6 +15,14 @@ public interface SignatureScheme {
     String algorithmName();
 
     boolean canSignWith(PrivateKey key);
+
+    /**
+     * Whether this scheme signs with the private key of this certified public key when that private key stays in a
+     * token (a PKCS#11 provider does the signing). Only the schemes tokens commonly offer say yes.
+     */
+    default boolean signsInTokenFor(PublicKey certifiedKey) {
+        return false;
+    }
 
     /**
      * Whether a SignerInfo with these algorithms belongs to this scheme.

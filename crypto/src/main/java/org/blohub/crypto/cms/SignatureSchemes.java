@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.blohub.crypto.cms.kem.CompositeSignatureScheme;
+import org.blohub.crypto.pki.Credential;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
@@ -48,6 +49,14 @@ public final class SignatureSchemes {
     /** The preferred scheme that signs with this key. */
     public Optional<SignatureScheme> forKey(PrivateKey key) {
         return schemes.stream().filter(scheme -> scheme.canSignWith(key)).findFirst();
+    }
+
+    /** The preferred scheme that signs with this credential's key, whether Bouncy Castle holds it or a token. */
+    public Optional<SignatureScheme> forSigner(Credential signer) {
+        if (signer.keyProvider().isEmpty()) {
+            return forKey(signer.privateKey());
+        }
+        return schemes.stream().filter(scheme -> scheme.signsInTokenFor(signer.certificate().getPublicKey())).findFirst();
     }
 
     /** The scheme that a received SignerInfo uses, if it is one we accept. */

@@ -103,8 +103,9 @@ public class NodeConfiguration {
     }
 
     @Bean
-    OfficeKeyring officeKeyring(NodeMaterial material, NetworkRegistry registry, KeyStorePassword password) {
-        return OfficeKeyring.load(material, registry, password.value().toCharArray());
+    OfficeKeyring officeKeyring(NodeMaterial material, NetworkRegistry registry, KeyStorePassword password,
+            NodeProperties properties) {
+        return OfficeKeyring.load(material, registry, password.value().toCharArray(), properties.offices());
     }
 
     /** Trusts the regional root; the national CAs of the registry help build the signer's path. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param linkRetryMax    the longest pause between two attempts to reach a peer
  * @param expiry          how long a message may wait undelivered, by priority
  * @param broker          settings of the node's broker, embedded or external ({@code blo.node.broker.*})
+ * @param offices         settings of hosted offices whose keys are not in the PKCS#12 files
+ *                        ({@code blo.node.offices[i].*}); an office not listed keeps its keys in the files
  */
 @ConfigurationProperties("blo.node")
 public record NodeProperties(
@@ -30,7 +33,8 @@ public record NodeProperties(
         long maxEnvelopeBytes,
         Duration linkRetryMax,
         Expiry expiry,
-        Broker broker) {
+        Broker broker,
+        List<HostedOffice> offices) {
 
     public NodeProperties {
         Objects.requireNonNull(name, "blo.node.name must be set");
@@ -41,6 +45,27 @@ public record NodeProperties(
         linkRetryMax = linkRetryMax == null ? Duration.ofSeconds(30) : linkRetryMax;
         expiry = expiry == null ? new Expiry(null, null, null) : expiry;
         broker = broker == null ? new Broker(null, null, null) : broker;
+        offices = offices == null ? List.of() : List.copyOf(offices);
+    }
+
+    /**
+     * Where the keys of one hosted office live ({@code blo.node.offices[i]}).
+     *
+     * @param id   the office's id in the registry, e.g. {@code TH-CHIANGKHONG}
+     * @param keys {@code keys.pkcs11.*}: the office's signing and decryption keys are in a PKCS#11 token
+     */
+    public record HostedOffice(String id, HostedOfficeKeys keys) {
+        public HostedOffice {
+            keys = keys == null ? new HostedOfficeKeys(null) : keys;
+        }
+    }
+
+    /** @param pkcs11 the token holding the keys; unset means the PKCS#12 files (docs/pkcs11.md) */
+    public record HostedOfficeKeys(TokenSettings pkcs11) {
+
+        public Optional<TokenSettings> token() {
+            return Optional.ofNullable(pkcs11);
+        }
     }
 
     /**

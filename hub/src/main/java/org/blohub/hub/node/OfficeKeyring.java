@@ -2,16 +2,22 @@ package org.blohub.hub.node;
 
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.blohub.crypto.pki.Pkcs12Files;
 import org.blohub.crypto.pki.PkiException;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.Office;
 
-/** The signing and encryption keys of every office this node hosts, read from PKCS#12 files. */
+/**
+ * The signing and encryption keys of every office this node hosts: from a PKCS#11 token for the offices configured
+ * with one ({@link OfficeKeysInTokens}), from PKCS#12 files for the others.
+ */
 public final class OfficeKeyring {
 
     private final Map<String, OfficeKeys> keysByOffice;
@@ -24,10 +30,15 @@ public final class OfficeKeyring {
      * Reads the offices' key files in parallel: each is protected by a slow key derivation (PBKDF2), which makes
      * reading them the largest part of a node's start.
      */
-    static OfficeKeyring load(NodeMaterial material, NetworkRegistry registry, char[] password) {
+    static OfficeKeyring load(NodeMaterial material, NetworkRegistry registry, char[] password,
+            List<NodeProperties.HostedOffice> offices) {
+        List<Office> hosted = registry.officesOf(material.nodeName());
+        Map<String, OfficeKeys> inTokens = OfficeKeysInTokens.read(material.nodeName(), hosted, offices).stream()
+                .collect(Collectors.toMap(OfficeKeys::officeId, Function.identity()));
         Map<String, OfficeKeys> keys = new LinkedHashMap<>();
-        registry.officesOf(material.nodeName()).parallelStream()
-                .map(office -> read(material, office, password))
+        hosted.parallelStream()
+                .map(office -> Optional.ofNullable(inTokens.get(office.id()))
+                        .orElseGet(() -> read(material, office, password)))
                 .toList()
                 .forEach(officeKeys -> keys.put(officeKeys.officeId(), officeKeys));
         return new OfficeKeyring(keys);

@@ -3,6 +3,7 @@ package org.blohub.hub.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.activemq.artemis.core.server.JournalType;
@@ -57,6 +58,30 @@ class NodePropertiesTest {
         assertThatThrownBy(() -> bind(Map.of("blo.node.name", "TH", "blo.node.broker.mode", "cluster")))
                 .isInstanceOf(BindException.class)
                 .hasMessageContaining("blo.node.broker.mode");
+    }
+
+    @Test
+    void bindsAnOfficesTokenSettingsWrittenInKebabCase() {
+        NodeProperties properties = bind(Map.of("blo.node.name", "TH",
+                "blo.node.offices[0].id", "TH-CHIANGKHONG",
+                "blo.node.offices[0].keys.pkcs11.library", "/usr/lib/softhsm/libsofthsm2.so",
+                "blo.node.offices[0].keys.pkcs11.slot", "1619115673",
+                "blo.node.offices[0].keys.pkcs11.pin-file", "/etc/blohub/token-pin",
+                "blo.node.offices[0].keys.pkcs11.signing-label", "ck-sign"));
+
+        NodeProperties.HostedOffice office = properties.offices().get(0);
+        assertThat(office.id()).isEqualTo("TH-CHIANGKHONG");
+        TokenSettings token = office.keys().token().orElseThrow();
+        assertThat(token.library()).isEqualTo(Path.of("/usr/lib/softhsm/libsofthsm2.so"));
+        assertThat(token.slot()).isEqualTo(1_619_115_673L);
+        assertThat(token.pinFile()).isEqualTo(Path.of("/etc/blohub/token-pin"));
+        assertThat(token.signingLabel("TH-CHIANGKHONG")).isEqualTo("ck-sign");
+        assertThat(token.encryptionLabel("TH-CHIANGKHONG")).isEqualTo("TH-CHIANGKHONG-encryption");
+    }
+
+    @Test
+    void keepsEveryOfficesKeysInFilesWhenNoOfficeIsListed() {
+        assertThat(bind(Map.of("blo.node.name", "TH")).offices()).isEmpty();
     }
 
     private static NodeProperties bind(Map<String, String> properties) {
