@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.Office;
 import org.blohub.hub.registry.RegistryTrust;
+import org.blohub.hub.revocation.CurrentCrls;
 
 /**
  * Days left before the certificates this node depends on expire, and before each CRL it checks against is due for
@@ -29,12 +30,14 @@ final class CertificateExpiryGauges implements MeterBinder {
     private static final double SECONDS_PER_DAY = 86_400.0;
 
     private final RegistryTrust trust;
+    private final CurrentCrls crls;
     private final NetworkRegistry registry;
     private final String self;
     private final Clock clock;
 
-    CertificateExpiryGauges(RegistryTrust trust, NetworkRegistry registry, String self, Clock clock) {
+    CertificateExpiryGauges(RegistryTrust trust, CurrentCrls crls, NetworkRegistry registry, String self, Clock clock) {
         this.trust = trust;
+        this.crls = crls;
         this.registry = registry;
         this.self = self;
         this.clock = clock;
@@ -45,11 +48,12 @@ final class CertificateExpiryGauges implements MeterBinder {
         certificates().forEach((label, certificate) -> Gauge.builder(CERTIFICATE_EXPIRY,
                         () -> daysUntil(certificate.getNotAfter().toInstant()))
                 .description("days until the certificate expires").tag("certificate", label).register(meters));
-        for (X509CRL crl : trust.crls()) {
-            Gauge.builder(CRL_NEXT_UPDATE, () -> crl.getNextUpdate() == null ? Double.NaN
-                            : daysUntil(crl.getNextUpdate().toInstant()))
-                    .description("days until the CRL's next update is due")
-                    .tag("issuer", crl.getIssuerX500Principal().getName()).register(meters);
+        for (X509CRL crl : crls.crls()) {
+            String issuer = crl.getIssuerX500Principal().getName();
+            Gauge.builder(CRL_NEXT_UPDATE, () -> crls.of(issuer).map(X509CRL::getNextUpdate)
+                            .map(nextUpdate -> daysUntil(nextUpdate.toInstant())).orElse(Double.NaN))
+                    .description("days until the CRL's next update is due (the CRL the node checks now)")
+                    .tag("issuer", issuer).register(meters);
         }
     }
 

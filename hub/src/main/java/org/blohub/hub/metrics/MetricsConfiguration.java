@@ -13,6 +13,7 @@ import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryTrust;
+import org.blohub.hub.revocation.CurrentCrls;
 import org.blohub.hub.store.MessageStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -62,8 +63,8 @@ class MetricsConfiguration {
     }
 
     @Bean
-    CertificateExpiryGauges certificateExpiryGauges(RegistryTrust trust, NetworkRegistry registry, NodeProperties node,
-            Clock clock) {
-        return new CertificateExpiryGauges(trust, registry, node.name(), clock);
+    CertificateExpiryGauges certificateExpiryGauges(RegistryTrust trust, CurrentCrls crls, NetworkRegistry registry,
+            NodeProperties node, Clock clock) {
+        return new CertificateExpiryGauges(trust, crls, registry, node.name(), clock);
     }
 }

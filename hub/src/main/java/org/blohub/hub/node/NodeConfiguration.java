@@ -17,9 +17,7 @@ import jakarta.jms.ConnectionFactory;
 import org.blohub.adapters.canonical.LiaisonMessageJson;
 import org.blohub.adapters.canonical.LiaisonMessageValidator;
 import org.blohub.adapters.canonical.MessageIds;
-import org.blohub.crypto.cms.CmsOpener;
 import org.blohub.crypto.cms.CmsSealer;
-import org.blohub.crypto.cms.Opener;
 import org.blohub.crypto.cms.Sealer;
 import org.blohub.crypto.pki.CertificatePathValidator;
 import org.blohub.crypto.pki.PemFiles;
@@ -120,10 +118,6 @@ public class NodeConfiguration {
         return new CmsSealer(clock);
     }
 
-    @Bean
-    Opener opener(CertificatePathValidator messageTrust) {
-        return new CmsOpener(messageTrust);
-    }
 
     @Bean
     LiaisonMessageJson liaisonMessageJson() {

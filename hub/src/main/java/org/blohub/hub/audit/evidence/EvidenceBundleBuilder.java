@@ -27,6 +27,7 @@ import org.blohub.hub.audit.StoredCheckpoint;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.Office;
 import org.blohub.hub.registry.RegistryTrust;
+import org.blohub.hub.revocation.CurrentCrls;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageHeader;
 import org.blohub.hub.store.MessageStore;
@@ -51,9 +52,11 @@ public final class EvidenceBundleBuilder {
     private final NoteVerifierKey logKey;
     private final NetworkRegistry registry;
     private final RegistryTrust trust;
+    private final CurrentCrls crls;
 
     public EvidenceBundleBuilder(MessageStore messages, ReceiptStore receipts, AuditLog auditLog, AuditTree tree,
-            CheckpointStore checkpoints, NoteVerifierKey logKey, NetworkRegistry registry, RegistryTrust trust) {
+            CheckpointStore checkpoints, NoteVerifierKey logKey, NetworkRegistry registry, RegistryTrust trust,
+            CurrentCrls crls) {
         this.messages = messages;
         this.receipts = receipts;
         this.auditLog = auditLog;
@@ -62,6 +65,7 @@ public final class EvidenceBundleBuilder {
         this.logKey = logKey;
         this.registry = registry;
         this.trust = trust;
+        this.crls = crls;
     }
 
     /**
@@ -99,10 +103,10 @@ public final class EvidenceBundleBuilder {
             chain.stream().skip(1).forEach(ca -> certificateAuthorities.add(ca.getSubjectX500Principal()));
             files.put(EvidenceLayout.chainName(officeId), PemText.writeCertificates(chain).getBytes(StandardCharsets.US_ASCII));
         }
-        List<X509CRL> crls = trust.crls().stream()
+        List<X509CRL> relevantCrls = crls.crls().stream()
                 .filter(crl -> certificateAuthorities.contains(crl.getIssuerX500Principal()))
                 .toList();
-        files.put(EvidenceLayout.CRLS, PemText.writeCrls(crls).getBytes(StandardCharsets.US_ASCII));
+        files.put(EvidenceLayout.CRLS, PemText.writeCrls(relevantCrls).getBytes(StandardCharsets.US_ASCII));
         files.put(EvidenceLayout.README, EvidenceLayout.readme(messageId).getBytes(StandardCharsets.US_ASCII));
         return Optional.of(zip(files));
     }

@@ -15,6 +15,7 @@ import org.blohub.hub.audit.CheckpointStore;
 import org.blohub.hub.node.NodeProperties;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryTrust;
+import org.blohub.hub.revocation.CurrentCrls;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.ReceiptStore;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,7 @@ public class EvidenceConfiguration {
     @Bean
     EvidenceBundleBuilder evidenceBundleBuilder(MessageStore messages, ReceiptStore receipts, AuditLog auditLog,
             AuditTree tree, CheckpointStore checkpoints, CheckpointPublisher publisher, AuditProperties audit,
-            NodeProperties node, NetworkRegistry registry, RegistryTrust trust) {
+            NodeProperties node, NetworkRegistry registry, RegistryTrust trust, CurrentCrls crls) {
         Path keyFile = audit.logKeyFile() != null ? audit.logKeyFile()
                 : node.dataDir().resolve("audit").resolve("log.key");
         Path verifierKeyFile = keyFile.resolveSibling(keyFile.getFileName() + ".vkey");
@@ -38,6 +39,6 @@ public class EvidenceConfiguration {
         } catch (IOException | NoteException e) {
             throw new EvidenceException("cannot read the audit verifier key " + verifierKeyFile, e);
         }
-        return new EvidenceBundleBuilder(messages, receipts, auditLog, tree, checkpoints, logKey, registry, trust);
+        return new EvidenceBundleBuilder(messages, receipts, auditLog, tree, checkpoints, logKey, registry, trust, crls);
     }
 }
