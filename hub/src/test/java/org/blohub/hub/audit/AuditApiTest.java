@@ -14,12 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.blohub.hub.security.AccountLockout;
+import org.blohub.hub.security.LockedAccountEntryPoint;
 import org.blohub.crypto.merkle.ConsistencyProof;
 import org.blohub.crypto.merkle.ConsistencyProofVerifier;
 import org.blohub.crypto.merkle.InclusionProof;
@@ -91,6 +94,12 @@ class AuditApiTest {
         @Bean
         CheckpointPublisher checkpointPublisher(AuditTree tree, CheckpointStore checkpoints) {
             return new CheckpointPublisher(tree, LOG_KEY, ORIGIN, checkpoints, Clock.systemUTC());
+        }
+
+        @Bean
+        LockedAccountEntryPoint lockedAccountEntryPoint() {
+            return new LockedAccountEntryPoint(new AccountLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15)),
+                    Clock.systemUTC());
         }
 
         @Bean
