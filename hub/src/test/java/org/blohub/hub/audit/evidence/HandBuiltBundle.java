@@ -70,7 +70,7 @@ final class HandBuiltBundle {
         files.put(EvidenceLayout.chainName("LA-HOUAYXAY"),
                 pem(recipient.certificate(), pki.nationalCa("LA").certificate()));
         files.put(EvidenceLayout.CRLS, PemText.writeCrls(pki.crls()).getBytes(StandardCharsets.US_ASCII));
-        files.put(EvidenceLayout.README, EvidenceLayout.readme(MESSAGE_ID).getBytes(StandardCharsets.US_ASCII));
+        files.put(EvidenceLayout.README, EvidenceLayout.readme(MESSAGE_ID, Optional.empty()).getBytes(StandardCharsets.US_ASCII));
     }
 
     X509Certificate root() {
