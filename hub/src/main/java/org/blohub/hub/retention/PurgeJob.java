@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.blohub.hub.audit.AuditEvent;
 import org.blohub.hub.audit.AuditEventType;
@@ -86,8 +87,10 @@ final class PurgeJob extends BackgroundJob {
             }
         }
         if (!purged.isEmpty()) {
-            LOG.info("BLO-RET-001 retention purge: content of {} message(s) purged {}",
-                    purged.values().stream().mapToInt(Integer::intValue).sum(), purged);
+            LOG.info("BLO-RET-001 retention purge: content of {} message(s) purged ({})",
+                    purged.values().stream().mapToInt(Integer::intValue).sum(), purged.entrySet().stream()
+                            .map(byRule -> byRule.getValue() + " under " + byRule.getKey())
+                            .collect(Collectors.joining(", ")));
         }
         return purged;
     }

@@ -1,5 +1,6 @@
 package org.blohub.hub.retention;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.blohub.adapters.canonical.MessageKind;
@@ -22,7 +23,7 @@ final class RetentionRules {
 
     /** @throws RetentionSettingException naming the first setting that is not a retention period */
     static RetentionRules from(Environment environment) {
-        return new RetentionRules(List.of(MessageKind.values()).stream()
+        return new RetentionRules(Arrays.stream(MessageKind.values())
                 .filter(kind -> kind != MessageKind.RECEIPT)
                 .map(kind -> new RetentionRule(kind, RetentionPeriod.parse(RetentionRule.property(kind),
                         environment.getProperty(RetentionRule.property(kind), DEFAULT_PERIOD))))

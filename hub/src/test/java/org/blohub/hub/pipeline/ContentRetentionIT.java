@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -21,6 +22,9 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.blohub.crypto.note.CheckpointVerifier;
 import org.blohub.crypto.note.NoteException;
 import org.blohub.crypto.note.NoteVerifierKey;
@@ -34,22 +38,29 @@ import org.blohub.hub.audit.evidence.EvidenceBundleVerifier;
 import org.blohub.hub.audit.evidence.EvidenceReport;
 import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.store.AttachmentStore;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.StoredMessage;
+import org.blohub.hub.web.Browser;
+import org.blohub.hub.web.WebNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Content retention on two running nodes whose REQUESTs are kept {@value #REQUEST_RETENTION}: a request TH sends to
- * LA is purged on both sides once that has passed, while a NOTIFICATION (kept five years) keeps its content. Each
- * side then shows the request as purged, with time and rule, keeps its header, envelope digest and receipt, has
- * one PURGED audit leaf naming the rule, and its audit log and the evidence bundle still verify.
+ * Content retention on two running nodes whose REQUESTs are kept {@value #REQUEST_RETENTION}: a request with an
+ * attachment TH sends to LA is purged on both sides once that has passed, while a NOTIFICATION (kept five years) keeps
+ * its content. Each side then shows the request as purged, with time and rule, has no envelope or attachment part
+ * left but keeps its header, envelope digest and receipt, has one PURGED audit leaf naming the rule, and its audit log
+ * and the evidence bundle still verify. TH keeps its H2 file, LA runs on PostgreSQL, so the purge runs on both.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContentRetentionIT {
@@ -57,19 +68,27 @@ class ContentRetentionIT {
     private static final String REQUEST_RETENTION = "PT15S";
     private static final String RULE = "retention.request=" + REQUEST_RETENTION;
     private static final String SUBJECT = "Retention pickup check";
+    private static final String LA_DATABASE = "blohub_la";
 
     @TempDir
     static Path directory;
 
+    private EmbeddedPostgres postgres;
     private TwoNodes nodes;
     private String requestId;
     private String notificationId;
 
     @BeforeAll
     void exchangeARequestAndANotificationAndWaitForTheRequestsPurge() throws Exception {
-        nodes = new TwoNodes(directory, Map.of("blo.retention.request", REQUEST_RETENTION,
-                "blo.retention.purge-scan", "1s", "blo.audit.checkpoint-interval", "500ms")).start();
-        requestId = nodes.submitThToLa(SUBJECT);
+        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off").start();
+        JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE " + LA_DATABASE).update();
+        nodes = new TwoNodes(directory, TwoNodes.Variant.PLAIN.bothNodes(Map.of(
+                        "blo.retention.request", REQUEST_RETENTION, "blo.retention.purge-scan", "1s",
+                        "blo.audit.checkpoint-interval", "500ms"))
+                .laOnly(Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", LA_DATABASE),
+                        "spring.datasource.username", "postgres", "spring.datasource.password", ""))).start();
+        requestId = submitRequestWithAttachment();
         TwoNodes.Response notification = nodes.asSystem(nodes.th, "TH-CHIANGKHONG", "POST", "/api/messages", """
                 {"to": ["LA-HOUAYXAY"], "kind": "NOTIFICATION", "priority": "ROUTINE", "handling": {"code": "H0"},
                  "language": "en", "subject": "Retention seizure report", "body": "Seized 20 kg at Houayxay."}""");
@@ -81,9 +100,12 @@ class ContentRetentionIT {
     }
 
     @AfterAll
-    void stopNodes() {
+    void stopNodes() throws IOException {
         if (nodes != null) {
             nodes.close();
+        }
+        if (postgres != null) {
+            postgres.close();
         }
     }
 
@@ -104,6 +126,51 @@ class ContentRetentionIT {
                 .get("messages").valueStream().filter(m -> m.get("messageId").asString().equals(requestId))
                 .findFirst().orElseThrow();
         assertThat(outboxEntry.get("purged").get("rule").asString()).isEqualTo(RULE);
+    }
+
+    @Test
+    void theAttachmentPartsAreGoneOnBothSidesAndADownloadSaysWhy() {
+        for (ConfigurableApplicationContext node : List.of(nodes.th, nodes.la)) {
+            assertThat(node.getBean(AttachmentStore.class).copiesOf(requestId, 0)).isEmpty();
+        }
+        TwoNodes.Response download = nodes.asSystem(nodes.la, "LA-HOUAYXAY", "GET",
+                "/api/messages/" + requestId + "/attachments/0", null);
+        assertThat(download.status()).isEqualTo(409);
+        assertThat(download.body()).contains("purged", RULE);
+    }
+
+    @Test
+    void theOfficersPagesShowThePurgedRequestWithTimeAndRuleInsteadOfItsContent() {
+        DemoCredentials.Officer officer = nodes.credentials.officerOf("LA-HOUAYXAY");
+        try (Browser browser = new Browser(WebNodes.baseUrl(nodes.la), directory.resolve("profile-la"))) {
+            browser.signIn(officer.user(), officer.password());
+            browser.open("/messages/" + requestId + "?lang=en");
+            WebElement article = browser.find(By.cssSelector("article[data-message-id='" + requestId + "']"));
+            assertThat(article.findElement(By.cssSelector("p.purged")).getText())
+                    .startsWith("Content purged on").endsWith("under the retention rule " + RULE);
+            assertThat(article.findElement(By.tagName("h2")).getText()).isEqualTo("(content purged)");
+            assertThat(browser.pageText()).doesNotContain(SUBJECT, "plate.jpg", "Signature NOT valid");
+
+            browser.open("/inbox?lang=en");
+            assertThat(browser.find(By.cssSelector("tr[data-message-id='" + requestId + "']")).getText())
+                    .contains("(content purged)");
+        }
+    }
+
+    @Test
+    void thOnH2AndLaOnPostgresqlEachDropTheEnvelopeRowAndRecordThePurge() throws Exception {
+        for (ConfigurableApplicationContext node : List.of(nodes.th, nodes.la)) {
+            JdbcClient database = JdbcClient.create(node.getBean(DataSource.class));
+            assertThat(database.sql("SELECT COUNT(*) FROM message_envelopes WHERE message_id = ?").params(requestId)
+                    .query(Long.class).single()).isZero();
+            assertThat(database.sql("SELECT purge_rule FROM messages WHERE message_id = ?").params(requestId)
+                    .query(String.class).list()).containsExactly(RULE);
+            assertThat(database.sql("SELECT COUNT(*) FROM message_envelopes WHERE message_id = ?")
+                    .params(notificationId).query(Long.class).single()).isOne();
+        }
+        try (Connection connection = nodes.la.getBean(DataSource.class).getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
     }
 
     @Test
@@ -182,6 +249,19 @@ class ContentRetentionIT {
         assertThat(report.verified()).as(report.toString()).isTrue();
         assertThat(report.toString()).contains("PASS envelope.p7m: not in the bundle: the content was purged at "
                 + purge.event().time() + " under " + RULE);
+    }
+
+    private String submitRequestWithAttachment() throws IOException, InterruptedException {
+        MultipartUpload upload = MultipartUpload.of(TwoNodes.request("LA-HOUAYXAY", "H2", SUBJECT), "plate.jpg",
+                "image/jpeg", "a photo of plate 1AB-2345".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> submitted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + nodes.th.getEnvironment().getProperty("local.server.port")
+                                + "/api/messages"))
+                .header("Authorization", "Bearer " + nodes.credentials.tokenOf("TH-CHIANGKHONG").token())
+                .header("Content-Type", MultipartUpload.CONTENT_TYPE).POST(upload.body()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+        return TwoNodes.JSON.readTree(submitted.body()).get("messageId").asString();
     }
 
     private static boolean purged(JsonNode detail) {

@@ -104,7 +104,8 @@ public final class EvidenceBundleBuilder {
                 .filter(crl -> certificateAuthorities.contains(crl.getIssuerX500Principal()))
                 .toList();
         files.put(EvidenceLayout.CRLS, PemText.writeCrls(crls).getBytes(StandardCharsets.US_ASCII));
-        files.put(EvidenceLayout.README, EvidenceLayout.readme(messageId, EvidenceLayout.purgeAmong(events)).getBytes(StandardCharsets.US_ASCII));
+        files.put(EvidenceLayout.README, EvidenceLayout.readme(messageId, EvidenceLayout.purgeAmong(events))
+                .getBytes(StandardCharsets.US_ASCII));
         return Optional.of(zip(files));
     }
 

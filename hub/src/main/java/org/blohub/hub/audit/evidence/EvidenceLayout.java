@@ -22,33 +22,6 @@ final class EvidenceLayout {
     /** Always there; {@link #ENVELOPE} too unless a PURGED event of the bundle says the content was purged. */
     static final List<String> REQUIRED = List.of(EVENTS, CHECKPOINT, LOG_KEY, CRLS, README);
 
-    private EvidenceLayout() {
-    }
-
-    static String receiptName(int number) {
-        return "receipt-" + number + ".p7m";
-    }
-
-    static String chainName(String officeId) {
-        return "chain-" + officeId + ".pem";
-    }
-
-    static boolean isKnown(String name) {
-        return REQUIRED.contains(name) || ENVELOPE.equals(name) || RECEIPT.matcher(name).matches()
-                || CHAIN.matcher(name).matches();
-    }
-
-    /** The PURGED event among a message's events, if the node purged its content. */
-    static Optional<AuditEvent> purgeAmong(List<AuditRecord> events) {
-        return events.stream().map(AuditRecord::event).filter(event -> event.type() == AuditEventType.PURGED)
-                .findFirst();
-    }
-
-    static String readme(String messageId, Optional<AuditEvent> purge) {
-        return purge.map(purged -> README_TEXT.formatted(messageId) + PURGED_TEXT.formatted(purged.time(),
-                purged.reasonCode().orElse("an unnamed rule"))).orElse(README_TEXT.formatted(messageId));
-    }
-
     private static final String PURGED_TEXT = """
 
             The content of this message was purged on the node at %s under the retention rule
@@ -90,4 +63,31 @@ final class EvidenceLayout {
                 The message content is not included: auditors review who sent what to whom and when, and the
                 envelope's hash ties it to the signed log.
                 """;
+
+    private EvidenceLayout() {
+    }
+
+    static String receiptName(int number) {
+        return "receipt-" + number + ".p7m";
+    }
+
+    static String chainName(String officeId) {
+        return "chain-" + officeId + ".pem";
+    }
+
+    static boolean isKnown(String name) {
+        return REQUIRED.contains(name) || ENVELOPE.equals(name) || RECEIPT.matcher(name).matches()
+                || CHAIN.matcher(name).matches();
+    }
+
+    /** The PURGED event among a message's events, if the node purged its content. */
+    static Optional<AuditEvent> purgeAmong(List<AuditRecord> events) {
+        return events.stream().map(AuditRecord::event).filter(event -> event.type() == AuditEventType.PURGED)
+                .findFirst();
+    }
+
+    static String readme(String messageId, Optional<AuditEvent> purge) {
+        return purge.map(purged -> README_TEXT.formatted(messageId) + PURGED_TEXT.formatted(purged.time(),
+                purged.reasonCode().orElse("an unnamed rule"))).orElse(README_TEXT.formatted(messageId));
+    }
 }
