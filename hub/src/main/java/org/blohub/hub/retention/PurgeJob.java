@@ -73,15 +73,18 @@ final class PurgeJob extends BackgroundJob {
                 continue;
             }
             int count = 0;
+            int purgedInBatch;
             List<PurgeCandidate> due;
             do {
                 due = purges.due(rule.kind().name(), storedBefore.get(), BATCH);
+                purgedInBatch = 0;
                 for (PurgeCandidate candidate : due) {
                     if (purge(candidate, rule, now)) {
-                        count++;
+                        purgedInBatch++;
                     }
                 }
-            } while (due.size() == BATCH);
+                count += purgedInBatch;
+            } while (due.size() == BATCH && purgedInBatch > 0);
             if (count > 0) {
                 purged.put(rule.name(), count);
             }
@@ -95,22 +98,24 @@ final class PurgeJob extends BackgroundJob {
         return purged;
     }
 
+    /** One message; one that fails keeps its content until a later run, and does not hold up the others. */
     private boolean purge(PurgeCandidate candidate, RetentionRule rule, Instant now) {
         try {
             attachments.deleteAll(candidate.messageId());
-        } catch (IOException e) {
-            throw new RetentionPurgeException("cannot delete the attachment parts of message "
-                    + candidate.messageId(), e);
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                if (!purges.purge(candidate.messageId(), now, rule.name())) {
+                    return false;
+                }
+                audit.append(new AuditEvent(now, AuditEventType.PURGED, Optional.of(candidate.messageId()),
+                        Optional.of(candidate.conversationId()), Optional.of(candidate.fromOffice()),
+                        candidate.toOffices(), "node", Optional.of(candidate.envelopeSha256()),
+                        Optional.of(rule.name())));
+                return true;
+            }));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("BLO-RET-003 message {}: content not purged under {}, tried again in {}: {}",
+                    candidate.messageId(), rule.name(), interval(), e.toString());
+            return false;
         }
-        return Boolean.TRUE.equals(transactions.execute(status -> {
-            if (!purges.purge(candidate.messageId(), now, rule.name())) {
-                return false;
-            }
-            audit.append(new AuditEvent(now, AuditEventType.PURGED, Optional.of(candidate.messageId()),
-                    Optional.of(candidate.conversationId()), Optional.of(candidate.fromOffice()),
-                    candidate.toOffices(), "node", Optional.of(candidate.envelopeSha256()),
-                    Optional.of(rule.name())));
-            return true;
-        }));
     }
 }

@@ -1,14 +1,15 @@
 package org.blohub.hub.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -86,14 +87,27 @@ class PurgeJobTest {
     }
 
     @Test
-    void attachmentPartsThatCannotBeDeletedLeaveTheMessageUnpurgedForTheNextRun() throws IOException {
-        when(purges.due(eq("REQUEST"), any(), anyInt())).thenReturn(List.of(REQUEST));
+    void attachmentPartsThatCannotBeDeletedLeaveThatMessageUnpurgedButNotTheOthers() throws IOException {
+        String otherId = "01KBTQ5M8Y00000000000000R2";
+        PurgeCandidate other = new PurgeCandidate(otherId, otherId, "TH-CHIANGKHONG", List.of("LA-HOUAYXAY"),
+                "cd".repeat(32));
+        when(purges.due(eq("REQUEST"), any(), anyInt())).thenReturn(List.of(REQUEST, other));
+        doThrow(new IOException("read-only file system")).when(attachments).deleteAll(ID);
+        when(purges.purge(eq(otherId), any(), anyString())).thenReturn(true);
+
+        assertThat(job("PT1S", "never").scan()).containsExactly(Map.entry("retention.request=PT1S", 1));
+        verify(purges, never()).purge(eq(ID), any(), anyString());
+        verify(audit).append(argThat((AuditEvent event) -> event.messageId().equals(Optional.of(otherId))));
+    }
+
+    @Test
+    void aFullBatchOfMessagesThatAllFailEndsTheRunInsteadOfAskingAgain() throws IOException {
+        when(purges.due(eq("REQUEST"), any(), eq(PurgeJob.BATCH)))
+                .thenReturn(new ArrayList<>(Collections.nCopies(PurgeJob.BATCH, REQUEST)));
         doThrow(new IOException("read-only file system")).when(attachments).deleteAll(ID);
 
-        assertThatThrownBy(() -> job("PT1S", "never").scan()).isInstanceOf(RetentionPurgeException.class)
-                .hasMessageContaining(ID);
-        verify(purges, never()).purge(anyString(), any(), anyString());
-        verify(audit, never()).append(any(AuditEvent.class));
+        assertThat(job("PT1S", "never").scan()).isEmpty();
+        verify(purges, times(1)).due(eq("REQUEST"), any(), anyInt());
     }
 
     @Test
