@@ -43,7 +43,8 @@ final class JdbcContentPurges implements ContentPurges {
     }
 
     private List<String> recipients(Row row) {
-        return jdbc.sql("SELECT office FROM message_recipients WHERE message_id = ? AND direction = ? ORDER BY position")
+        return jdbc.sql("SELECT office FROM message_recipients WHERE message_id = ? AND direction = ?"
+                        + " ORDER BY position")
                 .params(row.messageId(), row.direction())
                 .query(String.class)
                 .list();

@@ -220,10 +220,12 @@ final class JdbcMessageStore implements MessageStore {
         return findOne("m.message_id = :id AND " + INBOX, Map.of("id", messageId, "office", office));
     }
 
+    /** A purged message has no envelope row any more: it is found all the same, without its envelope. */
     private Optional<StoredMessage> findOne(String condition, Map<String, Object> params) {
         try {
             List<Row> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", e.envelope FROM messages m "
-                            + "LEFT JOIN message_envelopes e ON e.message_id = m.message_id AND e.direction = m.direction "
+                            + "LEFT JOIN message_envelopes e "
+                            + "ON e.message_id = m.message_id AND e.direction = m.direction "
                             + "WHERE " + condition)
                     .params(params)
                     .query((resultSet, rowNumber) -> Row.withEnvelope(resultSet))
