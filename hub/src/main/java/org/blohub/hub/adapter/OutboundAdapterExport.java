@@ -18,6 +18,7 @@ import org.blohub.hub.node.BackgroundJob;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.pipeline.MessageDelivered;
 import org.blohub.hub.store.Direction;
+import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.StoredMessage;
 import org.slf4j.Logger;
@@ -110,11 +111,13 @@ class OutboundAdapterExport extends BackgroundJob {
 
     private void export(String messageId, OutboundAdapter adapter) {
         try {
-            Optional<StoredMessage> stored = messages.findInInbox(adapter.office(), messageId);
-            if (stored.isEmpty()) {
+            // a message whose content was purged before it was written has nothing left to write
+            Optional<ImmutableBytes> envelope = messages.findInInbox(adapter.office(), messageId)
+                    .flatMap(StoredMessage::envelope);
+            if (envelope.isEmpty()) {
                 return;
             }
-            LiaisonMessage message = json.fromJson(opener.open(stored.get().envelope().toByteArray(),
+            LiaisonMessage message = json.fromJson(opener.open(envelope.get().toByteArray(),
                     keyring.keysOf(adapter.office()).orElseThrow().encryption(), messageId).content());
             String delivered = deliver(adapter.channel(), formats.outbound(adapter.format()).orElseThrow().render(message));
             exports.record(messageId, adapter, clock.instant());

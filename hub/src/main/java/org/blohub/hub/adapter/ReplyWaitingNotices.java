@@ -17,6 +17,7 @@ import org.blohub.hub.node.BackgroundJob;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.pipeline.MessageDelivered;
 import org.blohub.hub.store.Direction;
+import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.MessageHeader;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.StoredMessage;
@@ -115,12 +116,13 @@ class ReplyWaitingNotices extends BackgroundJob {
 
     /** The address the request was mailed from, if the office sent it through this adapter's format. */
     private Optional<String> mailSender(String requestId, MailAdapter adapter) throws OpenRefusedException {
-        Optional<StoredMessage> request = messages.find(requestId, Direction.OUTBOUND)
-                .filter(stored -> stored.summary().header().fromOffice().equals(adapter.office()));
+        Optional<ImmutableBytes> request = messages.find(requestId, Direction.OUTBOUND)
+                .filter(stored -> stored.summary().header().fromOffice().equals(adapter.office()))
+                .flatMap(StoredMessage::envelope);
         if (request.isEmpty()) {
             return Optional.empty();
         }
-        LiaisonMessage message = json.fromJson(opener.open(request.get().envelope().toByteArray(),
+        LiaisonMessage message = json.fromJson(opener.open(request.get().toByteArray(),
                 keyring.keysOf(adapter.office()).orElseThrow().encryption(), requestId).content());
         return message.source().filter(source -> source.format().filter(adapter.format()::equals).isPresent())
                 .flatMap(source -> Optional.ofNullable(source.nationalReferences().get(MAIL_FROM)));

@@ -8,6 +8,8 @@ import org.blohub.crypto.cms.OpenedEnvelope;
 import org.blohub.crypto.cms.Opener;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.node.OfficeKeys;
+import org.blohub.hub.store.ContentPurge;
+import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.ReceiptStore;
 import org.blohub.hub.store.StoredMessage;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Opens a stored envelope with the reading office's key: the signature and the signer's certificate
- * path (at the signing time, against the current CRLs) are verified again on every read.
+ * path (at the signing time, against the current CRLs) are verified again on every read. A message whose content
+ * was purged shows its header, receipts and when and under which rule it was purged.
  */
 @Component
 public class MessageReader {
@@ -39,9 +42,15 @@ public class MessageReader {
                 .map(receipt -> new MessageDetail.ReceiptView(receipt.receiptId(), receipt.kind().name(),
                         receipt.reasonCode(), receipt.fromOffice(), receipt.verified(), receipt.receivedAt()))
                 .toList();
+        Optional<ImmutableBytes> envelope = stored.envelope();
+        if (envelope.isEmpty()) {
+            ContentPurge purge = stored.summary().purge().orElseThrow();
+            return new MessageDetail(view, Optional.empty(), Optional.empty(), "NOT CHECKED: content purged at "
+                    + purge.purgedAt() + " under " + purge.rule(), Optional.empty(), receiptViews);
+        }
         OfficeKeys keys = keyring.keysOf(office).orElseThrow();
         try {
-            OpenedEnvelope opened = opener.open(stored.envelope().toByteArray(), keys.encryption(), view.messageId());
+            OpenedEnvelope opened = opener.open(envelope.get().toByteArray(), keys.encryption(), view.messageId());
             return new MessageDetail(view, Optional.of(JSON.readTree(opened.content())),
                     Optional.of(opened.signerCertificate().getSubjectX500Principal().getName()),
                     "VALID (signature verified; certificate path valid at the signing time)",

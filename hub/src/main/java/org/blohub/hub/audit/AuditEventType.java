@@ -14,5 +14,6 @@ public enum AuditEventType {
     ADMIN,
     LOGIN,
     LOGIN_FAILED,
-    OVERDUE
+    OVERDUE,
+    PURGED
 }

@@ -20,6 +20,7 @@ import org.blohub.crypto.cms.PartOpener;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.node.OfficeKeys;
 import org.blohub.hub.store.AttachmentStore;
+import org.blohub.hub.store.ContentPurge;
 import org.blohub.hub.store.StoredMessage;
 import org.springframework.stereotype.Component;
 
@@ -63,10 +64,16 @@ public class AttachmentReader {
     public Optional<DecryptedAttachment> decrypt(StoredMessage stored, String office, int index)
             throws AttachmentUnavailableException {
         String messageId = stored.summary().messageId();
+        Optional<ContentPurge> purge = stored.summary().purge();
+        if (purge.isPresent()) {
+            throw new AttachmentUnavailableException("message " + messageId + ": its content and attachments were "
+                    + "purged at " + purge.get().purgedAt() + " under " + purge.get().rule(), null);
+        }
         OfficeKeys keys = keyring.keysOf(office).orElseThrow();
         List<Attachment> attachments;
         try {
-            attachments = json.fromJson(opener.open(stored.envelope().toByteArray(), keys.encryption(), messageId)
+            attachments = json.fromJson(opener.open(stored.envelope().orElseThrow().toByteArray(), keys.encryption(),
+                            messageId)
                     .content()).attachments();
         } catch (OpenRefusedException | LiaisonMessageFormatException e) {
             throw new AttachmentUnavailableException("message " + messageId + " cannot be opened: " + e.getMessage(), e);

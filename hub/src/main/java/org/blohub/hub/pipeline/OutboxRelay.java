@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.camel.ProducerTemplate;
 import org.blohub.hub.store.MessageStore;
+import org.blohub.hub.store.StoreException;
 import org.blohub.hub.store.StoredMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,9 @@ class OutboxRelay {
     private void relay(StoredMessage message) {
         String id = message.summary().header().messageId();
         try {
-            for (Dispatch dispatch : plan.of(message.summary().header(), message.envelope().toByteArray())) {
+            byte[] envelope = message.envelope().orElseThrow(() -> new StoreException("message " + id
+                    + " has no envelope to relay: its content was purged")).toByteArray();
+            for (Dispatch dispatch : plan.of(message.summary().header(), envelope)) {
                 producer.sendBody(DispatchRoute.ENDPOINT, dispatch);
                 LOG.info("BLO-OUT-030 relayed message {} to {}", id, dispatch.destinationNode());
             }

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param failure present exactly when the status is FAILED
  * @param signer  present for inbound messages only
+ * @param purge   present once the retention job purged the content
  */
 public record MessageSummary(
         Direction direction,
@@ -17,7 +18,8 @@ public record MessageSummary(
         StatusTimeline timeline,
         String envelopeSha256,
         long envelopeSize,
-        Optional<SignerVerification> signer) {
+        Optional<SignerVerification> signer,
+        Optional<ContentPurge> purge) {
 
     public MessageSummary {
         Objects.requireNonNull(direction, "direction");
@@ -27,6 +29,7 @@ public record MessageSummary(
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(envelopeSha256, "envelopeSha256");
         Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(purge, "purge");
     }
 
     public String messageId() {

@@ -14,7 +14,7 @@ import org.blohub.hub.api.MessageView;
 
 /**
  * One message of the officer's office as the pages show it: routing header and status, the decrypted content when
- * it opened, the signer and whether the signature and certificate verified, and the receipts.
+ * it opened (or that it was purged), the signer and whether the signature and certificate verified, and the receipts.
  *
  * @param inbound true when the office received it, false when it sent it
  */
@@ -30,6 +30,11 @@ public record OfficeMessage(MessageDetail detail, Optional<LiaisonMessage> conte
 
     public String subject() {
         return content.map(LiaisonMessage::subject).orElse("");
+    }
+
+    /** Whether the retention job purged the content: the page then says when and under which rule instead. */
+    public boolean purged() {
+        return view().purged().isPresent();
     }
 
     /** Whether the signature and the signer's certificate path verified when the envelope was opened for this page. */

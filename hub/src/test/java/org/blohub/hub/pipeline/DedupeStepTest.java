@@ -65,8 +65,9 @@ class DedupeStepTest {
     private MessageSummary deliveredWithEnvelope(byte[] envelope) {
         MessageSummary summary = mock(MessageSummary.class);
         when(summary.envelopeSha256()).thenReturn(InboundExchange.sha256Hex(envelope));
-        when(messages.find(ID, Direction.INBOUND))
-                .thenReturn(Optional.of(new StoredMessage(summary, ImmutableBytes.copyOf(envelope))));
+        when(summary.purge()).thenReturn(Optional.empty());
+        StoredMessage delivered = new StoredMessage(summary, Optional.of(ImmutableBytes.copyOf(envelope)));
+        when(messages.find(ID, Direction.INBOUND)).thenReturn(Optional.of(delivered));
         return summary;
     }
 

@@ -132,7 +132,7 @@ class RefusalsIT {
             await().atMost(TwoNodes.PATIENCE).until(() -> statusOn(thStore, id) == MessageStatus.DELIVERED);
             StoredMessage sent = thStore.find(id, Direction.OUTBOUND).orElseThrow();
 
-            rogue.send(sent.envelope().toByteArray(), id, "TH-CHIANGKHONG", "LA-HOUAYXAY", id + ":LA:replay");
+            rogue.send(sent.envelope().orElseThrow().toByteArray(), id, "TH-CHIANGKHONG", "LA-HOUAYXAY", id + ":LA:replay");
 
             ReceiptStore thReceipts = nodes.th.getBean(ReceiptStore.class);
             await().atMost(TwoNodes.PATIENCE).until(() -> thReceipts.forMessage(id).size() == 2);

@@ -42,7 +42,7 @@ class ReplyTargetCheckTest {
                 List.of("MM-TACHILEIK"), "REQUEST", "FLASH", "H2", NOW, Optional.empty(), Optional.empty());
         when(store.conversation("MM-TACHILEIK", CONVERSATION)).thenReturn(List.of(new MessageSummary(Direction.INBOUND,
                 request, MessageStatus.DELIVERED, Optional.empty(), new StatusTimeline(NOW, Map.of()), "00", 2,
-                Optional.empty())));
+                Optional.empty(), Optional.empty())));
     }
 
     private static Exchange responseTo(String inReplyTo, String conversation) {

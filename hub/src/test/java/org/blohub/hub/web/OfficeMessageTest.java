@@ -32,7 +32,7 @@ class OfficeMessageTest {
     private static OfficeMessage opened(LiaisonMessage content) {
         MessageView view = new MessageView(ID, "INBOUND", ID, Optional.empty(), "TH-CHIANGKHONG", List.of("LA-HOUAYXAY"),
                 "REQUEST", "FLASH", "H0", CREATED, Optional.empty(), MessageStatus.DELIVERED, Optional.empty(),
-                Optional.empty(), Map.of(), 100, List.of());
+                Optional.empty(), Map.of(), 100, List.of(), Optional.empty());
         return new OfficeMessage(new MessageDetail(view, Optional.empty(), Optional.empty(), "VALID", Optional.empty(),
                 List.of()), Optional.of(content), true);
     }

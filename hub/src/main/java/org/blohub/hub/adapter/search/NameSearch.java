@@ -23,6 +23,7 @@ import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.pipeline.MessageDelivered;
 import org.blohub.hub.pipeline.MessageSubmitted;
 import org.blohub.hub.store.Direction;
+import org.blohub.hub.store.ImmutableBytes;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.StoredMessage;
 import org.slf4j.Logger;
@@ -118,11 +119,11 @@ public class NameSearch extends BackgroundJob {
     private void index(NameSearchStore.Entry entry) {
         List<Set<String>> persons = new ArrayList<>();
         try {
-            Optional<StoredMessage> stored = entry.direction() == Direction.INBOUND
+            Optional<ImmutableBytes> envelope = (entry.direction() == Direction.INBOUND
                     ? messages.findInInbox(entry.office(), entry.messageId())
-                    : messages.findInOutbox(entry.office(), entry.messageId());
-            if (stored.isPresent()) {
-                LiaisonMessage message = json.fromJson(opener.open(stored.get().envelope().toByteArray(),
+                    : messages.findInOutbox(entry.office(), entry.messageId())).flatMap(StoredMessage::envelope);
+            if (envelope.isPresent()) {
+                LiaisonMessage message = json.fromJson(opener.open(envelope.get().toByteArray(),
                         keyring.keysOf(entry.office()).orElseThrow().encryption(), entry.messageId()).content());
                 for (Person person : message.entities().persons()) {
                     persons.add(hasher.prefixHashes(keys.keysOf(person)));

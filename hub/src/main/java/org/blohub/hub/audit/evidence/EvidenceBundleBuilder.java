@@ -88,7 +88,8 @@ public final class EvidenceBundleBuilder {
                     + " is not yet in the latest checkpoint (tree size " + checkpoint.treeSize() + ")");
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(EvidenceLayout.ENVELOPE, message.get().envelope().toByteArray());
+        // a purged message has no envelope left; its PURGED event among the events says when and under which rule
+        message.get().envelope().ifPresent(envelope -> files.put(EvidenceLayout.ENVELOPE, envelope.toByteArray()));
         List<Receipt> messageReceipts = receipts.forMessage(messageId);
         for (int i = 0; i < messageReceipts.size(); i++) {
             files.put(EvidenceLayout.receiptName(i + 1), messageReceipts.get(i).envelope().toByteArray());
@@ -107,7 +108,8 @@ public final class EvidenceBundleBuilder {
                 .filter(crl -> certificateAuthorities.contains(crl.getIssuerX500Principal()))
                 .toList();
         files.put(EvidenceLayout.CRLS, PemText.writeCrls(relevantCrls).getBytes(StandardCharsets.US_ASCII));
-        files.put(EvidenceLayout.README, EvidenceLayout.readme(messageId).getBytes(StandardCharsets.US_ASCII));
+        files.put(EvidenceLayout.README, EvidenceLayout.readme(messageId, EvidenceLayout.purgeAmong(events))
+                .getBytes(StandardCharsets.US_ASCII));
         return Optional.of(zip(files));
     }
 

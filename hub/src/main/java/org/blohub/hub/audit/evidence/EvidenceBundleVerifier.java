@@ -82,7 +82,7 @@ public final class EvidenceBundleVerifier {
             checkReceipts(files, events, verdicts);
             checkCertificates(files, events, verdicts);
         });
-        checkReadme(files, verdicts);
+        checkReadme(files, leaves, verdicts);
         return new EvidenceReport(verdicts);
     }
 
@@ -237,6 +237,11 @@ public final class EvidenceBundleVerifier {
     private static void checkEnvelope(Map<String, byte[]> files, List<AuditRecord> events, List<Verdict> verdicts) {
         byte[] envelope = files.get(EvidenceLayout.ENVELOPE);
         if (envelope == null) {
+            verdicts.add(EvidenceLayout.purgeAmong(events)
+                    .map(purge -> Verdict.pass(EvidenceLayout.ENVELOPE, "not in the bundle: the content was purged at "
+                            + purge.time() + " under " + purge.reasonCode().orElse("an unnamed rule")
+                            + ", as the PURGED event says"))
+                    .orElseGet(() -> Verdict.fail(EvidenceLayout.ENVELOPE, "missing from the bundle")));
             return;
         }
         String hash = sha256Hex(envelope);
@@ -336,7 +341,8 @@ public final class EvidenceBundleVerifier {
         return Verdict.fail(item, "issued by no CA of the bundle or the trusted roots");
     }
 
-    private static void checkReadme(Map<String, byte[]> files, List<Verdict> verdicts) {
+    private static void checkReadme(Map<String, byte[]> files, Optional<List<AuditRecord>> leaves,
+            List<Verdict> verdicts) {
         byte[] readme = files.get(EvidenceLayout.README);
         byte[] events = files.get(EvidenceLayout.EVENTS);
         if (readme == null || events == null) {
@@ -348,8 +354,9 @@ public final class EvidenceBundleVerifier {
         } catch (EvidenceException e) {
             messageId = Optional.empty();
         }
-        boolean same = messageId.map(id -> EvidenceLayout.readme(id).equals(new String(readme, StandardCharsets.UTF_8)))
-                .orElse(false);
+        Optional<AuditEvent> purge = leaves.flatMap(EvidenceLayout::purgeAmong);
+        boolean same = messageId.map(id -> EvidenceLayout.readme(id, purge)
+                .equals(new String(readme, StandardCharsets.UTF_8))).orElse(false);
         verdicts.add(same ? Verdict.pass(EvidenceLayout.README, "the text this version writes")
                 : Verdict.fail(EvidenceLayout.README, "differs from the text this version writes"));
     }

@@ -1,7 +1,12 @@
 package org.blohub.hub.audit.evidence;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.blohub.hub.audit.AuditEvent;
+import org.blohub.hub.audit.AuditEventType;
+import org.blohub.hub.audit.AuditRecord;
 
 /** File names of an evidence bundle and its README, which the verifier regenerates and compares. */
 final class EvidenceLayout {
@@ -14,25 +19,17 @@ final class EvidenceLayout {
     static final String README = "README.txt";
     static final Pattern RECEIPT = Pattern.compile("receipt-[1-9][0-9]*\\.p7m");
     static final Pattern CHAIN = Pattern.compile("chain-[A-Z]{2}-[A-Z0-9]+\\.pem");
-    static final List<String> REQUIRED = List.of(ENVELOPE, EVENTS, CHECKPOINT, LOG_KEY, CRLS, README);
+    /** Always there; {@link #ENVELOPE} too unless a PURGED event of the bundle says the content was purged. */
+    static final List<String> REQUIRED = List.of(EVENTS, CHECKPOINT, LOG_KEY, CRLS, README);
 
-    private EvidenceLayout() {
-    }
+    private static final String PURGED_TEXT = """
 
-    static String receiptName(int number) {
-        return "receipt-" + number + ".p7m";
-    }
+            The content of this message was purged on the node at %s under the retention rule
+            %s: its sealed envelope was deleted, so envelope.p7m is not in this bundle. The PURGED
+            event in events.json records that; the envelope's SHA-256 stays named by the earlier events.
+            """;
 
-    static String chainName(String officeId) {
-        return "chain-" + officeId + ".pem";
-    }
-
-    static boolean isKnown(String name) {
-        return REQUIRED.contains(name) || RECEIPT.matcher(name).matches() || CHAIN.matcher(name).matches();
-    }
-
-    static String readme(String messageId) {
-        return """
+    private static final String README_TEXT = """
                 BLO Hub evidence bundle for message %s
                 ======================================
 
@@ -65,6 +62,32 @@ final class EvidenceLayout {
 
                 The message content is not included: auditors review who sent what to whom and when, and the
                 envelope's hash ties it to the signed log.
-                """.formatted(messageId);
+                """;
+
+    private EvidenceLayout() {
+    }
+
+    static String receiptName(int number) {
+        return "receipt-" + number + ".p7m";
+    }
+
+    static String chainName(String officeId) {
+        return "chain-" + officeId + ".pem";
+    }
+
+    static boolean isKnown(String name) {
+        return REQUIRED.contains(name) || ENVELOPE.equals(name) || RECEIPT.matcher(name).matches()
+                || CHAIN.matcher(name).matches();
+    }
+
+    /** The PURGED event among a message's events, if the node purged its content. */
+    static Optional<AuditEvent> purgeAmong(List<AuditRecord> events) {
+        return events.stream().map(AuditRecord::event).filter(event -> event.type() == AuditEventType.PURGED)
+                .findFirst();
+    }
+
+    static String readme(String messageId, Optional<AuditEvent> purge) {
+        return purge.map(purged -> README_TEXT.formatted(messageId) + PURGED_TEXT.formatted(purged.time(),
+                purged.reasonCode().orElse("an unnamed rule"))).orElse(README_TEXT.formatted(messageId));
     }
 }

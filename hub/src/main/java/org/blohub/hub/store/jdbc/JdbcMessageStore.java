@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.blohub.hub.store.ContentPurge;
 import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.DuplicateMessageException;
 import org.blohub.hub.store.Failure;
@@ -42,7 +43,8 @@ final class JdbcMessageStore implements MessageStore {
             m.message_id, m.direction, m.conversation_id, m.in_reply_to, m.from_office, m.kind, m.priority,
             m.handling_code, m.created_at, m.reply_by, m.expires_at, m.status, m.failure_code, m.failure_text,
             m.envelope_sha256, m.envelope_size, m.signer_subject, m.signer_serial, m.signature_status,
-            m.stored_at, m.queued_at, m.sent_at, m.delivered_at, m.read_at, m.failed_at""";
+            m.stored_at, m.queued_at, m.sent_at, m.delivered_at, m.read_at, m.failed_at, m.content_purged_at,
+            m.purge_rule""";
 
     private static final String IS_RECIPIENT = """
             EXISTS (SELECT 1 FROM message_recipients r WHERE r.message_id = m.message_id
@@ -141,7 +143,8 @@ final class JdbcMessageStore implements MessageStore {
     public List<StoredMessage> notHandedToBroker(Instant storedBefore, int limit) {
         try {
             List<String> ids = jdbc.sql("SELECT message_id FROM messages WHERE handed_to_broker = FALSE "
-                            + "AND direction = 'OUTBOUND' AND status = 'QUEUED' AND stored_at < :before "
+                            + "AND direction = 'OUTBOUND' AND status = 'QUEUED' AND content_purged_at IS NULL "
+                            + "AND stored_at < :before "
                             + "ORDER BY stored_at, message_id LIMIT :limit")
                     .param("before", SqlTimes.toSql(storedBefore))
                     .param("limit", limit)
@@ -217,17 +220,19 @@ final class JdbcMessageStore implements MessageStore {
         return findOne("m.message_id = :id AND " + INBOX, Map.of("id", messageId, "office", office));
     }
 
+    /** A purged message has no envelope row any more: it is found all the same, without its envelope. */
     private Optional<StoredMessage> findOne(String condition, Map<String, Object> params) {
         try {
             List<Row> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", e.envelope FROM messages m "
-                            + "JOIN message_envelopes e ON e.message_id = m.message_id AND e.direction = m.direction "
+                            + "LEFT JOIN message_envelopes e "
+                            + "ON e.message_id = m.message_id AND e.direction = m.direction "
                             + "WHERE " + condition)
                     .params(params)
                     .query((resultSet, rowNumber) -> Row.withEnvelope(resultSet))
                     .list();
             return withRecipients(rows).stream()
                     .findFirst()
-                    .map(summary -> new StoredMessage(summary, rows.get(0).envelope().orElseThrow()));
+                    .map(summary -> new StoredMessage(summary, rows.get(0).envelope()));
         } catch (DataAccessException e) {
             throw new StoreException("cannot read message " + params.get("id"), e);
         }
@@ -346,6 +351,7 @@ final class JdbcMessageStore implements MessageStore {
             String envelopeSha256,
             long envelopeSize,
             Optional<SignerVerification> signer,
+            Optional<ContentPurge> purge,
             Optional<ImmutableBytes> envelope) {
 
         static Row of(ResultSet row) throws SQLException {
@@ -353,7 +359,7 @@ final class JdbcMessageStore implements MessageStore {
         }
 
         static Row withEnvelope(ResultSet row) throws SQLException {
-            return read(row, Optional.of(ImmutableBytes.copyOf(row.getBytes("envelope"))));
+            return read(row, Optional.ofNullable(row.getBytes("envelope")).map(ImmutableBytes::copyOf));
         }
 
         private static Row read(ResultSet row, Optional<ImmutableBytes> envelope) throws SQLException {
@@ -363,6 +369,7 @@ final class JdbcMessageStore implements MessageStore {
             }
             String failureCode = row.getString("failure_code");
             String signatureStatus = row.getString("signature_status");
+            String purgeRule = row.getString("purge_rule");
             return new Row(
                     row.getString("message_id"),
                     Direction.valueOf(row.getString("direction")),
@@ -386,6 +393,8 @@ final class JdbcMessageStore implements MessageStore {
                             ? Optional.empty()
                             : Optional.of(new SignerVerification(row.getString("signer_subject"),
                                     row.getString("signer_serial"), SignatureStatus.valueOf(signatureStatus))),
+                    SqlTimes.optionalInstant(row, "content_purged_at")
+                            .map(purgedAt -> new ContentPurge(purgedAt, purgeRule)),
                     envelope);
         }
 
@@ -393,7 +402,7 @@ final class JdbcMessageStore implements MessageStore {
             MessageHeader header = new MessageHeader(messageId, conversationId, inReplyTo, fromOffice, toOffices,
                     kind, priority, handlingCode, createdAt, replyBy, expiresAt);
             return new MessageSummary(direction, header, status, failure, timeline, envelopeSha256, envelopeSize,
-                    signer);
+                    signer, purge);
         }
     }
 }

@@ -101,6 +101,41 @@ class EvidenceBundleVerifierTest {
     }
 
     @Test
+    void aPurgedMessagesBundleVerifiesWithoutItsEnvelopeAndSaysWhenAndUnderWhichRule() throws Exception {
+        HandBuiltBundle purged = HandBuiltBundle.ofPurgedMessage();
+        EvidenceReport report = new EvidenceBundleVerifier(List.of(purged.root()), Optional.empty(), List.of())
+                .verify(purged.zip());
+
+        assertThat(report.verified()).as(report.verdicts().toString()).isTrue();
+        assertThat(report.verdicts()).contains(Verdict.pass("envelope.p7m", "not in the bundle: the content was "
+                + "purged at " + HandBuiltBundle.PURGED + " under " + HandBuiltBundle.RULE
+                + ", as the PURGED event says"));
+        assertThat(new String(purged.file(EvidenceLayout.README), StandardCharsets.US_ASCII))
+                .contains("purged on the node at " + HandBuiltBundle.PURGED, HandBuiltBundle.RULE);
+    }
+
+    @Test
+    void aBundleWithoutItsEnvelopeFailsUnlessAPurgedLeafSaysSo() throws Exception {
+        Map<String, byte[]> changes = new HashMap<>();
+        changes.put(EvidenceLayout.ENVELOPE, null);
+
+        EvidenceReport report = verifier.verify(bundle.zipWith(changes));
+
+        assertThat(report.verdicts()).contains(Verdict.fail("envelope.p7m", "missing from the bundle"));
+    }
+
+    @Test
+    void aPurgedMessagesBundleWhoseReadmeLeavesOutThePurgeFails() throws Exception {
+        HandBuiltBundle purged = HandBuiltBundle.ofPurgedMessage();
+        byte[] plainReadme = bundle.file(EvidenceLayout.README);
+
+        EvidenceReport report = new EvidenceBundleVerifier(List.of(purged.root()), Optional.empty(), List.of())
+                .verify(purged.zipWith(Map.of(EvidenceLayout.README, plainReadme)));
+
+        assertThat(failedItems(report)).containsExactly("README.txt");
+    }
+
+    @Test
     void aMissingOrUnknownFileFails() throws Exception {
         Map<String, byte[]> changes = new HashMap<>();
         changes.put(EvidenceLayout.CRLS, null);

@@ -31,13 +31,15 @@ import org.blohub.hub.audit.AuditEventType;
 /**
  * An evidence bundle built by hand, without a node: a development PKI, a log of three leaves (one of another
  * message), a checkpoint signed with a fresh log key. The envelope and receipt are stand-in bytes: the
- * verifier only hashes them.
+ * verifier only hashes them. A purged message's bundle has a fourth leaf, PURGED, and no envelope.
  */
 final class HandBuiltBundle {
 
     static final String MESSAGE_ID = "01JQ8Z00000000000000000001";
     static final Instant ISSUED = Instant.parse("2026-03-14T08:00:00Z");
     static final Instant SUBMITTED = ISSUED.plusSeconds(600);
+    static final Instant PURGED = SUBMITTED.plusSeconds(3600);
+    static final String RULE = "retention.request=1h";
 
     final DevelopmentPki pki = DevelopmentPki.create("Test", Clock.fixed(ISSUED, ZoneOffset.UTC));
     final Credential sender = pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256);
@@ -48,19 +50,34 @@ final class HandBuiltBundle {
     private final Map<String, byte[]> files = new LinkedHashMap<>();
 
     HandBuiltBundle() throws Exception {
+        this(false);
+    }
+
+    /** The bundle of a message whose content the node purged after its retention period. */
+    static HandBuiltBundle ofPurgedMessage() throws Exception {
+        return new HandBuiltBundle(true);
+    }
+
+    private HandBuiltBundle(boolean purged) throws Exception {
         logKey = NoteSigner.generate("test.example/TH/audit", new SecureRandom());
         MerkleTree tree = new MerkleTree(new InMemoryTreeHashStore());
-        List<byte[]> leaves = List.of(
+        List<byte[]> leaves = new ArrayList<>(List.of(
                 leaf(0, event(AuditEventType.SUBMITTED, "01JQ8Z00000000000000000009", sha256Hex(receipt))),
                 leaf(1, event(AuditEventType.SUBMITTED, MESSAGE_ID, sha256Hex(envelope))),
-                leaf(2, event(AuditEventType.RECEIPT, MESSAGE_ID, sha256Hex(receipt))));
+                leaf(2, event(AuditEventType.RECEIPT, MESSAGE_ID, sha256Hex(receipt)))));
+        Optional<AuditEvent> purge = purged ? Optional.of(new AuditEvent(PURGED, AuditEventType.PURGED,
+                Optional.of(MESSAGE_ID), Optional.of(MESSAGE_ID), Optional.of("TH-MAESAI"), List.of("LA-HOUAYXAY"),
+                "node", Optional.of(sha256Hex(envelope)), Optional.of(RULE))) : Optional.empty();
+        purge.ifPresent(event -> leaves.add(leaf(3, event)));
         leaves.forEach(tree::append);
         List<EvidenceEvents.EventEvidence> events = new ArrayList<>();
         for (int index = 1; index < leaves.size(); index++) {
             events.add(new EvidenceEvents.EventEvidence(index, leaves.get(index),
                     tree.inclusionProof(index, leaves.size()).path()));
         }
-        files.put(EvidenceLayout.ENVELOPE, envelope);
+        if (!purged) {
+            files.put(EvidenceLayout.ENVELOPE, envelope);
+        }
         files.put(EvidenceLayout.receiptName(1), receipt);
         files.put(EvidenceLayout.EVENTS, new EvidenceEvents(MESSAGE_ID, leaves.size(), events).encoded());
         files.put(EvidenceLayout.CHECKPOINT, new CheckpointSigner(logKey).sign(leaves.size(), tree.root())
@@ -70,7 +87,7 @@ final class HandBuiltBundle {
         files.put(EvidenceLayout.chainName("LA-HOUAYXAY"),
                 pem(recipient.certificate(), pki.nationalCa("LA").certificate()));
         files.put(EvidenceLayout.CRLS, PemText.writeCrls(pki.crls()).getBytes(StandardCharsets.US_ASCII));
-        files.put(EvidenceLayout.README, EvidenceLayout.readme(MESSAGE_ID).getBytes(StandardCharsets.US_ASCII));
+        files.put(EvidenceLayout.README, EvidenceLayout.readme(MESSAGE_ID, purge).getBytes(StandardCharsets.US_ASCII));
     }
 
     X509Certificate root() {

@@ -53,7 +53,7 @@ abstract class MessageStoreContract extends StoreContract {
         assertThat(summary.status()).isEqualTo(MessageStatus.QUEUED);
         assertThat(summary.failure()).isEmpty();
         assertThat(summary.signer()).isEmpty();
-        assertThat(stored.envelope()).isEqualTo(request.envelope());
+        assertThat(stored.envelope()).contains(request.envelope());
         byte[] envelopeBytes = ("sealed CMS envelope " + request.header().messageId())
                 .getBytes(StandardCharsets.US_ASCII);
         assertThat(summary.envelopeSha256())
@@ -269,7 +269,7 @@ abstract class MessageStoreContract extends StoreContract {
 
         assertThat(pending).extracting(message -> message.summary().header().messageId())
                 .containsExactly(crashedBeforeSend.header().messageId());
-        assertThat(pending.get(0).envelope()).isEqualTo(crashedBeforeSend.envelope());
+        assertThat(pending.get(0).envelope()).contains(crashedBeforeSend.envelope());
         assertThat(pending.get(0).summary().header()).isEqualTo(crashedBeforeSend.header());
     }
 
