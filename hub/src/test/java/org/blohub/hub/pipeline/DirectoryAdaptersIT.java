@@ -148,9 +148,8 @@ class DirectoryAdaptersIT {
         Files.writeString(inbox.resolve("seizures.txt"), document);
 
         Path errorFile = inbox.resolve("error/seizures.txt.errors.txt");
-        await().atMost(TwoNodes.PATIENCE).until(() -> Files.exists(errorFile));
-        assertThat(inbox.resolve("error/seizures.txt")).exists();
-        assertThat(inbox.resolve("seizures.txt")).doesNotExist();
+        await().atMost(TwoNodes.PATIENCE).until(() -> Files.exists(errorFile)
+                && Files.exists(inbox.resolve("error/seizures.txt")) && !Files.exists(inbox.resolve("seizures.txt")));
         assertThat(Files.readString(errorFile)).contains("2 part(s) sent now, 0 sent before, 1 refused")
                 .contains("line 2, column subject: expected 3 fields separated by ';', found 2");
         await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(written()).hasSize(writtenBefore + 2));
