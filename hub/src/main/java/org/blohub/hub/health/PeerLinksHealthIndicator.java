@@ -8,6 +8,7 @@ import org.blohub.hub.broker.BrokerHealth;
 import org.blohub.hub.metrics.PeerLinkStates;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,18 +28,31 @@ class PeerLinksHealthIndicator implements HealthIndicator {
         this.links = links;
     }
 
+    /**
+     * The link states need the outbox's oldest waits from the database. While it cannot be read (component
+     * {@code db} says why), the broker's own state is still reported, with the peers marked unknown.
+     */
     @Override
     public Health health() {
         BrokerHealth health = broker.health();
-        Map<String, Object> links = new LinkedHashMap<>();
-        for (PeerLinkStates.PeerLinkState link : this.links.current(health)) {
+        Health.Builder builder = (health.started() ? Health.up() : Health.down()).withDetail("node", health.nodeName());
+        try {
+            return builder.withDetail("peers", peers(health)).build();
+        } catch (DataAccessException unreadable) {
+            return builder.withDetail("peers", "unknown: the node's database cannot be read (see component db)")
+                    .build();
+        }
+    }
+
+    private Map<String, Object> peers(BrokerHealth health) {
+        Map<String, Object> peers = new LinkedHashMap<>();
+        for (PeerLinkStates.PeerLinkState link : links.current(health)) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("link", link.state().name());
             details.put("queued", link.queuedMessages());
             link.oldestWait().ifPresent(wait -> details.put("oldestWaitingSeconds", wait.toSeconds()));
-            links.put(link.peer(), details);
+            peers.put(link.peer(), details);
         }
-        Health.Builder builder = health.started() ? Health.up() : Health.down();
-        return builder.withDetail("node", health.nodeName()).withDetail("peers", links).build();
+        return peers;
     }
 }

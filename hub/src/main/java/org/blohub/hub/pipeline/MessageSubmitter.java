@@ -23,11 +23,14 @@ public class MessageSubmitter {
     private final ProducerTemplate producer;
     private final AttachmentIntake intake;
     private final ApplicationEventPublisher events;
+    private final DiskSpaceGuard diskSpace;
 
-    MessageSubmitter(ProducerTemplate producer, AttachmentIntake intake, ApplicationEventPublisher events) {
+    MessageSubmitter(ProducerTemplate producer, AttachmentIntake intake, ApplicationEventPublisher events,
+            DiskSpaceGuard diskSpace) {
         this.producer = producer;
         this.intake = intake;
         this.events = events;
+        this.diskSpace = diskSpace;
     }
 
     /**
@@ -39,6 +42,7 @@ public class MessageSubmitter {
      */
     public SubmissionResult submitWithAttachments(LiaisonMessage message, List<AttachmentIntake.Upload> uploads,
             String actor) throws SubmissionRefusedException {
+        ensureRoomFor(message.id());
         List<Attachment> descriptors = intake.seal(message, uploads);
         try {
             return submit(Submission.of(message.toBuilder().attachments(descriptors).build(), actor));
@@ -57,9 +61,17 @@ public class MessageSubmitter {
      * @throws SubmissionFailedException  when the node failed before storing it; nothing was recorded or sent
      */
     public SubmissionResult submit(Submission submission) throws SubmissionRefusedException {
+        ensureRoomFor(submission.message().id());
         SubmissionResult result = send(submission);
         events.publishEvent(new MessageSubmitted(result.messageId()));
         return result;
+    }
+
+    private void ensureRoomFor(String messageId) {
+        diskSpace.shortage().ifPresent(shortage -> {
+            LOG.error("BLO-OUT-012 message {}: not accepted, {}", messageId, shortage);
+            throw new SubmissionFailedException(messageId, shortage);
+        });
     }
 
     private SubmissionResult send(Submission submission) throws SubmissionRefusedException {

@@ -16,6 +16,12 @@ public final class SubmissionFailedException extends RuntimeException {
         this.messageId = messageId;
     }
 
+    SubmissionFailedException(String messageId, String reason) {
+        super("message " + messageId + " was not accepted: " + reason + "; nothing was stored or sent, so submit "
+                + "it again later");
+        this.messageId = messageId;
+    }
+
     public String messageId() {
         return messageId;
     }

@@ -3,6 +3,7 @@ package org.blohub.hub.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +22,12 @@ import org.blohub.adapters.canonical.MessageKind;
 import org.blohub.adapters.canonical.Priority;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /**
  * What a caller is told when the outbound route fails for a reason that is not the message's fault:
- * before the message was stored nothing was accepted; after, the outbox relay will send it.
+ * before the message was stored nothing was accepted; after, the outbox relay will send it. A disk below its
+ * reserve refuses the message before the route runs.
  */
 class MessageSubmitterTest {
 
@@ -68,7 +71,24 @@ class MessageSubmitterTest {
         assertThat(published).containsExactly(new MessageSubmitted(message.id()));
     }
 
+    @Test
+    void aNearlyFullDiskRefusesTheMessageBeforeTheRouteRuns() throws Exception {
+        List<String> routed = new ArrayList<>();
+        MessageSubmitter submitter = submitter(new DiskSpaceGuard(Path.of("."), DataSize.ofTerabytes(1_000_000)),
+                exchange -> routed.add("ran"));
+
+        assertThatThrownBy(() -> submitter.submit(Submission.of(message, "TH-CHIANGKHONG-system")))
+                .isInstanceOfSatisfying(SubmissionFailedException.class, failed -> assertThat(failed.getMessage())
+                        .contains(message.id(), "disk is nearly full", "MB free", "submit it again later"));
+        assertThat(routed).isEmpty();
+        assertThat(published).isEmpty();
+    }
+
     private MessageSubmitter submitterWhoseRoute(Processor... steps) throws Exception {
+        return submitter(new DiskSpaceGuard(Path.of("."), DataSize.ofBytes(0)), steps);
+    }
+
+    private MessageSubmitter submitter(DiskSpaceGuard diskSpace, Processor... steps) throws Exception {
         camel = new DefaultCamelContext();
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -80,7 +100,7 @@ class MessageSubmitterTest {
             }
         });
         camel.start();
-        return new MessageSubmitter(camel.createProducerTemplate(), null, published::add);
+        return new MessageSubmitter(camel.createProducerTemplate(), null, published::add, diskSpace);
     }
 
     private static LiaisonMessage message() {
