@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The differences between two registries that a running node cannot follow: what it derived from the registry
  * at start. Its broker bridges and pinned peer certificates come from the nodes, its key ring from its own
- * offices, its message trust from the national CAs, its audit origin from the domain.
+ * offices, its message trust from the national CAs, its audit origin from the domain and its audit log signer
+ * from its own node's audit keys.
  */
 final class RegistryChangesNeedingRestart {
 
@@ -35,6 +36,10 @@ final class RegistryChangesNeedingRestart {
             } else if (!before.broker().equals(after.broker()) || !before.tlsCertificate().equals(after.tlsCertificate())) {
                 changes.add("node " + node + ": broker address or TLS certificate changed (broker bridges)");
             }
+        }
+        if (nodesBefore.containsKey(nodeName) && nodesAfter.containsKey(nodeName)
+                && !nodesBefore.get(nodeName).auditKeys().equals(nodesAfter.get(nodeName).auditKeys())) {
+            changes.add("audit keys of this node " + nodeName + " changed (audit log signer)");
         }
         Map<String, Office> ownBefore = byName(running.officesOf(nodeName), Office::id);
         Map<String, Office> ownAfter = byName(newer.officesOf(nodeName), Office::id);

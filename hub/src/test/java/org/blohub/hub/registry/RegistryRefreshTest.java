@@ -9,10 +9,13 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.blohub.crypto.pki.KeyAlgorithm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -113,6 +116,28 @@ class RegistryRefreshTest {
             assertThat(((RegistryRefreshOutcome.Applied) outcome.orElseThrow()).needsRestart())
                     .containsExactly("node MM added (broker bridges)");
             assertThat(running.node("MM")).isPresent();
+        }
+
+        @Test
+        void thatReKeysAnOfficeOfThisNodeIsAppliedAndSaysThatTheKeyRingNeedsARestart() throws Exception {
+            Map<String, OfficeCertificates> offices = new HashMap<>(NETWORK.certificates.offices());
+            offices.put("TH-MAESAI", new OfficeCertificates(
+                    NETWORK.pki.issueOfficeSigning("TH-MAESAI", KeyAlgorithm.EC_P256).certificate(),
+                    offices.get("TH-MAESAI").encryption()));
+            NetworkCertificates reKeyed = new NetworkCertificates(
+                    NETWORK.certificates.nationalCertificateAuthorities(), NETWORK.certificates.nodeTls(), offices,
+                    NETWORK.certificates.nodeAuditKeys());
+            Path template = directory.resolve("re-keyed.yaml");
+            Files.writeString(template, RegistryLoaderTest.TEMPLATE);
+            replaceWith(new RegistryPublisher(CLOCK).publish(template, reKeyed, NETWORK.registrySigner, 8,
+                    directory.resolve("re-keyed")));
+
+            Optional<RegistryRefreshOutcome> outcome = settledPoll();
+
+            assertThat(((RegistryRefreshOutcome.Applied) outcome.orElseThrow()).needsRestart())
+                    .containsExactly("office TH-MAESAI of this node added, removed or re-keyed (office key ring)");
+            assertThat(running.office("TH-MAESAI").orElseThrow().signingCertificate())
+                    .isEqualTo(offices.get("TH-MAESAI").signing());
         }
     }
 
