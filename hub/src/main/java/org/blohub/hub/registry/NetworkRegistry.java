@@ -50,6 +50,16 @@ public final class NetworkRegistry {
         checkReferences();
     }
 
+    private NetworkRegistry(NetworkRegistry contents) {
+        this.serial = contents.serial;
+        this.issuedAt = contents.issuedAt;
+        this.domain = contents.domain;
+        this.nodes = contents.nodes;
+        this.offices = contents.offices;
+        this.agreements = contents.agreements;
+        this.nationalCertificateAuthorities = contents.nationalCertificateAuthorities;
+    }
+
     /** Increases with every published registry, so a node can refuse an older one. */
     public long serial() {
         return current.serial;
@@ -182,6 +192,11 @@ public final class NetworkRegistry {
      */
     void adopt(NetworkRegistry newer) {
         current = newer.current;
+    }
+
+    /** A registry answering from what this instance answers from now, whatever this instance adopts later. */
+    NetworkRegistry snapshot() {
+        return new NetworkRegistry(current);
     }
 
     private Stream<Agreement> receiptsBack(String fromOffice, String toOffice, MessageKind kind) {

@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * the same for one more {@link #poll}, so that a publisher writing the two files one after the other is never
  * caught half way, the pair is verified exactly as at start. A valid registry with a higher serial that still
  * names this node is adopted by the running {@link NetworkRegistry}; anything else is refused and the node keeps
- * what it has. A refused pair is not tried again until it changes.
+ * what it has. A refused pair is not tried again until it changes. What needs a restart is what differs from the
+ * registry the node started on, so it is reported again with every registry applied until the node restarts.
+ * One job polls it: it is not meant for concurrent calls.
  */
 public final class RegistryRefresh {
 
@@ -24,6 +26,7 @@ public final class RegistryRefresh {
     private final Path signatureFile;
     private final Supplier<RegistryLoader> loader;
     private final NetworkRegistry running;
+    private final NetworkRegistry startedOn;
     private final String nodeName;
     private byte[] decided;
     private byte[] pending;
@@ -39,6 +42,7 @@ public final class RegistryRefresh {
         this.signatureFile = registryFile.resolveSibling(registryFile.getFileName() + RegistryLoader.SIGNATURE_SUFFIX);
         this.loader = loader;
         this.running = running;
+        this.startedOn = running.snapshot();
         this.nodeName = nodeName;
         this.decided = digestAtStart();
         this.pending = decided;
@@ -90,7 +94,7 @@ public final class RegistryRefresh {
                     registryFile + ": serial " + newer.serial() + " does not name this node " + nodeName);
         }
         RegistryRefreshOutcome.Applied applied = new RegistryRefreshOutcome.Applied(runningSerial, newer.serial(),
-                sha256, RegistryChangesNeedingRestart.between(running, newer, nodeName));
+                sha256, RegistryChangesNeedingRestart.between(startedOn, newer, nodeName));
         running.adopt(newer);
         return applied;
     }

@@ -100,15 +100,7 @@ class RegistryRefreshTest {
 
         @Test
         void thatAddsAPeerNodeIsAppliedAndSaysThatTheBridgeNeedsARestart() throws Exception {
-            String withMyanmar = RegistryLoaderTest.TEMPLATE.replace("offices:\n", """
-                      - name: MM
-                        country: MM
-                        displayName: Myanmar
-                        broker: { host: 127.0.0.1, port: 61619 }
-                        httpPort: 8083
-                    offices:
-                    """);
-            replaceWith(publish(withMyanmar, 8, "newer"));
+            replaceWith(publish(withMyanmar(RegistryLoaderTest.TEMPLATE), 8, "newer"));
 
             Optional<RegistryRefreshOutcome> outcome = settledPoll();
 
@@ -116,6 +108,20 @@ class RegistryRefreshTest {
             assertThat(((RegistryRefreshOutcome.Applied) outcome.orElseThrow()).needsRestart())
                     .containsExactly("node MM added (broker bridges)");
             assertThat(running.node("MM")).isPresent();
+        }
+
+        @Test
+        void afterOneThatNeedsARestartTheNextStillSaysSoUntilTheNodeRestarts() throws Exception {
+            replaceWith(publish(withMyanmar(RegistryLoaderTest.TEMPLATE), 8, "newer"));
+            settledPoll();
+            replaceWith(publish(withMyanmar(WITHOUT_MAESAI), 9, "newest"));
+
+            Optional<RegistryRefreshOutcome> outcome = settledPoll();
+
+            assertThat(outcome).containsInstanceOf(RegistryRefreshOutcome.Applied.class);
+            assertThat(((RegistryRefreshOutcome.Applied) outcome.orElseThrow()).needsRestart())
+                    .containsExactly("node MM added (broker bridges)");
+            assertThat(running.serial()).isEqualTo(9);
         }
 
         @Test
@@ -206,6 +212,17 @@ class RegistryRefreshTest {
             assertThat(running.serial()).isEqualTo(7);
             assertThat(maesaiToHouayxay().allowed()).isTrue();
         }
+    }
+
+    private static String withMyanmar(String template) {
+        return template.replace("offices:\n", """
+                  - name: MM
+                    country: MM
+                    displayName: Myanmar
+                    broker: { host: 127.0.0.1, port: 61619 }
+                    httpPort: 8083
+                offices:
+                """);
     }
 
     private Optional<RegistryRefreshOutcome> settledPoll() throws RegistryException {
