@@ -1,6 +1,7 @@
 package org.blohub.hub.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.blohub.hub.audit.AuditEvent;
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditRecord;
+import org.blohub.hub.node.NodeStartupException;
 import org.blohub.hub.registry.Agreement;
 import org.blohub.hub.registry.DemoRegistrySigner;
 import org.blohub.hub.registry.NetworkRegistry;
@@ -38,7 +40,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Two running nodes follow their registry file without a restart: a newer signed registry without the Chiang
  * Khong - Houayxay agreement makes TH refuse the submission it accepted a moment before, and each node records the
  * change as an ADMIN event; the older registry written back is refused (rollback protection), recorded, and
- * changes nothing.
+ * changes nothing, and TH no longer starts on it.
  */
 class LiveRegistryIT {
 
@@ -100,6 +102,11 @@ class LiveRegistryIT {
         }
         assertThat(submitChiangKhongToHouayxay().status()).isEqualTo(403);
         assertThat(adminEvents(nodes.th, "REGISTRY_APPLIED")).hasSize(1);
+
+        nodes.th.close();
+        assertThatThrownBy(nodes::startTh).as("a restart on the older registry")
+                .rootCause().isInstanceOf(NodeStartupException.class)
+                .hasMessageContaining("has serial 1, lower than serial 2 this node ran on");
     }
 
     private TwoNodes.Response submitChiangKhongToHouayxay() {

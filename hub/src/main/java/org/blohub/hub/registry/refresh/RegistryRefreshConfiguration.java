@@ -5,6 +5,8 @@ import java.time.Duration;
 
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.node.NodeProperties;
+import org.blohub.hub.node.RegistrySerialRecord;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryLoader;
 import org.blohub.hub.registry.RegistryRefresh;
@@ -22,12 +24,13 @@ import org.springframework.context.annotation.Configuration;
 class RegistryRefreshConfiguration {
 
     @Bean
-    RegistryRefreshJob registryRefreshJob(NodeMaterial material, RegistryTrust trust, CurrentCrls crls,
-            NetworkRegistry registry, AuditLog auditLog, Clock clock,
+    RegistryRefreshJob registryRefreshJob(NodeMaterial material, NodeProperties properties, RegistryTrust trust,
+            CurrentCrls crls, NetworkRegistry registry, AuditLog auditLog, Clock clock,
             @Value("${blo.registry.refresh:1m}") Duration interval) {
         RegistryRefresh refresh = new RegistryRefresh(material.registry(),
                 () -> new RegistryLoader(new RegistryTrust(trust.roots(), crls.crls()), clock), registry,
                 material.nodeName());
-        return new RegistryRefreshJob(refresh, auditLog, material.nodeName(), clock, interval);
+        return new RegistryRefreshJob(refresh, new RegistrySerialRecord(properties.dataDir()), auditLog,
+                material.nodeName(), clock, interval);
     }
 }

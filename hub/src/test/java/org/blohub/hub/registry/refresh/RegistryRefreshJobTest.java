@@ -21,6 +21,7 @@ import java.util.List;
 import org.blohub.hub.audit.AuditEvent;
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditLog;
+import org.blohub.hub.node.RegistrySerialRecord;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.PublishedRegistry;
 import org.blohub.hub.registry.RegistryLoader;
@@ -91,14 +92,16 @@ class RegistryRefreshJobTest {
     private final AuditLog auditLog = mock(AuditLog.class);
     private Path registryFile;
     private NetworkRegistry running;
+    private RegistrySerialRecord serials;
     private RegistryRefreshJob job;
 
     @BeforeEach
     void startOnSerialSeven() throws Exception {
         registryFile = publish(TEMPLATE, 7, "running").registryFile();
         running = loader().load(registryFile);
+        serials = new RegistrySerialRecord(directory.resolve("data"));
         job = new RegistryRefreshJob(new RegistryRefresh(registryFile, RegistryRefreshJobTest::loader, running, "TH"),
-                auditLog, "TH", CLOCK, Duration.ofMinutes(1));
+                serials, auditLog, "TH", CLOCK, Duration.ofMinutes(1));
     }
 
     @Test
@@ -109,6 +112,7 @@ class RegistryRefreshJobTest {
         job.runOnce();
 
         assertThat(running.serial()).isEqualTo(8);
+        assertThat(serials.highest()).as("kept against a restart on an older registry").hasValue(8);
         AuditEvent event = recorded();
         assertThat(event.action()).contains(RegistryRefreshJob.APPLIED_ACTION);
         assertThat(event.target()).contains("registry:8:sha256:" + sha256(registryFile));
@@ -129,6 +133,7 @@ class RegistryRefreshJobTest {
 
         assertThat(running.serial()).isEqualTo(7);
         assertThat(running.node("MM")).isEmpty();
+        assertThat(serials.highest()).isEmpty();
         AuditEvent event = recorded();
         assertThat(event.action()).contains(RegistryRefreshJob.REFUSED_ACTION);
         assertThat(event.target()).contains("registry:sha256:" + sha256(registryFile));
