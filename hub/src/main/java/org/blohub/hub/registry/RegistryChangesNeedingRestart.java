@@ -33,7 +33,8 @@ final class RegistryChangesNeedingRestart {
             NetworkNode after = nodesAfter.get(node);
             if (before == null || after == null) {
                 changes.add("node " + node + (before == null ? " added" : " removed") + " (broker bridges)");
-            } else if (!before.broker().equals(after.broker()) || !before.tlsCertificate().equals(after.tlsCertificate())) {
+            } else if (!before.broker().equals(after.broker())
+                    || !before.tlsCertificate().equals(after.tlsCertificate())) {
                 changes.add("node " + node + ": broker address or TLS certificate changed (broker bridges)");
             }
         }

@@ -68,8 +68,9 @@ public final class RegistryRefresh {
             pending = pair.get();
             return Optional.empty();
         }
+        RegistryRefreshOutcome outcome = decide();
         decided = pending;
-        return Optional.of(decide());
+        return Optional.of(outcome);
     }
 
     private RegistryRefreshOutcome decide() throws RegistryException {

@@ -86,7 +86,8 @@ class LiveRegistryIT {
                         assertThat(event.target()).contains("registry:2:sha256:" + sha256(serialTwo));
                         assertThat(event.reasonCode()).contains("serial 1 -> 2");
                     }));
-            assertThat(node.getBean(NetworkRegistry.class).agreements()).extracting(Agreement::id).doesNotContain(AGREEMENT);
+            assertThat(node.getBean(NetworkRegistry.class).agreements()).extracting(Agreement::id)
+                    .doesNotContain(AGREEMENT);
         }
 
         Files.write(registry, serialOne);
