@@ -70,16 +70,34 @@ public class NodeConfiguration {
     }
 
     @Bean
-    NetworkRegistry networkRegistry(NodeMaterial material, RegistryTrust trust, Clock clock) {
+    NetworkRegistry networkRegistry(NodeMaterial material, NodeProperties properties, RegistryTrust trust,
+            Clock clock) {
         try {
             NetworkRegistry registry = new RegistryLoader(trust, clock).load(material.registry());
             if (registry.node(material.nodeName()).isEmpty()) {
                 throw new NodeStartupException("node " + material.nodeName() + " is not in the registry "
                         + material.registry());
             }
+            refuseRollback(registry, material, new RegistrySerialRecord(properties.dataDir()));
             return registry;
         } catch (RegistryException e) {
             throw new NodeStartupException("node " + material.nodeName() + ": registry refused: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rollback protection across restarts: the registry must not be older than the newest this node ran on. */
+    static void refuseRollback(NetworkRegistry registry, NodeMaterial material, RegistrySerialRecord serials) {
+        try {
+            long highest = serials.highest().orElse(0);
+            if (registry.serial() < highest) {
+                throw new NodeStartupException("node " + material.nodeName() + ": registry " + material.registry()
+                        + " has serial " + registry.serial() + ", lower than serial " + highest + " this node ran on"
+                        + " (" + serials.file() + "); put the registry with serial " + highest + " or higher there");
+            }
+            serials.record(registry.serial());
+        } catch (IOException e) {
+            throw new NodeStartupException("node " + material.nodeName() + ": cannot check the registry serial"
+                    + " against " + serials.file() + ": " + e.getMessage(), e);
         }
     }
 

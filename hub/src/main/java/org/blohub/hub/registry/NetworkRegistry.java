@@ -15,8 +15,12 @@ import java.util.stream.Stream;
 
 /**
  * The network registry a node loaded: the domain, nodes, offices with their certificates, the
- * national CA certificates and the agreements. Immutable; built by {@link RegistryLoader} from a
- * signed {@code registry.yaml}.
+ * national CA certificates and the agreements. Built by {@link RegistryLoader} from a signed
+ * {@code registry.yaml}; what one instance was built with never changes.
+ *
+ * <p>The instance a node runs on answers from the newest registry it {@linkplain #adopt adopted}
+ * while running ({@link RegistryRefresh}), so every class holding it follows a published registry
+ * without a restart. Each call reads one registry whole: a decision never mixes two of them.
  */
 public final class NetworkRegistry {
 
@@ -27,6 +31,7 @@ public final class NetworkRegistry {
     private final Map<String, Office> offices;
     private final List<Agreement> agreements;
     private final Map<String, X509Certificate> nationalCertificateAuthorities;
+    private volatile NetworkRegistry current = this;
 
     /**
      * @throws IllegalArgumentException if names repeat or an office or agreement refers to
@@ -45,59 +50,70 @@ public final class NetworkRegistry {
         checkReferences();
     }
 
+    private NetworkRegistry(NetworkRegistry contents) {
+        this.serial = contents.serial;
+        this.issuedAt = contents.issuedAt;
+        this.domain = contents.domain;
+        this.nodes = contents.nodes;
+        this.offices = contents.offices;
+        this.agreements = contents.agreements;
+        this.nationalCertificateAuthorities = contents.nationalCertificateAuthorities;
+    }
+
     /** Increases with every published registry, so a node can refuse an older one. */
     public long serial() {
-        return serial;
+        return current.serial;
     }
 
     public Instant issuedAt() {
-        return issuedAt;
+        return current.issuedAt;
     }
 
     /** The registry domain, e.g. {@code blo.mekong.example}. */
     public String domain() {
-        return domain;
+        return current.domain;
     }
 
     /** Nodes in the order the registry lists them. */
     public List<NetworkNode> nodes() {
-        return List.copyOf(nodes.values());
+        return List.copyOf(current.nodes.values());
     }
 
     /** Offices in the order the registry lists them. */
     public List<Office> offices() {
-        return List.copyOf(offices.values());
+        return List.copyOf(current.offices.values());
     }
 
     public List<Agreement> agreements() {
-        return agreements;
+        return current.agreements;
     }
 
     public Optional<NetworkNode> node(String name) {
-        return Optional.ofNullable(nodes.get(name));
+        return Optional.ofNullable(current.nodes.get(name));
     }
 
     public Optional<Office> office(String officeId) {
-        return Optional.ofNullable(offices.get(officeId));
+        return Optional.ofNullable(current.offices.get(officeId));
     }
 
     /** The node that hosts the office, empty if the office is unknown. */
     public Optional<NetworkNode> nodeOf(String officeId) {
-        return office(officeId).map(office -> nodes.get(office.node()));
+        NetworkRegistry now = current;
+        return now.office(officeId).map(office -> now.nodes.get(office.node()));
     }
 
     /** The offices a node hosts, in registry order; empty for an unknown node. */
     public List<Office> officesOf(String nodeName) {
-        return offices.values().stream().filter(office -> office.node().equals(nodeName)).toList();
+        return current.offices.values().stream().filter(office -> office.node().equals(nodeName)).toList();
     }
 
     /** The national CA certificate of a country, e.g. {@code TH}. */
     public Optional<X509Certificate> nationalCertificateAuthority(String country) {
-        return Optional.ofNullable(nationalCertificateAuthorities.get(country));
+        return Optional.ofNullable(current.nationalCertificateAuthorities.get(country));
     }
 
     public Map<String, X509Certificate> nationalCertificateAuthorities() {
-        return nationalCertificateAuthorities;
+        return current.nationalCertificateAuthorities;
     }
 
     /**
@@ -107,6 +123,11 @@ public final class NetworkRegistry {
      * lets the recipient send to the sender, within that agreement's handling code.
      */
     public AuthorizationDecision authorize(String fromOffice, String toOffice, MessageKind kind,
+            HandlingCode handlingCode) {
+        return current.authorizeByThis(fromOffice, toOffice, kind, handlingCode);
+    }
+
+    private AuthorizationDecision authorizeByThis(String fromOffice, String toOffice, MessageKind kind,
             HandlingCode handlingCode) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(handlingCode, "handlingCode");
@@ -158,11 +179,24 @@ public final class NetworkRegistry {
      * an agreement letting the pair exchange REQUESTs sets. Empty where none sets one: the node's own limit applies.
      */
     public Optional<AgreedReplyLimit> replyByLimit(String fromOffice, String toOffice, Priority priority) {
-        return agreements.stream()
+        return current.agreements.stream()
                 .filter(agreement -> agreement.covers(fromOffice, toOffice) && agreement.kinds().contains(MessageKind.REQUEST))
                 .flatMap(agreement -> agreement.replyByLimit(priority).stream()
                         .map(limit -> new AgreedReplyLimit(agreement.id(), limit)))
                 .min(Comparator.comparing(AgreedReplyLimit::limit));
+    }
+
+    /**
+     * From now on, this instance answers from {@code newer}. Only {@link RegistryRefresh} calls it, after
+     * verifying {@code newer} as at start and checking that its serial is higher.
+     */
+    void adopt(NetworkRegistry newer) {
+        current = newer.current;
+    }
+
+    /** A registry answering from what this instance answers from now, whatever this instance adopts later. */
+    NetworkRegistry snapshot() {
+        return new NetworkRegistry(current);
     }
 
     private Stream<Agreement> receiptsBack(String fromOffice, String toOffice, MessageKind kind) {
