@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The network registry a node loaded: the domain, nodes, offices with their certificates, the
- * national CA certificates and the agreements. Immutable; built by {@link RegistryLoader} from a
+ * national CA certificates, the agreements and the operation groups. Immutable; built by {@link RegistryLoader} from a
  * signed {@code registry.yaml}.
  */
 public final class NetworkRegistry {
@@ -27,6 +27,7 @@ public final class NetworkRegistry {
     private final Map<String, Office> offices;
     private final List<Agreement> agreements;
     private final Map<String, X509Certificate> nationalCertificateAuthorities;
+    private final Map<String, OperationGroup> operationGroups;
 
     /**
      * @throws IllegalArgumentException if names repeat or an office or agreement refers to
@@ -35,6 +36,16 @@ public final class NetworkRegistry {
     public NetworkRegistry(long serial, Instant issuedAt, String domain, List<NetworkNode> nodes,
             List<Office> offices, List<Agreement> agreements,
             Map<String, X509Certificate> nationalCertificateAuthorities) {
+        this(serial, issuedAt, domain, nodes, offices, agreements, nationalCertificateAuthorities, List.of());
+    }
+
+    /**
+     * @throws IllegalArgumentException if names repeat or an office, agreement or operation group refers to
+     *                                  something not declared
+     */
+    public NetworkRegistry(long serial, Instant issuedAt, String domain, List<NetworkNode> nodes,
+            List<Office> offices, List<Agreement> agreements,
+            Map<String, X509Certificate> nationalCertificateAuthorities, List<OperationGroup> operationGroups) {
         this.serial = serial;
         this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
         this.domain = Objects.requireNonNull(domain, "domain");
@@ -42,6 +53,7 @@ public final class NetworkRegistry {
         this.offices = byKey(offices, Office::id, "office");
         this.agreements = List.copyOf(agreements);
         this.nationalCertificateAuthorities = Map.copyOf(nationalCertificateAuthorities);
+        this.operationGroups = byKey(operationGroups, OperationGroup::id, "operation group");
         checkReferences();
     }
 
@@ -98,6 +110,11 @@ public final class NetworkRegistry {
 
     public Map<String, X509Certificate> nationalCertificateAuthorities() {
         return nationalCertificateAuthorities;
+    }
+
+    /** The operation group with this id, e.g. {@code MEKONG-JOINT-2026}. */
+    public Optional<OperationGroup> operationGroup(String groupId) {
+        return Optional.ofNullable(operationGroups.get(groupId));
     }
 
     /**
@@ -189,6 +206,15 @@ public final class NetworkRegistry {
                     .ifPresent(officeId -> {
                         throw new IllegalArgumentException(
                                 "agreement " + agreement.id() + " names undeclared office " + officeId);
+                    });
+        }
+        for (OperationGroup group : operationGroups.values()) {
+            group.members().stream()
+                    .filter(officeId -> !offices.containsKey(officeId))
+                    .findFirst()
+                    .ifPresent(officeId -> {
+                        throw new IllegalArgumentException(
+                                "operation group " + group.id() + " names undeclared office " + officeId);
                     });
         }
     }
