@@ -137,7 +137,7 @@ class MessagesController {
         Submission submission = Submission.of(message, caller.name());
         if (idempotencyKey.isEmpty()) {
             SubmissionResult result = submitter.submit(submission);
-            return accepted(result.messageId(), MessageStatus.QUEUED);
+            return accepted(result);
         }
         SubmissionKey key = new SubmissionKey(caller.office(), validKey(idempotencyKey.get()),
                 SubmissionFingerprint.of(body));
@@ -169,7 +169,7 @@ class MessagesController {
                 .toList();
         if (idempotencyKey.isEmpty()) {
             SubmissionResult result = submitter.submitWithAttachments(message, uploads, caller.name());
-            return accepted(result.messageId(), MessageStatus.QUEUED);
+            return accepted(result);
         }
         SubmissionKey key = new SubmissionKey(caller.office(), validKey(idempotencyKey.get()),
                 SubmissionFingerprint.of(body, uploads));
@@ -186,6 +186,11 @@ class MessagesController {
                     ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
             throw new ResponseStatusException(status, IDEMPOTENCY_KEY + ": " + e.getMessage(), e);
         }
+    }
+
+    private ResponseEntity<SubmissionResponse> accepted(SubmissionResult result) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new SubmissionResponse(result.messageId(), MessageStatus.QUEUED.name(), result.leftOut()));
     }
 
     private ResponseEntity<SubmissionResponse> accepted(String messageId, MessageStatus status) {
