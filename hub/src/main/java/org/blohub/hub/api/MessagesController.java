@@ -116,12 +116,15 @@ class MessagesController {
     @Operation(summary = "Submit a message from the caller's office",
             description = "The node assigns id, createdAt and from (the caller's office), validates, checks the "
                     + "agreement, seals and queues it. 202 once it is stored in the outbox; it is normally handed to the "
-                    + "broker before the answer, and otherwise the outbox relay sends it.",
+                    + "broker before the answer, and otherwise the outbox relay sends it. An ALERT or NOTIFICATION may "
+                    + "name an 'operationGroup' of the registry: the node adds every member the agreements allow and "
+                    + "answers the others in 'leftOut' with the reason.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = EXAMPLE))))
     @ApiResponse(responseCode = "202", description = "accepted and queued")
     @ApiResponse(responseCode = "400", description = "invalid, with field errors")
-    @ApiResponse(responseCode = "403", description = "no agreement allows it, with the reason")
+    @ApiResponse(responseCode = "403", description = "no agreement allows it, or its operation group is not the "
+            + "caller's or not running today, with the reason")
     @ApiResponse(responseCode = "413", description = "sealed envelope too large")
     @ApiResponse(responseCode = "409", description = "the first submission with this Idempotency-Key is still under way")
     @ApiResponse(responseCode = "422", description = "this Idempotency-Key was used for a different submission")
