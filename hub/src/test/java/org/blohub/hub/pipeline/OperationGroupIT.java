@@ -3,6 +3,7 @@ package org.blohub.hub.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,12 +13,17 @@ import org.blohub.hub.audit.AuditEvent;
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditRecord;
+import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.SharedDemoPair;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.StoredMessage;
+import org.blohub.hub.web.Browser;
+import org.blohub.hub.web.WebNodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -33,6 +39,9 @@ class OperationGroupIT {
     private static final String ENDED = "MEKONG-RAINY-SEASON-2026";
 
     private static TwoNodes nodes;
+
+    @TempDir
+    Path directory;
 
     @BeforeAll
     static void joinTheSharedPair(SharedDemoPair.DemoPair pair) {
@@ -94,6 +103,17 @@ class OperationGroupIT {
             assertThat(recipients.get(0).get("readAt").isNull()).isFalse();
         });
 
+        try (Browser houayxay = signedIn(nodes.la, "LA-HOUAYXAY")) {
+            houayxay.open("/messages/" + id);
+            assertThat(houayxay.find(By.cssSelector("article.current dd.operation-group")).getText()).isEqualTo(JOINT);
+        }
+        try (Browser chiangKhong = signedIn(nodes.th, "TH-CHIANGKHONG")) {
+            chiangKhong.open("/messages/" + id);
+            chiangKhong.find(By.cssSelector("article.current li.receipt"));
+            assertThat(chiangKhong.driver.findElements(By.cssSelector("article.current li.receipt")))
+                    .hasSize(2).allSatisfy(receipt -> assertThat(receipt.getText()).contains("LA-HOUAYXAY"));
+        }
+
         TwoNodes.Response outsider = nodes.asOfficer(nodes.th, "TH-MAESAI", "GET", "/api/messages/" + id, null);
         assertThat(outsider.status()).isEqualTo(404);
         assertThat(outsider.body()).doesNotContain(subject);
@@ -131,6 +151,13 @@ class OperationGroupIT {
                 alertTo("MEKONG-NOWHERE", "Unknown " + UUID.randomUUID()));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("There is no operation group MEKONG-NOWHERE in the network registry");
+    }
+
+    private Browser signedIn(ConfigurableApplicationContext node, String office) {
+        DemoCredentials.Officer officer = nodes.credentials.officerOf(office);
+        Browser browser = new Browser(WebNodes.baseUrl(node), directory.resolve(office));
+        browser.signIn(officer.user(), officer.password());
+        return browser;
     }
 
     private static List<AuditEvent> eventsOf(ConfigurableApplicationContext node, String id) {
