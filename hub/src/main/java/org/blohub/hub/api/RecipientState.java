@@ -43,6 +43,7 @@ public record RecipientState(String office, String state, Optional<Instant> deli
     }
 
     private static Optional<Instant> receivedAt(List<Receipt> receipts, ReceiptKind kind) {
-        return receipts.stream().filter(receipt -> receipt.kind() == kind).map(Receipt::receivedAt).min(Instant::compareTo);
+        return receipts.stream().filter(receipt -> receipt.kind() == kind).map(Receipt::receivedAt)
+                .min(Instant::compareTo);
     }
 }

@@ -97,9 +97,9 @@ class OperationGroupStep implements Processor {
         }
         if (recipients.isEmpty()) {
             throw refused(SubmissionRefusedException.Problem.NOT_AUTHORIZED, FieldErrorCode.OUT_OF_RANGE,
-                    "No member of operation group " + groupId + " may receive this " + message.kind() + " with handling "
-                            + message.handling().code() + " from " + message.from() + ": " + leftOut.stream()
-                            .map(LeftOutRecipient::reason).toList());
+                    "No member of operation group " + groupId + " may receive this " + message.kind()
+                            + " with handling " + message.handling().code() + " from " + message.from() + ": "
+                            + leftOut.stream().map(LeftOutRecipient::reason).toList());
         }
         return new GroupAddressing(message.toBuilder().to(recipients).build(), List.copyOf(leftOut));
     }

@@ -5,7 +5,8 @@ import org.blohub.crypto.cms.SealingException;
 import org.springframework.stereotype.Component;
 
 /**
- * reply-by (default or refusal) -> validate -> operation group (its members as recipients) -> reply target -> authorize -> seal -> record (QUEUED, SUBMITTED)
+ * reply-by (default or refusal) -> validate -> operation group (its members as recipients) -> reply target
+ * -> authorize -> seal -> record (QUEUED, SUBMITTED)
  * -> one JMS message per destination node -> handed to broker (the outbox flag; {@link OutboxRelayRoute} resends rows left without it).
  */
 @Component

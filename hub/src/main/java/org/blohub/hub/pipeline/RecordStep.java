@@ -47,9 +47,10 @@ class RecordStep implements Processor {
             messages.saveOutbound(new OutboundMessage(header, envelope));
             audit.record(AuditEventType.SUBMITTED, header, submission.actor(), Optional.of(envelope.sha256Hex()),
                     Optional.empty());
-            OperationGroupStep.leftOut(exchange).forEach(member -> audit.append(AuditEventType.REJECTED, Optional.of(header.messageId()),
-                    Optional.of(header.conversationId()), Optional.of(header.fromOffice()), List.of(member.office()),
-                    submission.actor(), Optional.empty(), Optional.of(GROUP_MEMBER_LEFT_OUT)));
+            OperationGroupStep.leftOut(exchange).forEach(member -> audit.append(AuditEventType.REJECTED,
+                    Optional.of(header.messageId()), Optional.of(header.conversationId()),
+                    Optional.of(header.fromOffice()), List.of(member.office()), submission.actor(), Optional.empty(),
+                    Optional.of(GROUP_MEMBER_LEFT_OUT)));
         });
         exchange.setProperty(SubmissionResult.MESSAGE_ID, message.id());
         exchange.getMessage().setBody(plan.of(header, submission.requireEnvelope()));

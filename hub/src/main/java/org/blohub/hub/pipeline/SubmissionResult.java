@@ -22,6 +22,7 @@ public record SubmissionResult(String messageId, List<LeftOutRecipient> leftOut)
 
     /** The result of an exchange that went through {@link RecordStep}. */
     static SubmissionResult of(Exchange exchange) {
-        return new SubmissionResult(exchange.getProperty(MESSAGE_ID, String.class), OperationGroupStep.leftOut(exchange));
+        return new SubmissionResult(exchange.getProperty(MESSAGE_ID, String.class),
+                OperationGroupStep.leftOut(exchange));
     }
 }

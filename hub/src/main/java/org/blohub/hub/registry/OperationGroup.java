@@ -27,7 +27,8 @@ public record OperationGroup(String id, String name, String owner, List<String> 
             throw new IllegalArgumentException("operation group " + id + ": owner " + owner + " is not a member");
         }
         if (until.isBefore(from)) {
-            throw new IllegalArgumentException("operation group " + id + ": until " + until + " is before from " + from);
+            throw new IllegalArgumentException(
+                    "operation group " + id + ": until " + until + " is before from " + from);
         }
     }
 

@@ -42,7 +42,8 @@ final class RegistryParser {
     private static final List<String> AGREEMENT_FIELDS =
             List.of("id", "from", "to", "direction", "kinds", "upToHandlingCode", "replyBy");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
-    private static final List<String> OPERATION_GROUP_FIELDS = List.of("id", "name", "owner", "members", "from", "until");
+    private static final List<String> OPERATION_GROUP_FIELDS =
+            List.of("id", "name", "owner", "members", "from", "until");
     private static final List<String> PRIORITIES = Arrays.stream(Priority.values()).map(Enum::name).toList();
     private static final List<String> BROKER_FIELDS = List.of("host", "port");
     private static final List<String> AUTHORITY_FIELDS = List.of("country", "certificate");
@@ -324,8 +325,7 @@ final class RegistryParser {
         MappingFields.of(item, OPERATION_GROUP_FIELDS, problems).ifPresent(fields -> {
             Optional<String> id = fields.text("id", AGREEMENT_ID, "a group id like MEKONG-JOINT-2026");
             Optional<String> name = fields.text("name", DISPLAY_NAME, "a name of 1 to 120 characters");
-            Optional<String> owner = fields.required("owner").map(List::of).map(this::declaredOffices)
-                    .flatMap(declared -> declared.stream().findFirst());
+            Optional<String> owner = fields.required("owner").flatMap(this::declaredOffice);
             Optional<List<String>> members = fields.list("members").map(this::distinctDeclaredOffices);
             Optional<LocalDate> from = fields.required("from").flatMap(this::date);
             Optional<LocalDate> until = fields.required("until").flatMap(this::date);
@@ -354,7 +354,7 @@ final class RegistryParser {
     private List<String> distinctDeclaredOffices(List<YamlNode> items) {
         List<String> distinct = new ArrayList<>();
         for (YamlNode item : items) {
-            declaredOffices(List.of(item)).forEach(office -> {
+            declaredOffice(item).ifPresent(office -> {
                 if (distinct.contains(office)) {
                     problems.at(item, "office '" + office + "' is listed twice");
                 } else {
@@ -363,6 +363,10 @@ final class RegistryParser {
             });
         }
         return distinct;
+    }
+
+    private Optional<String> declaredOffice(YamlNode item) {
+        return declaredOffices(List.of(item)).stream().findFirst();
     }
 
     private Optional<LocalDate> date(YamlNode node) {

@@ -27,7 +27,8 @@ class RecipientStateTest {
 
     @Test
     void showsEachOfficeAsReadDeliveredRefusedOrStillOnItsWay() {
-        List<RecipientState> states = RecipientState.of(List.of("LA-HOUAYXAY", "LA-TONPHEUNG", "MM-TACHILEIK", "KH-BAVET"),
+        List<RecipientState> states = RecipientState.of(
+                List.of("LA-HOUAYXAY", "LA-TONPHEUNG", "MM-TACHILEIK", "KH-BAVET"),
                 List.of(receipt("LA-HOUAYXAY", ReceiptKind.DELIVERED, 5), receipt("LA-HOUAYXAY", ReceiptKind.READ, 60),
                         receipt("LA-TONPHEUNG", ReceiptKind.DELIVERED, 7),
                         receipt("MM-TACHILEIK", ReceiptKind.NEGATIVE, 9)),

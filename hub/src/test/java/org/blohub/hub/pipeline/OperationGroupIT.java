@@ -132,7 +132,8 @@ class OperationGroupIT {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("message").asString()).isEqualTo("Operation group " + ENDED
-                + " accepts messages from 2026-06-01 to 2026-09-30 (UTC), not on " + LocalDate.now(ZoneOffset.UTC) + "; its earlier messages stay readable.");
+                + " accepts messages from 2026-06-01 to 2026-09-30 (UTC), not on " + LocalDate.now(ZoneOffset.UTC)
+                + "; its earlier messages stay readable.");
         assertThat(refused.json().at("/fieldErrors/0/path").asString()).isEqualTo("operationGroup");
         List<AuditEvent> refusals = groupRefusals(nodes.la);
         assertThat(refusals).hasSize((int) before + 1);
