@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,6 +32,7 @@ import org.blohub.hub.liaison.OverdueRequests;
 import org.blohub.hub.pipeline.AttachmentIntake;
 import org.blohub.hub.pipeline.AttachmentReader;
 import org.blohub.hub.pipeline.AttachmentUnavailableException;
+import org.blohub.hub.pipeline.LeftOutRecipient;
 import org.blohub.hub.pipeline.MessageSubmitter;
 import org.blohub.hub.pipeline.ReadMarker;
 import org.blohub.hub.pipeline.Submission;
@@ -179,11 +181,21 @@ class MessagesController {
         return submitOnce(key, message, () -> submitter.submitWithAttachments(message, uploads, caller.name()));
     }
 
+    /** A submission through the pipeline, answering what it accepted. */
+    @FunctionalInterface
+    private interface SubmitNow {
+        SubmissionResult submit() throws SubmissionRefusedException;
+    }
+
+    /** A repeated key answers the first message's id and status; only the first answer lists the members left out. */
     private ResponseEntity<SubmissionResponse> submitOnce(SubmissionKey key, LiaisonMessage message,
-            IdempotentSubmission.Submit submit) throws SubmissionRefusedException {
+            SubmitNow submitNow) throws SubmissionRefusedException {
+        AtomicReference<List<LeftOutRecipient>> leftOut = new AtomicReference<>(List.of());
         try {
-            SubmissionOutcome outcome = idempotent.submitOnce(key, message, idempotencyRetention, submit);
-            return accepted(outcome.messageId(), outcome.status());
+            SubmissionOutcome outcome = idempotent.submitOnce(key, message, idempotencyRetention,
+                    () -> leftOut.set(submitNow.submit().leftOut()));
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(new SubmissionResponse(outcome.messageId(), outcome.status().name(), leftOut.get()));
         } catch (SubmissionKeyConflictException e) {
             HttpStatus status = e.conflict() == SubmissionKeyConflictException.Conflict.REUSED
                     ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
@@ -194,10 +206,6 @@ class MessagesController {
     private ResponseEntity<SubmissionResponse> accepted(SubmissionResult result) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new SubmissionResponse(result.messageId(), MessageStatus.QUEUED.name(), result.leftOut()));
-    }
-
-    private ResponseEntity<SubmissionResponse> accepted(String messageId, MessageStatus status) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SubmissionResponse(messageId, status.name()));
     }
 
     private static String validKey(String key) {

@@ -16,8 +16,4 @@ public record SubmissionResponse(String messageId, String status,
     public SubmissionResponse {
         leftOut = List.copyOf(leftOut);
     }
-
-    public SubmissionResponse(String messageId, String status) {
-        this(messageId, status, List.of());
-    }
 }

@@ -16,10 +16,6 @@ public record SubmissionResult(String messageId, List<LeftOutRecipient> leftOut)
         leftOut = List.copyOf(leftOut);
     }
 
-    public SubmissionResult(String messageId) {
-        this(messageId, List.of());
-    }
-
     /** The result of an exchange that went through {@link RecordStep}. */
     static SubmissionResult of(Exchange exchange) {
         return new SubmissionResult(exchange.getProperty(MESSAGE_ID, String.class),
