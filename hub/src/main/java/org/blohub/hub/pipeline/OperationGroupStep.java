@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 class OperationGroupStep implements Processor {
 
     private static final String LEFT_OUT = "bloGroupMembersLeftOut";
-    static final String FIELD = "operationGroup";
+    private static final String FIELD = "operationGroup";
     private static final Set<MessageKind> GROUP_KINDS = Set.of(MessageKind.ALERT, MessageKind.NOTIFICATION);
 
     private final NetworkRegistry registry;

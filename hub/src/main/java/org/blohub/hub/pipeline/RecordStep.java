@@ -18,12 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores the sealed message in the sender's outbox as QUEUED and audits SUBMITTED in one
  * transaction, then turns it into one {@link Dispatch} per destination node. Each member of an operation group the
- * message does not go to is audited in the same transaction as REJECTED with {@link #GROUP_MEMBER_LEFT_OUT}.
+ * message does not go to is audited in the same transaction as REJECTED with {@code GROUP_MEMBER_NOT_AUTHORIZED}.
  */
 @Component
 class RecordStep implements Processor {
 
-    static final String GROUP_MEMBER_LEFT_OUT = "GROUP_MEMBER_NOT_AUTHORIZED";
+    private static final String GROUP_MEMBER_NOT_AUTHORIZED = "GROUP_MEMBER_NOT_AUTHORIZED";
 
     private final MessageStore messages;
     private final AuditTrail audit;
@@ -50,7 +50,7 @@ class RecordStep implements Processor {
             OperationGroupStep.leftOut(exchange).forEach(member -> audit.append(AuditEventType.REJECTED,
                     Optional.of(header.messageId()), Optional.of(header.conversationId()),
                     Optional.of(header.fromOffice()), List.of(member.office()), submission.actor(), Optional.empty(),
-                    Optional.of(GROUP_MEMBER_LEFT_OUT)));
+                    Optional.of(GROUP_MEMBER_NOT_AUTHORIZED)));
         });
         exchange.setProperty(SubmissionResult.MESSAGE_ID, message.id());
         exchange.getMessage().setBody(plan.of(header, submission.requireEnvelope()));
