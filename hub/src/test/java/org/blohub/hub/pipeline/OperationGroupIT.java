@@ -109,7 +109,8 @@ class OperationGroupIT {
         }
         try (Browser chiangKhong = signedIn(nodes.th, "TH-CHIANGKHONG")) {
             chiangKhong.open("/messages/" + id);
-            chiangKhong.find(By.cssSelector("article.current li.receipt"));
+            assertThat(chiangKhong.find(By.cssSelector("article.current table.recipients tr[data-office='LA-HOUAYXAY']"))
+                    .getAttribute("data-state")).isEqualTo("READ");
             assertThat(chiangKhong.driver.findElements(By.cssSelector("article.current li.receipt")))
                     .hasSize(2).allSatisfy(receipt -> assertThat(receipt.getText()).contains("LA-HOUAYXAY"));
         }
