@@ -117,6 +117,11 @@ public final class NetworkRegistry {
         return Optional.ofNullable(operationGroups.get(groupId));
     }
 
+    /** The operation groups the office is a member of, in registry order. */
+    public List<OperationGroup> operationGroupsOf(String officeId) {
+        return operationGroups.values().stream().filter(group -> group.hasMember(officeId)).toList();
+    }
+
     /**
      * May {@code fromOffice} send a message of this kind and handling code to {@code toOffice}?
      * Allowed when some agreement covers the pair in that direction, lists the kind and allows the

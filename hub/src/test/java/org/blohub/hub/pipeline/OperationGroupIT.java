@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -121,6 +122,37 @@ class OperationGroupIT {
         for (String mailbox : List.of("inbox", "outbox")) {
             assertThat(nodes.asOfficer(nodes.th, "TH-MAESAI", "GET", "/api/messages/" + mailbox, null).body())
                     .doesNotContain(id);
+        }
+    }
+
+    @Test
+    void anOfficerSendsANotificationToTheGroupFromTheComposePageAndSeesHouayxayDelivered() {
+        String subject = "Patrol schedule " + UUID.randomUUID();
+        try (Browser chiangKhong = signedIn(nodes.th, "TH-CHIANGKHONG")) {
+            chiangKhong.open("/compose");
+            Select groups = new Select(chiangKhong.find(By.name("operationGroup")));
+            assertThat(groups.getOptions()).extracting(option -> option.getAttribute("value"))
+                    .containsExactly("", JOINT);
+            groups.selectByValue(JOINT);
+            new Select(chiangKhong.find(By.name("kind"))).selectByValue("NOTIFICATION");
+            chiangKhong.find(By.name("subject")).sendKeys(subject);
+            chiangKhong.find(By.name("body")).sendKeys("Joint patrol moves to 06:00");
+            chiangKhong.find(By.cssSelector("main form button[type=submit]")).click();
+            chiangKhong.waitUntil(driver -> driver.getCurrentUrl().contains("/messages/"));
+            String id = chiangKhong.driver.getCurrentUrl().substring(chiangKhong.driver.getCurrentUrl()
+                    .lastIndexOf('/') + 1);
+
+            assertThat(chiangKhong.find(By.cssSelector("article.current dd.operation-group")).getText())
+                    .isEqualTo(JOINT);
+            await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> {
+                chiangKhong.open("/messages/" + id);
+                assertThat(chiangKhong.find(By.cssSelector("article.current table.recipients tr"))
+                        .getAttribute("data-office")).isEqualTo("LA-HOUAYXAY");
+                assertThat(chiangKhong.find(By.cssSelector("article.current table.recipients tr"))
+                        .getAttribute("data-state")).isEqualTo("DELIVERED");
+            });
+            assertThat(eventsOf(nodes.th, id)).filteredOn(event -> event.type() == AuditEventType.REJECTED)
+                    .extracting(event -> event.toOffices()).containsExactly(List.of("MM-TACHILEIK"));
         }
     }
 

@@ -170,7 +170,7 @@ class NetworkRegistryAuthorizationTest {
         }
 
         @Test
-        void findsAnOperationGroupByItsId() {
+        void findsAnOperationGroupByItsIdAndTheGroupsOfAnOffice() {
             OperationGroup group = new OperationGroup("MEKONG-JOINT-2026", "Joint operation", "TH-MAESAI",
                     List.of("TH-MAESAI"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
             NetworkRegistry withGroup = new NetworkRegistry(1, NOW, "blo.mekong.example", List.of(node("TH")),
@@ -179,6 +179,8 @@ class NetworkRegistryAuthorizationTest {
             assertThat(withGroup.operationGroup("MEKONG-JOINT-2026")).contains(group);
             assertThat(withGroup.operationGroup("MEKONG-OTHER")).isEmpty();
             assertThat(registry.operationGroup("MEKONG-JOINT-2026")).isEmpty();
+            assertThat(withGroup.operationGroupsOf("TH-MAESAI")).containsExactly(group);
+            assertThat(withGroup.operationGroupsOf("TH-CHIANGKHONG")).isEmpty();
         }
 
         @Test
