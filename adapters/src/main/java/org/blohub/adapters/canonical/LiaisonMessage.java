@@ -19,7 +19,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param conversationId ULID shared by all messages of one exchange (the first message's id)
  * @param inReplyTo      id of the message this one answers; required for RESPONSE and RECEIPT
  * @param from           sending office id, e.g. "TH-MAESAI"
- * @param to             addressed office ids, in the sender's order
+ * @param to             addressed office ids, in the sender's order; for a message to an operation group, the members
+ *                       its node addressed (empty only while a submission waits for the node to expand the group)
+ * @param operationGroup the registry's operation group the message was sent to, if any (ALERT and NOTIFICATION only)
  * @param expiresAt      when the message stops being current (an alert's validity), if the sender says so
  * @param language       BCP 47 tag of subject and body, e.g. "th", "km", "en"
  * @param source         the national document the message was translated from, if any
@@ -31,6 +33,7 @@ public record LiaisonMessage(
         Optional<String> inReplyTo,
         String from,
         @JsonProperty(required = true) List<String> to,
+        Optional<String> operationGroup,
         MessageKind kind,
         Priority priority,
         Handling handling,
@@ -51,6 +54,7 @@ public record LiaisonMessage(
         inReplyTo = Objects.requireNonNullElse(inReplyTo, Optional.empty());
         MissingFieldException.requirePresent(from, "from");
         to = MissingFieldException.requireElements(to, "to");
+        operationGroup = Objects.requireNonNullElse(operationGroup, Optional.empty());
         MissingFieldException.requirePresent(kind, "kind");
         MissingFieldException.requirePresent(priority, "priority");
         MissingFieldException.requirePresent(handling, "handling");
@@ -74,7 +78,7 @@ public record LiaisonMessage(
     public Builder toBuilder() {
         return new Builder()
                 .id(id).conversationId(conversationId).inReplyTo(inReplyTo).from(from).to(to)
-                .kind(kind).priority(priority).handling(handling).createdAt(createdAt)
+                .operationGroup(operationGroup).kind(kind).priority(priority).handling(handling).createdAt(createdAt)
                 .replyBy(replyBy).expiresAt(expiresAt).language(language).subject(subject).body(body)
                 .entities(entities).attachments(attachments).source(source).evaluation(evaluation);
     }
@@ -86,6 +90,7 @@ public record LiaisonMessage(
         private Optional<String> inReplyTo = Optional.empty();
         private String from;
         private List<String> to = List.of();
+        private Optional<String> operationGroup = Optional.empty();
         private MessageKind kind;
         private Priority priority;
         private Handling handling;
@@ -133,6 +138,15 @@ public record LiaisonMessage(
 
         public Builder to(List<String> values) {
             to = values;
+            return this;
+        }
+
+        public Builder operationGroup(String value) {
+            return operationGroup(Optional.of(value));
+        }
+
+        public Builder operationGroup(Optional<String> value) {
+            operationGroup = value;
             return this;
         }
 
@@ -222,7 +236,7 @@ public record LiaisonMessage(
         }
 
         public LiaisonMessage build() {
-            return new LiaisonMessage(id, conversationId, inReplyTo, from, to, kind, priority, handling,
+            return new LiaisonMessage(id, conversationId, inReplyTo, from, to, operationGroup, kind, priority, handling,
                     createdAt, replyBy, expiresAt, language, subject, body, entities, attachments, source, evaluation);
         }
     }

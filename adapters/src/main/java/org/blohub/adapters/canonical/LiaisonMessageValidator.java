@@ -38,6 +38,7 @@ public final class LiaisonMessageValidator {
     public static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(5);
 
     private static final Pattern OFFICE_ID = Pattern.compile("^[A-Z]{2}-[A-Z0-9]{2,20}$");
+    private static final Pattern OPERATION_GROUP_ID = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,40}$");
     private static final Pattern COUNTRY_ALPHA3 = Pattern.compile("^[A-Z]{3}$");
     private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-f]{64}$");
     private static final Pattern MEDIA_TYPE = Pattern.compile(
@@ -74,9 +75,12 @@ public final class LiaisonMessageValidator {
 
     private static void checkAddressing(LiaisonMessage message, Errors errors) {
         errors.officeId("from", message.from(), "sending office");
-        if (message.to().isEmpty()) {
-            errors.add("to", FieldErrorCode.REQUIRED, "Add at least one addressed office.");
+        if (message.to().isEmpty() && message.operationGroup().isEmpty()) {
+            errors.add("to", FieldErrorCode.REQUIRED, "Add at least one addressed office, or an operation group.");
         }
+        message.operationGroup().filter(group -> !OPERATION_GROUP_ID.matcher(group).matches()).ifPresent(group ->
+                errors.add("operationGroup", FieldErrorCode.INVALID_FORMAT,
+                        "Write the operation group id as the registry lists it, e.g. MEKONG-JOINT-2026."));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < message.to().size(); i++) {
             String office = message.to().get(i);

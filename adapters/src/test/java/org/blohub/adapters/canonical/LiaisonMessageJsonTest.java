@@ -49,6 +49,15 @@ class LiaisonMessageJsonTest {
         }
 
         @Test
+        void writesTheOperationGroupOnlyWhenTheMessageNamesOne() {
+            LiaisonMessage alert = SampleMessages.bavetTraffickingAlert();
+
+            assertThat(json.toJson(alert)).doesNotContain("operationGroup");
+            assertThat(json.toJson(alert.toBuilder().operationGroup("MEKONG-JOINT-2026").build()))
+                    .contains("\"operationGroup\":\"MEKONG-JOINT-2026\"");
+        }
+
+        @Test
         void writesQuantitiesAsJsonNumbersDigitForDigit() {
             assertThat(json.toJson(SampleMessages.maeSaiVehicleCheckRequest())).contains("\"quantity\":120000,");
             assertThat(json.toJson(SampleMessages.houayxaySeizureNotification())).contains("\"quantity\":48.5,");
@@ -123,6 +132,16 @@ class LiaisonMessageJsonTest {
 
     @Nested
     class CanonicalBytes {
+
+        @Test
+        void signTheOperationGroupAndReadItBack() {
+            LiaisonMessage toGroup = SampleMessages.bavetTraffickingAlert().toBuilder()
+                    .operationGroup("MEKONG-JOINT-2026").build();
+
+            assertThat(new String(json.toCanonicalBytes(toGroup), StandardCharsets.UTF_8))
+                    .contains("\"operationGroup\":\"MEKONG-JOINT-2026\"");
+            assertThat(json.fromJson(json.toJson(toGroup)).operationGroup()).contains("MEKONG-JOINT-2026");
+        }
 
         @Test
         void areTheSameWhateverTheMemberOrderOfTheJsonRead() {

@@ -55,6 +55,14 @@ class LiaisonMessageSchemaTest {
     }
 
     @Test
+    void acceptsNoRecipientBesidesAnOperationGroup() {
+        LiaisonMessage toGroup = SampleMessages.bavetTraffickingAlert().toBuilder().to(List.of())
+                .operationGroup("MEKONG-JOINT-2026").build();
+
+        assertThat(errorsOf(json.toJson(toGroup))).isEmpty();
+    }
+
+    @Test
     void acceptsAPersonWithADerivedRomanisation() {
         LiaisonMessage request = SampleMessages.maeSaiVehicleCheckRequest();
         LiaisonMessage derived = request.toBuilder().entities(new Entities(
@@ -99,6 +107,11 @@ class LiaisonMessageSchemaTest {
         @Test
         void withNoRecipient() {
             assertRejectedAt(request.replace("\"to\":[\"MM-TACHILEIK\"]", "\"to\":[]"), "to");
+        }
+
+        @Test
+        void withAnOperationGroupIdInLowerCase() {
+            assertRejectedAt(alert.replace("\"to\":[", "\"operationGroup\":\"mekong\",\"to\":["), "operationGroup");
         }
 
         @Test

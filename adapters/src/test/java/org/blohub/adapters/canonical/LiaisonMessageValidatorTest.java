@@ -104,6 +104,18 @@ class LiaisonMessageValidatorTest {
         }
 
         @Test
+        void acceptsNoRecipientForAMessageToAnOperationGroupWhichItsNodeExpands() {
+            assertThat(errorsOf(SampleMessages.bavetTraffickingAlert().toBuilder().to(List.of())
+                    .operationGroup("MEKONG-JOINT-2026").build())).isEmpty();
+        }
+
+        @Test
+        void refusesAnOperationGroupIdThatTheRegistryCannotHold() {
+            assertSingleError(errorsOfRequestWith(b -> b.operationGroup("Mekong joint")), "operationGroup",
+                    FieldErrorCode.INVALID_FORMAT);
+        }
+
+        @Test
         void refusesTheSenderAmongTheRecipients() {
             assertSingleError(errorsOfRequestWith(b -> b.to("MM-TACHILEIK", "TH-MAESAI")), "to[1]", FieldErrorCode.SENDER_AMONG_RECIPIENTS);
         }

@@ -8,7 +8,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One message as its office reads it: the decrypted canonical content, who signed it and whether
- * the signer's certificate was valid, and the receipts that came back.
+ * the signer's certificate was valid, the receipts that came back and, for a sent message, where it stands at each
+ * addressed office ({@code recipients}; empty for a received message).
  */
 public record MessageDetail(
         MessageView message,
@@ -16,7 +17,8 @@ public record MessageDetail(
         Optional<String> signer,
         String certificateStatus,
         Optional<Instant> signedAt,
-        List<ReceiptView> receipts) {
+        List<ReceiptView> receipts,
+        List<RecipientState> recipients) {
 
     /** A receipt as the sender sees it. */
     public record ReceiptView(String receiptId, String kind, Optional<String> reasonCode, String from,

@@ -9,7 +9,9 @@ import org.blohub.crypto.cms.Opener;
 import org.blohub.hub.node.OfficeKeyring;
 import org.blohub.hub.node.OfficeKeys;
 import org.blohub.hub.store.ContentPurge;
+import org.blohub.hub.store.Direction;
 import org.blohub.hub.store.ImmutableBytes;
+import org.blohub.hub.store.Receipt;
 import org.blohub.hub.store.ReceiptStore;
 import org.blohub.hub.store.StoredMessage;
 import org.springframework.stereotype.Component;
@@ -38,15 +40,19 @@ public class MessageReader {
 
     public MessageDetail read(StoredMessage stored, String office) {
         MessageView view = MessageView.of(stored.summary());
-        List<MessageDetail.ReceiptView> receiptViews = receipts.forMessage(view.messageId()).stream()
+        List<Receipt> returned = receipts.forMessage(view.messageId());
+        List<MessageDetail.ReceiptView> receiptViews = returned.stream()
                 .map(receipt -> new MessageDetail.ReceiptView(receipt.receiptId(), receipt.kind().name(),
                         receipt.reasonCode(), receipt.fromOffice(), receipt.verified(), receipt.receivedAt()))
                 .toList();
+        List<RecipientState> recipients = stored.summary().direction() == Direction.OUTBOUND
+                ? RecipientState.of(view.to(), returned, view.status())
+                : List.of();
         Optional<ImmutableBytes> envelope = stored.envelope();
         if (envelope.isEmpty()) {
             ContentPurge purge = stored.summary().purge().orElseThrow();
             return new MessageDetail(view, Optional.empty(), Optional.empty(), "NOT CHECKED: content purged at "
-                    + purge.purgedAt() + " under " + purge.rule(), Optional.empty(), receiptViews);
+                    + purge.purgedAt() + " under " + purge.rule(), Optional.empty(), receiptViews, recipients);
         }
         OfficeKeys keys = keyring.keysOf(office).orElseThrow();
         try {
@@ -54,10 +60,10 @@ public class MessageReader {
             return new MessageDetail(view, Optional.of(JSON.readTree(opened.content())),
                     Optional.of(opened.signerCertificate().getSubjectX500Principal().getName()),
                     "VALID (signature verified; certificate path valid at the signing time)",
-                    Optional.of(opened.signingTime()), receiptViews);
+                    Optional.of(opened.signingTime()), receiptViews, recipients);
         } catch (OpenRefusedException e) {
             return new MessageDetail(view, Optional.empty(), Optional.empty(),
-                    "NOT VERIFIED: " + e.getMessage(), Optional.empty(), receiptViews);
+                    "NOT VERIFIED: " + e.getMessage(), Optional.empty(), receiptViews, recipients);
         }
     }
 }

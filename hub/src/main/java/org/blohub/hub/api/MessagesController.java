@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,6 +32,7 @@ import org.blohub.hub.liaison.OverdueRequests;
 import org.blohub.hub.pipeline.AttachmentIntake;
 import org.blohub.hub.pipeline.AttachmentReader;
 import org.blohub.hub.pipeline.AttachmentUnavailableException;
+import org.blohub.hub.pipeline.LeftOutRecipient;
 import org.blohub.hub.pipeline.MessageSubmitter;
 import org.blohub.hub.pipeline.ReadMarker;
 import org.blohub.hub.pipeline.Submission;
@@ -116,12 +118,15 @@ class MessagesController {
     @Operation(summary = "Submit a message from the caller's office",
             description = "The node assigns id, createdAt and from (the caller's office), validates, checks the "
                     + "agreement, seals and queues it. 202 once it is stored in the outbox; it is normally handed to the "
-                    + "broker before the answer, and otherwise the outbox relay sends it.",
+                    + "broker before the answer, and otherwise the outbox relay sends it. An ALERT or NOTIFICATION may "
+                    + "name an 'operationGroup' of the registry: the node adds every member the agreements allow and "
+                    + "answers the others in 'leftOut' with the reason.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = EXAMPLE))))
     @ApiResponse(responseCode = "202", description = "accepted and queued")
     @ApiResponse(responseCode = "400", description = "invalid, with field errors")
-    @ApiResponse(responseCode = "403", description = "no agreement allows it, with the reason")
+    @ApiResponse(responseCode = "403", description = "no agreement allows it, or its operation group is not the "
+            + "caller's or not running today, with the reason")
     @ApiResponse(responseCode = "413", description = "sealed envelope too large")
     @ApiResponse(responseCode = "409", description = "the first submission with this Idempotency-Key is still under way")
     @ApiResponse(responseCode = "422", description = "this Idempotency-Key was used for a different submission")
@@ -137,7 +142,7 @@ class MessagesController {
         Submission submission = Submission.of(message, caller.name());
         if (idempotencyKey.isEmpty()) {
             SubmissionResult result = submitter.submit(submission);
-            return accepted(result.messageId(), MessageStatus.QUEUED);
+            return accepted(result);
         }
         SubmissionKey key = new SubmissionKey(caller.office(), validKey(idempotencyKey.get()),
                 SubmissionFingerprint.of(body));
@@ -169,18 +174,28 @@ class MessagesController {
                 .toList();
         if (idempotencyKey.isEmpty()) {
             SubmissionResult result = submitter.submitWithAttachments(message, uploads, caller.name());
-            return accepted(result.messageId(), MessageStatus.QUEUED);
+            return accepted(result);
         }
         SubmissionKey key = new SubmissionKey(caller.office(), validKey(idempotencyKey.get()),
                 SubmissionFingerprint.of(body, uploads));
         return submitOnce(key, message, () -> submitter.submitWithAttachments(message, uploads, caller.name()));
     }
 
+    /** A submission through the pipeline, answering what it accepted. */
+    @FunctionalInterface
+    private interface SubmitNow {
+        SubmissionResult submit() throws SubmissionRefusedException;
+    }
+
+    /** A repeated key answers the first message's id and status; only the first answer lists the members left out. */
     private ResponseEntity<SubmissionResponse> submitOnce(SubmissionKey key, LiaisonMessage message,
-            IdempotentSubmission.Submit submit) throws SubmissionRefusedException {
+            SubmitNow submitNow) throws SubmissionRefusedException {
+        AtomicReference<List<LeftOutRecipient>> leftOut = new AtomicReference<>(List.of());
         try {
-            SubmissionOutcome outcome = idempotent.submitOnce(key, message, idempotencyRetention, submit);
-            return accepted(outcome.messageId(), outcome.status());
+            SubmissionOutcome outcome = idempotent.submitOnce(key, message, idempotencyRetention,
+                    () -> leftOut.set(submitNow.submit().leftOut()));
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(new SubmissionResponse(outcome.messageId(), outcome.status().name(), leftOut.get()));
         } catch (SubmissionKeyConflictException e) {
             HttpStatus status = e.conflict() == SubmissionKeyConflictException.Conflict.REUSED
                     ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
@@ -188,8 +203,9 @@ class MessagesController {
         }
     }
 
-    private ResponseEntity<SubmissionResponse> accepted(String messageId, MessageStatus status) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SubmissionResponse(messageId, status.name()));
+    private ResponseEntity<SubmissionResponse> accepted(SubmissionResult result) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new SubmissionResponse(result.messageId(), MessageStatus.QUEUED.name(), result.leftOut()));
     }
 
     private static String validKey(String key) {

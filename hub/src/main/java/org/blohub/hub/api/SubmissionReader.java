@@ -75,6 +75,9 @@ class SubmissionReader {
         if (!submission.has("conversationId")) {
             submission.put("conversationId", id);
         }
+        if (submission.has("operationGroup") && !submission.has("to")) {
+            submission.putArray("to");
+        }
         if (!submission.has("entities")) {
             ObjectNode entities = submission.putObject("entities");
             List.of("persons", "documents", "vehicles", "vessels", "seizures").forEach(entities::putArray);

@@ -50,7 +50,8 @@ final class SubmissionSchemaDescription {
         required.addAll(stillRequired);
         root.put("title", SUBMISSION);
         root.put("description", "A LiaisonMessage as submitted: without id, from and createdAt, which the node "
-                + "assigns; conversationId defaults to a new conversation, entities and attachments to none. The node "
+                + "assigns; conversationId defaults to a new conversation, entities and attachments to none. With "
+                + "operationGroup, 'to' may be empty or left out: the node adds the group's members. The node "
                 + "validates it against docs/schema/liaison-message.schema.json, then checks the rules the schema "
                 + "cannot express (see LiaisonMessageValidator).");
         schemas.put(SUBMISSION, schemaOf(root));

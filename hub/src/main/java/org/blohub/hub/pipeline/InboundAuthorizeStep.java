@@ -4,11 +4,15 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.hub.registry.AuthorizationDecision;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.springframework.stereotype.Component;
 
-/** This node checks the agreement again: the sender's node may be misconfigured or not ours to trust. */
+/**
+ * This node checks the agreement again, and that the sending office belongs to the operation group the message
+ * names: the sender's node may be misconfigured or not ours to trust.
+ */
 @Component
 class InboundAuthorizeStep implements Processor {
 
@@ -21,10 +25,18 @@ class InboundAuthorizeStep implements Processor {
     @Override
     public void process(Exchange exchange) throws InboundRefusedException {
         OpenedMessage opened = InboundExchange.opened(exchange);
-        AuthorizationDecision decision = AuthorizeStep.decide(registry, opened.message(), opened.office());
+        LiaisonMessage message = opened.message();
+        AuthorizationDecision decision = AuthorizeStep.decide(registry, message, opened.office());
         if (!decision.allowed()) {
-            throw new InboundRefusedException(RefusalReason.NOT_AUTHORIZED, "message " + opened.message().id()
+            throw new InboundRefusedException(RefusalReason.NOT_AUTHORIZED, "message " + message.id()
                     + ": " + decision.reason(), Optional.of(opened.office()), null);
+        }
+        Optional<String> group = message.operationGroup();
+        if (group.isPresent() && registry.operationGroup(group.get())
+                .filter(known -> known.hasMember(message.from())).isEmpty()) {
+            throw new InboundRefusedException(RefusalReason.NOT_AUTHORIZED, "message " + message.id() + ": "
+                    + message.from() + " is not a member of operation group " + group.get()
+                    + " in this node's registry", Optional.of(opened.office()), null);
         }
     }
 }

@@ -90,7 +90,7 @@ public class MessageSubmitter {
             if (wasStored(e.getExchange())) {
                 LOG.warn("BLO-OUT-021 message {}: stored as QUEUED but not handed to the broker; the outbox relay "
                         + "will send it", id, e.getCause());
-                return new SubmissionResult(id);
+                return SubmissionResult.of(e.getExchange());
             }
             LOG.error("BLO-OUT-010 message {}: not accepted, the node could not store it", id, e.getCause());
             throw new SubmissionFailedException(id, e.getCause());

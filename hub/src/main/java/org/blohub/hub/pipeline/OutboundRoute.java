@@ -5,7 +5,8 @@ import org.blohub.crypto.cms.SealingException;
 import org.springframework.stereotype.Component;
 
 /**
- * reply-by (default or refusal) -> validate -> reply target -> authorize -> seal -> record (QUEUED, SUBMITTED)
+ * reply-by (default or refusal) -> validate -> operation group (its members as recipients) -> reply target
+ * -> authorize -> seal -> record (QUEUED, SUBMITTED)
  * -> one JMS message per destination node -> handed to broker (the outbox flag; {@link OutboxRelayRoute} resends rows left without it).
  */
 @Component
@@ -15,15 +16,18 @@ class OutboundRoute extends RouteBuilder {
 
     private final ReplyByStep replyBy;
     private final ValidateStep validate;
+    private final OperationGroupStep operationGroup;
     private final ReplyTargetCheck replyTarget;
     private final AuthorizeStep authorize;
     private final SealStep seal;
     private final RecordStep record;
     private final HandedToBrokerStep handedToBroker;
 
-    OutboundRoute(ReplyByStep replyBy, ValidateStep validate, ReplyTargetCheck replyTarget, AuthorizeStep authorize,
-            SealStep seal, RecordStep record, HandedToBrokerStep handedToBroker) {
+    OutboundRoute(ReplyByStep replyBy, ValidateStep validate, OperationGroupStep operationGroup,
+            ReplyTargetCheck replyTarget, AuthorizeStep authorize, SealStep seal, RecordStep record,
+            HandedToBrokerStep handedToBroker) {
         this.replyBy = replyBy;
+        this.operationGroup = operationGroup;
         this.replyTarget = replyTarget;
         this.validate = validate;
         this.authorize = authorize;
@@ -41,6 +45,7 @@ class OutboundRoute extends RouteBuilder {
         from(ENDPOINT).routeId("outbound")
                 .process(replyBy).id("out-reply-by")
                 .process(validate).id("out-validate")
+                .process(operationGroup).id("out-operation-group")
                 .process(replyTarget).id("out-reply-target")
                 .process(authorize).id("out-authorize")
                 .process(seal).id("out-seal")
@@ -49,7 +54,6 @@ class OutboundRoute extends RouteBuilder {
                     .to(DispatchRoute.ENDPOINT)
                 .end()
                 .process(handedToBroker).id("out-handed-to-broker")
-                .process(exchange -> exchange.getMessage().setBody(
-                        new SubmissionResult(exchange.getProperty(SubmissionResult.MESSAGE_ID, String.class))));
+                .process(exchange -> exchange.getMessage().setBody(SubmissionResult.of(exchange)));
     }
 }

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The network registry a node loaded: the domain, nodes, offices with their certificates, the
- * national CA certificates and the agreements. Built by {@link RegistryLoader} from a signed
- * {@code registry.yaml}; what one instance was built with never changes.
+ * national CA certificates, the agreements and the operation groups. Built by {@link RegistryLoader} from a
+ * signed {@code registry.yaml}; what one instance was built with never changes.
  *
  * <p>The instance a node runs on answers from the newest registry it {@linkplain #adopt adopted}
  * while running ({@link RegistryRefresh}), so every class holding it follows a published registry
@@ -31,6 +31,7 @@ public final class NetworkRegistry {
     private final Map<String, Office> offices;
     private final List<Agreement> agreements;
     private final Map<String, X509Certificate> nationalCertificateAuthorities;
+    private final Map<String, OperationGroup> operationGroups;
     private volatile NetworkRegistry current = this;
 
     /**
@@ -40,6 +41,16 @@ public final class NetworkRegistry {
     public NetworkRegistry(long serial, Instant issuedAt, String domain, List<NetworkNode> nodes,
             List<Office> offices, List<Agreement> agreements,
             Map<String, X509Certificate> nationalCertificateAuthorities) {
+        this(serial, issuedAt, domain, nodes, offices, agreements, nationalCertificateAuthorities, List.of());
+    }
+
+    /**
+     * @throws IllegalArgumentException if names repeat or an office, agreement or operation group refers to
+     *                                  something not declared
+     */
+    public NetworkRegistry(long serial, Instant issuedAt, String domain, List<NetworkNode> nodes,
+            List<Office> offices, List<Agreement> agreements,
+            Map<String, X509Certificate> nationalCertificateAuthorities, List<OperationGroup> operationGroups) {
         this.serial = serial;
         this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
         this.domain = Objects.requireNonNull(domain, "domain");
@@ -47,6 +58,7 @@ public final class NetworkRegistry {
         this.offices = byKey(offices, Office::id, "office");
         this.agreements = List.copyOf(agreements);
         this.nationalCertificateAuthorities = Map.copyOf(nationalCertificateAuthorities);
+        this.operationGroups = byKey(operationGroups, OperationGroup::id, "operation group");
         checkReferences();
     }
 
@@ -58,6 +70,7 @@ public final class NetworkRegistry {
         this.offices = contents.offices;
         this.agreements = contents.agreements;
         this.nationalCertificateAuthorities = contents.nationalCertificateAuthorities;
+        this.operationGroups = contents.operationGroups;
     }
 
     /** Increases with every published registry, so a node can refuse an older one. */
@@ -114,6 +127,16 @@ public final class NetworkRegistry {
 
     public Map<String, X509Certificate> nationalCertificateAuthorities() {
         return current.nationalCertificateAuthorities;
+    }
+
+    /** The operation group with this id, e.g. {@code MEKONG-JOINT-2026}. */
+    public Optional<OperationGroup> operationGroup(String groupId) {
+        return Optional.ofNullable(current.operationGroups.get(groupId));
+    }
+
+    /** The operation groups the office is a member of, in registry order. */
+    public List<OperationGroup> operationGroupsOf(String officeId) {
+        return current.operationGroups.values().stream().filter(group -> group.hasMember(officeId)).toList();
     }
 
     /**
@@ -223,6 +246,15 @@ public final class NetworkRegistry {
                     .ifPresent(officeId -> {
                         throw new IllegalArgumentException(
                                 "agreement " + agreement.id() + " names undeclared office " + officeId);
+                    });
+        }
+        for (OperationGroup group : operationGroups.values()) {
+            group.members().stream()
+                    .filter(officeId -> !offices.containsKey(officeId))
+                    .findFirst()
+                    .ifPresent(officeId -> {
+                        throw new IllegalArgumentException(
+                                "operation group " + group.id() + " names undeclared office " + officeId);
                     });
         }
     }

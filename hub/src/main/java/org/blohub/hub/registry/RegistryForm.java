@@ -13,7 +13,8 @@ enum RegistryForm {
             List.of("tlsCertificate", "auditLogKey", "auditWitnessKey"),
             List.of("signingCertificate", "encryptionCertificate"));
 
-    private static final List<String> TOP_LEVEL = List.of("domain", "nodes", "offices", "agreements");
+    private static final List<String> TOP_LEVEL =
+            List.of("domain", "nodes", "offices", "agreements", "operationGroups");
     private static final List<String> NODE = List.of("name", "country", "displayName", "broker", "httpPort");
     private static final List<String> OFFICE = List.of("id", "node", "displayName");
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,9 @@ final class RegistryParser {
     private static final Pattern REPLY_LIMIT = Pattern.compile("^[1-9]\\d{0,3}[mhd]$");
     private static final List<String> AGREEMENT_FIELDS =
             List.of("id", "from", "to", "direction", "kinds", "upToHandlingCode", "replyBy");
+    private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+    private static final List<String> OPERATION_GROUP_FIELDS =
+            List.of("id", "name", "owner", "members", "from", "until");
     private static final List<String> PRIORITIES = Arrays.stream(Priority.values()).map(Enum::name).toList();
     private static final List<String> BROKER_FIELDS = List.of("host", "port");
     private static final List<String> AUTHORITY_FIELDS = List.of("country", "certificate");
@@ -54,6 +58,7 @@ final class RegistryParser {
     private final Map<String, String> templateOffices = new LinkedHashMap<>();
     private final List<Office> offices = new ArrayList<>();
     private final List<Agreement> agreements = new ArrayList<>();
+    private final List<OperationGroup> operationGroups = new ArrayList<>();
 
     private record NodeEntry(String country, Optional<NetworkNode> node) {
     }
@@ -72,7 +77,7 @@ final class RegistryParser {
         ParsedTop parsed = top.orElseThrow();
         return new NetworkRegistry(parsed.serial().orElseThrow(), parsed.issuedAt().orElseThrow(), parsed.domain(),
                 parser.nodes.values().stream().map(entry -> entry.node().orElseThrow()).toList(),
-                parser.offices, parser.agreements, parser.authorities);
+                parser.offices, parser.agreements, parser.authorities, parser.operationGroups);
     }
 
     /** Checks a template and returns the node names with their countries and the office ids with their nodes. */
@@ -114,6 +119,9 @@ final class RegistryParser {
         top.get().list("nodes").ifPresent(items -> items.forEach(this::node));
         top.get().list("offices").ifPresent(items -> items.forEach(this::office));
         top.get().list("agreements").ifPresent(items -> items.forEach(this::agreement));
+        if (top.get().mapping().entries().containsKey("operationGroups")) {
+            top.get().list("operationGroups").ifPresent(items -> items.forEach(this::operationGroup));
+        }
         return domain.map(name -> new ParsedTop(name, serial, issuedAt));
     }
 
@@ -309,6 +317,65 @@ final class RegistryParser {
                     && ceiling.isPresent()) {
                 agreements.add(new Agreement(id.get(), from.get(), to.get(), direction.get(), kinds.get(), ceiling.get(),
                         replyByLimits));
+            }
+        });
+    }
+
+    private void operationGroup(YamlNode item) {
+        MappingFields.of(item, OPERATION_GROUP_FIELDS, problems).ifPresent(fields -> {
+            Optional<String> id = fields.text("id", AGREEMENT_ID, "a group id like MEKONG-JOINT-2026");
+            Optional<String> name = fields.text("name", DISPLAY_NAME, "a name of 1 to 120 characters");
+            Optional<String> owner = fields.required("owner").flatMap(this::declaredOffice);
+            Optional<List<String>> members = fields.list("members").map(this::distinctDeclaredOffices);
+            Optional<LocalDate> from = fields.required("from").flatMap(this::date);
+            Optional<LocalDate> until = fields.required("until").flatMap(this::date);
+            id.filter(groupId -> operationGroups.stream().anyMatch(group -> group.id().equals(groupId)))
+                    .ifPresent(groupId -> problems.at(fields.mapping().entries().get("id"),
+                            "operation group '" + groupId + "' is declared twice"));
+            boolean ownerIsMember = owner.isEmpty() || members.isEmpty() || members.get().contains(owner.get());
+            if (!ownerIsMember) {
+                problems.at(fields.mapping().entries().get("owner"),
+                        "owner '" + owner.get() + "' is not one of the members");
+            }
+            boolean inOrder = from.isEmpty() || until.isEmpty() || !until.get().isBefore(from.get());
+            if (!inOrder) {
+                problems.at(fields.mapping().entries().get("until"),
+                        "until " + until.get() + " is before from " + from.get());
+            }
+            if (id.isPresent() && name.isPresent() && owner.isPresent() && members.isPresent() && from.isPresent()
+                    && until.isPresent() && ownerIsMember && inOrder) {
+                operationGroups.add(new OperationGroup(id.get(), name.get(), owner.get(), members.get(), from.get(),
+                        until.get()));
+            }
+        });
+    }
+
+    /** Declared offices, each once; a repeat is reported. */
+    private List<String> distinctDeclaredOffices(List<YamlNode> items) {
+        List<String> distinct = new ArrayList<>();
+        for (YamlNode item : items) {
+            declaredOffice(item).ifPresent(office -> {
+                if (distinct.contains(office)) {
+                    problems.at(item, "office '" + office + "' is listed twice");
+                } else {
+                    distinct.add(office);
+                }
+            });
+        }
+        return distinct;
+    }
+
+    private Optional<String> declaredOffice(YamlNode item) {
+        return declaredOffices(List.of(item)).stream().findFirst();
+    }
+
+    private Optional<LocalDate> date(YamlNode node) {
+        return MappingFields.text(node, DATE, "a date like 2026-12-31", problems).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                problems.at(node, "'" + text + "' is not a date like 2026-12-31");
+                return Optional.empty();
             }
         });
     }

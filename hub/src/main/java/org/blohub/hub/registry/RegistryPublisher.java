@@ -144,6 +144,9 @@ public final class RegistryPublisher {
                         .put("encryptionCertificate", CertificatePem.encode(officeCertificates.encryption())));
             });
             registry.set("agreements", source.get("agreements"));
+            if (source.has("operationGroups")) {
+                registry.set("operationGroups", source.get("operationGroups"));
+            }
             return (HEADER + YAML.writeValueAsString(registry)).getBytes(StandardCharsets.UTF_8);
         } catch (JacksonException e) {
             throw RegistryException.refused(templateFile, "cannot render the published registry: " + e.getMessage(), e);

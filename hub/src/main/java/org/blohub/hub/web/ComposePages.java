@@ -1,6 +1,8 @@
 package org.blohub.hub.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -129,6 +131,8 @@ class ComposePages {
         model.addAttribute("original", original);
         List<Recipient> allowed = recipients.of(caller.office());
         model.addAttribute("recipients", allowed);
+        model.addAttribute("groups",
+                recipients.groupsOf(caller.office(), LocalDate.now(clock.withZone(ZoneOffset.UTC))));
         model.addAttribute("kinds", Arrays.stream(MessageKind.values())
                 .filter(kind -> allowed.stream().anyMatch(recipient -> recipient.kinds().contains(kind)))
                 .map(MessageKind::name).toList());

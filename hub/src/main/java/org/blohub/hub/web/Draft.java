@@ -69,6 +69,7 @@ public class Draft {
     static final int ROWS = 2;
 
     private List<String> to = new ArrayList<>();
+    private String operationGroup = "";
     private String kind = "REQUEST";
     private String priority = "ROUTINE";
     private String handlingCode = "H0";
@@ -104,6 +105,8 @@ public class Draft {
 
     public List<String> getTo() { return to; }
     public void setTo(List<String> to) { this.to = to; }
+    public String getOperationGroup() { return operationGroup; }
+    public void setOperationGroup(String operationGroup) { this.operationGroup = operationGroup; }
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }
     public String getPriority() { return priority; }

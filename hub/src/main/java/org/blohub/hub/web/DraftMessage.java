@@ -88,6 +88,7 @@ record DraftMessage(LiaisonMessage message, List<Integer> personRows, List<Integ
                 .inReplyTo(envelope.inReplyTo())
                 .from(envelope.from())
                 .to(draft.getTo().stream().filter(office -> !office.isBlank()).toList())
+                .operationGroup(present(draft.getOperationGroup()))
                 .kind(kind).priority(priority).handling(handling)
                 .createdAt(envelope.createdAt())
                 .replyBy(replyBy)
@@ -109,7 +110,7 @@ record DraftMessage(LiaisonMessage message, List<Integer> personRows, List<Integ
 
     /** The form field of a path outside the entity rows, or "" when the form has no such field. */
     static String topLevelField(String path) {
-        if (path.equals("to") || path.startsWith("to[")) {
+        if (path.equals("to") || path.startsWith("to[") || path.equals("operationGroup")) {
             return "to";
         }
         if (path.startsWith("documents[")) {

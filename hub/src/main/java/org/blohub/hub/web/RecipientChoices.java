@@ -1,5 +1,6 @@
 package org.blohub.hub.web;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.blohub.hub.registry.HandlingCode;
 import org.blohub.hub.registry.MessageKind;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.Office;
+import org.blohub.hub.registry.OperationGroup;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,11 @@ class RecipientChoices {
 
     RecipientChoices(NetworkRegistry registry) {
         this.registry = registry;
+    }
+
+    /** The operation groups the office belongs to that run on this day, to address all their members at once. */
+    List<OperationGroup> groupsOf(String sender, LocalDate day) {
+        return registry.operationGroupsOf(sender).stream().filter(group -> group.isOpenOn(day)).toList();
     }
 
     List<Recipient> of(String sender) {

@@ -40,6 +40,25 @@ class SubmissionReaderSchemaTest {
     }
 
     @Test
+    void readsASubmissionToAnOperationGroupWithoutRecipientsForTheNodeToAddress() throws SubmissionRefusedException {
+        String toGroup = SUBMISSION.replace("\"to\": [\"LA-HOUAYXAY\"]", "\"operationGroup\": \"MEKONG-JOINT-2026\"")
+                .replace("REQUEST", "ALERT");
+
+        var message = reader.read(toGroup, OFFICER);
+
+        assertThat(message.operationGroup()).contains("MEKONG-JOINT-2026");
+        assertThat(message.to()).isEmpty();
+    }
+
+    @Test
+    void refusesASubmissionWithNeitherRecipientsNorGroupAsRequired() {
+        SubmissionRefusedException refusal = refusalOf(SUBMISSION.replace("[\"LA-HOUAYXAY\"]", "[]"));
+
+        assertThat(refusal.fieldErrors()).extracting(FieldError::path, FieldError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("to", FieldErrorCode.REQUIRED));
+    }
+
+    @Test
     void refusesAPriorityGivenAsANumberNamingThePath() {
         SubmissionRefusedException refusal = refusalOf(SUBMISSION.replace("\"FLASH\"", "5"));
 

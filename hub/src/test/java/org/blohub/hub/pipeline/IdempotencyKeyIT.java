@@ -53,6 +53,24 @@ class IdempotencyKeyIT {
     }
 
     @Test
+    void theFirstAnswerToAGroupMessageListsTheMembersLeftOutAndARepeatAnswersTheSameMessage() throws Exception {
+        String body = """
+                {"operationGroup": "MEKONG-JOINT-2026", "kind": "NOTIFICATION", "priority": "ROUTINE",
+                 "handling": {"code": "H0"}, "language": "en", "subject": "Patrol schedule 11", "body": "Changed"}""";
+
+        TwoNodes.Response first = post(nodes.th, "TH-CHIANGKHONG", "group-11", "application/json", body);
+        assertThat(first.status()).as(first.body()).isEqualTo(202);
+        assertThat(first.json().at("/leftOut/0/office").asString()).isEqualTo("MM-TACHILEIK");
+        long outboxBefore = outboxTotal("TH-CHIANGKHONG");
+
+        TwoNodes.Response repeat = post(nodes.th, "TH-CHIANGKHONG", "group-11", "application/json", body);
+        assertThat(repeat.status()).isEqualTo(202);
+        assertThat(repeat.json().get("messageId").asString()).isEqualTo(first.json().get("messageId").asString());
+        assertThat(repeat.json().has("leftOut")).isFalse();
+        assertThat(outboxTotal("TH-CHIANGKHONG")).isEqualTo(outboxBefore);
+    }
+
+    @Test
     void theSameKeyWithOtherContentIsRefused422AndSendsNothing() throws Exception {
         String body = TwoNodes.request("LA-HOUAYXAY", "H2", "First content");
         assertThat(post(nodes.th, "TH-CHIANGKHONG", "reused-key", "application/json", body).status()).isEqualTo(202);

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,7 @@ import org.blohub.crypto.pki.DevelopmentPki;
 import org.blohub.crypto.pki.KeyAlgorithm;
 import org.blohub.hub.registry.AuthorizationDecision;
 import org.blohub.hub.registry.NetworkRegistry;
+import org.blohub.hub.registry.OperationGroup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,14 +63,54 @@ class InboundAuthorizeStepTest {
                 });
     }
 
+    @Test
+    void passesAGroupMessageFromAMemberOfTheGroup() {
+        decideFor("LA-HOUAYXAY", new AuthorizationDecision(true, "covered by TH-LA-1", Optional.of("TH-LA-1")));
+        when(registry.operationGroup("MEKONG-JOINT-2026")).thenReturn(Optional.of(new OperationGroup(
+                "MEKONG-JOINT-2026", "Joint operation", "TH-CHIANGKHONG", List.of("TH-CHIANGKHONG", "LA-HOUAYXAY"),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+
+        assertThatCode(() -> step.process(openedBy("LA-HOUAYXAY", Optional.of("MEKONG-JOINT-2026"))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesAGroupMessageWhoseSenderIsNoMemberOfTheGroupHere() {
+        decideFor("LA-HOUAYXAY", new AuthorizationDecision(true, "covered by TH-LA-1", Optional.of("TH-LA-1")));
+        when(registry.operationGroup("MEKONG-JOINT-2026")).thenReturn(Optional.of(new OperationGroup(
+                "MEKONG-JOINT-2026", "Joint operation", "LA-HOUAYXAY", List.of("LA-HOUAYXAY"),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+
+        assertThatThrownBy(() -> step.process(openedBy("LA-HOUAYXAY", Optional.of("MEKONG-JOINT-2026"))))
+                .isInstanceOfSatisfying(InboundRefusedException.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(RefusalReason.NOT_AUTHORIZED);
+                    assertThat(refused.text()).contains("TH-CHIANGKHONG is not a member of operation group "
+                            + "MEKONG-JOINT-2026 in this node's registry");
+                });
+    }
+
+    @Test
+    void refusesAGroupMessageNamingAGroupThisNodeDoesNotKnow() {
+        decideFor("LA-HOUAYXAY", new AuthorizationDecision(true, "covered by TH-LA-1", Optional.of("TH-LA-1")));
+
+        assertThatThrownBy(() -> step.process(openedBy("LA-HOUAYXAY", Optional.of("MEKONG-FORGED"))))
+                .isInstanceOf(InboundRefusedException.class)
+                .hasMessageContaining("operation group MEKONG-FORGED");
+    }
+
     private void decideFor(String office, AuthorizationDecision decision) {
         when(registry.authorize("TH-CHIANGKHONG", office, org.blohub.hub.registry.MessageKind.REQUEST,
                 org.blohub.hub.registry.HandlingCode.H2)).thenReturn(decision);
     }
 
     private static Exchange openedBy(String office) {
+        return openedBy(office, Optional.empty());
+    }
+
+    private static Exchange openedBy(String office, Optional<String> group) {
         LiaisonMessage message = LiaisonMessage.builder().id("01KB0000000000000000000000")
                 .conversationId("01KB0000000000000000000000").from("TH-CHIANGKHONG").to(List.of(office))
+                .operationGroup(group)
                 .kind(MessageKind.REQUEST).priority(Priority.ROUTINE).handling(Handling.of(HandlingCode.H2))
                 .createdAt(Instant.now()).language("en").subject("s").body("b").build();
         OpenedEnvelope envelope = new OpenedEnvelope(new byte[0], signer.certificate(), signer.chain(), Instant.now(),

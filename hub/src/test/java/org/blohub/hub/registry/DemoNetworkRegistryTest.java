@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -88,6 +89,18 @@ class DemoNetworkRegistryTest {
             assertThat(registry.authorize("TH-MAESAI", "MM-TACHILEIK", MessageKind.REQUEST, HandlingCode.H3).reason())
                     .isEqualTo("TH-MAESAI may send REQUEST to MM-TACHILEIK only up to handling code H2"
                             + " (agreement TH-MM-MAESAI-TACHILEIK-2026); message has H3");
+        }
+
+        @Test
+        void holdsTheMekongJointOperationOwnedByChiangKhongAndTheEndedRainySeasonPatrol() {
+            OperationGroup joint = registry.operationGroup("MEKONG-JOINT-2026").orElseThrow();
+
+            assertThat(joint.owner()).isEqualTo("TH-CHIANGKHONG");
+            assertThat(joint.members()).containsExactly("TH-CHIANGKHONG", "LA-HOUAYXAY", "MM-TACHILEIK");
+            assertThat(joint.isOpenOn(LocalDate.of(2026, 12, 7))).isTrue();
+            assertThat(registry.operationGroup("MEKONG-RAINY-SEASON-2026").orElseThrow()
+                    .isOpenOn(LocalDate.of(2026, 10, 1))).isFalse();
+            assertThat(registry.operationGroup("MEKONG-UNKNOWN")).isEmpty();
         }
 
         @Test

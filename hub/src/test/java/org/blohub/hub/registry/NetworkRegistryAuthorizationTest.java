@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -156,6 +157,30 @@ class NetworkRegistryAuthorizationTest {
                     Map.of()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("agreement X-1 names undeclared office MM-TACHILEIK");
+        }
+
+        @Test
+        void refusesAnOperationGroupNamingAnUndeclaredOffice() {
+            assertThatThrownBy(() -> new NetworkRegistry(1, NOW, "blo.mekong.example", List.of(node("TH")),
+                    List.of(office("TH-MAESAI", "TH")), List.of(), Map.of(),
+                    List.of(new OperationGroup("MEKONG-JOINT-2026", "Joint operation", "TH-MAESAI",
+                            List.of("TH-MAESAI", "MM-TACHILEIK"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("operation group MEKONG-JOINT-2026 names undeclared office MM-TACHILEIK");
+        }
+
+        @Test
+        void findsAnOperationGroupByItsIdAndTheGroupsOfAnOffice() {
+            OperationGroup group = new OperationGroup("MEKONG-JOINT-2026", "Joint operation", "TH-MAESAI",
+                    List.of("TH-MAESAI"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            NetworkRegistry withGroup = new NetworkRegistry(1, NOW, "blo.mekong.example", List.of(node("TH")),
+                    List.of(office("TH-MAESAI", "TH")), List.of(), Map.of(), List.of(group));
+
+            assertThat(withGroup.operationGroup("MEKONG-JOINT-2026")).contains(group);
+            assertThat(withGroup.operationGroup("MEKONG-OTHER")).isEmpty();
+            assertThat(registry.operationGroup("MEKONG-JOINT-2026")).isEmpty();
+            assertThat(withGroup.operationGroupsOf("TH-MAESAI")).containsExactly(group);
+            assertThat(withGroup.operationGroupsOf("TH-CHIANGKHONG")).isEmpty();
         }
 
         @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The checks a template and a registry share, run on templates (no signing needed). */
@@ -63,6 +64,87 @@ class RegistryTemplateParsingTest {
 
         assertThat(outline.nodeCountries()).containsExactlyEntriesOf(Map.of("TH", "TH"));
         assertThat(outline.officeNodes()).containsOnly(Map.entry("TH-MAESAI", "TH"), Map.entry("TH-CHIANGKHONG", "TH"));
+    }
+
+    @Nested
+    class OperationGroups {
+
+        private static final String GROUP = """
+                operationGroups:
+                  - id: MEKONG-JOINT-2026
+                    name: Joint operation Mekong
+                    owner: TH-CHIANGKHONG
+                    members: [TH-CHIANGKHONG, TH-MAESAI]
+                    from: 2026-01-01
+                    until: 2026-12-31
+                """;
+
+        private String withGroup(String from, String to) {
+            String yaml = VALID + GROUP;
+            assertThat(yaml).contains(from);
+            return yaml.replace(from, to);
+        }
+
+        @Test
+        void areOptionalAndAcceptedWhenEveryMemberIsDeclared() throws Exception {
+            assertThat(parse(VALID + GROUP).officeNodes()).containsKey("TH-CHIANGKHONG");
+        }
+
+        @Test
+        void refuseAMemberThatIsNotDeclared() {
+            String yaml = withGroup("members: [TH-CHIANGKHONG, TH-MAESAI]", "members: [TH-CHIANGKHONG, LA-HOUAYXAY]");
+
+            assertThat(problemsOf(yaml)).isEqualTo("network.yaml line " + lineOf(yaml, "members:")
+                    + ", field operationGroups[0].members[1]: office 'LA-HOUAYXAY' is not declared in offices");
+        }
+
+        @Test
+        void refuseAnOwnerThatIsNotAMember() {
+            String yaml = withGroup("members: [TH-CHIANGKHONG, TH-MAESAI]", "members: [TH-MAESAI]");
+
+            assertThat(problemsOf(yaml)).isEqualTo("network.yaml line " + lineOf(yaml, "owner:")
+                    + ", field operationGroups[0].owner: owner 'TH-CHIANGKHONG' is not one of the members");
+        }
+
+        @Test
+        void refuseAnEndBeforeTheStart() {
+            String yaml = withGroup("until: 2026-12-31", "until: 2025-12-31");
+
+            assertThat(problemsOf(yaml)).isEqualTo("network.yaml line " + lineOf(yaml, "until:")
+                    + ", field operationGroups[0].until: until 2025-12-31 is before from 2026-01-01");
+        }
+
+        @Test
+        void refuseADateThatIsNoCalendarDay() {
+            String yaml = withGroup("from: 2026-01-01", "from: 2026-02-30");
+
+            assertThat(problemsOf(yaml)).isEqualTo("network.yaml line " + lineOf(yaml, "from: 2026-02-30")
+                    + ", field operationGroups[0].from: '2026-02-30' is not a date like 2026-12-31");
+        }
+
+        @Test
+        void refuseAGroupIdDeclaredTwice() {
+            String yaml = VALID + GROUP + GROUP.substring(GROUP.indexOf("  - id:"));
+
+            assertThat(problemsOf(yaml)).isEqualTo("network.yaml line 29, field operationGroups[1].id: "
+                    + "operation group 'MEKONG-JOINT-2026' is declared twice");
+        }
+
+        @Test
+        void refuseAMemberListedTwice() {
+            String yaml = withGroup("members: [TH-CHIANGKHONG, TH-MAESAI]", "members: [TH-CHIANGKHONG, TH-CHIANGKHONG]");
+
+            assertThat(problemsOf(yaml)).isEqualTo("network.yaml line " + lineOf(yaml, "members:")
+                    + ", field operationGroups[0].members[1]: office 'TH-CHIANGKHONG' is listed twice");
+        }
+
+        @Test
+        void refuseAnUnknownField() {
+            String yaml = withGroup("until: 2026-12-31", "until: 2026-12-31\n    agreement: TH-LOCAL-2026");
+
+            assertThat(problemsOf(yaml)).startsWith("network.yaml line " + lineOf(yaml, "agreement: TH-LOCAL")
+                    + ", field operationGroups[0].agreement: unknown field 'agreement'");
+        }
     }
 
     @Test

@@ -51,6 +51,21 @@ class DraftMessageTest {
     }
 
     @Test
+    void aChosenOperationGroupIsCarriedAndItsRefusalsLandUnderTheRecipients() throws Exception {
+        Draft draft = flashRequest();
+        draft.setTo(List.of());
+        draft.setKind("ALERT");
+        draft.setOperationGroup("MEKONG-JOINT-2026");
+
+        DraftMessage message = DraftMessage.of(draft, NEW);
+
+        assertThat(message.message().operationGroup()).contains("MEKONG-JOINT-2026");
+        assertThat(message.message().to()).isEmpty();
+        assertThat(message.formField("operationGroup")).isEqualTo("to");
+        assertThat(DraftMessage.of(flashRequest(), NEW).message().operationGroup()).isEmpty();
+    }
+
+    @Test
     void aReplyJoinsTheConversationOfTheMessageItAnswers() throws Exception {
         DraftMessage.Envelope reply = new DraftMessage.Envelope(ID, "LA-HOUAYXAY", NEW.createdAt(), NEW.zone(),
                 Optional.of("01JXYZ0000000000000000000B"), Optional.of("01JXYZ0000000000000000000C"));

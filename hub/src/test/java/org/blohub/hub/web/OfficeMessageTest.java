@@ -34,7 +34,7 @@ class OfficeMessageTest {
                 "REQUEST", "FLASH", "H0", CREATED, Optional.empty(), MessageStatus.DELIVERED, Optional.empty(),
                 Optional.empty(), Map.of(), 100, List.of(), Optional.empty());
         return new OfficeMessage(new MessageDetail(view, Optional.empty(), Optional.empty(), "VALID", Optional.empty(),
-                List.of()), Optional.of(content), true);
+                List.of(), List.of()), Optional.of(content), true);
     }
 
     private static LiaisonMessage.Builder request() {
