@@ -1,6 +1,7 @@
 package org.blohub.hub.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -8,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,28 @@ class FreeBrokerPortsTest {
         int port = ports.iterator().next();
         try (ServerSocket broker = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertThat(broker.getLocalPort()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    void eachJvmNumberedByTheBuildPicksFromASliceOfTheRangeThatNoOtherNumberShares() {
+        FreeBrokerPorts.Candidates first = FreeBrokerPorts.Candidates.of(32768, Optional.of("1"));
+        FreeBrokerPorts.Candidates second = FreeBrokerPorts.Candidates.of(32768, Optional.of(" 2 "));
+        FreeBrokerPorts.Candidates last = FreeBrokerPorts.Candidates.of(32768, Optional.of("10"));
+
+        assertThat(first).isEqualTo(new FreeBrokerPorts.Candidates(20000, 21276));
+        assertThat(second).isEqualTo(new FreeBrokerPorts.Candidates(21276, 22552));
+        assertThat(last.to()).isLessThanOrEqualTo(32768);
+        assertThat(FreeBrokerPorts.Candidates.of(32768, Optional.empty()))
+                .isEqualTo(new FreeBrokerPorts.Candidates(20000, 32768));
+    }
+
+    @Test
+    void refusesASliceNumberOutsideOneToTenNamingTheProperty() {
+        for (String slice : new String[] {"0", "11", "fork-2"}) {
+            assertThatThrownBy(() -> FreeBrokerPorts.Candidates.of(32768, Optional.of(slice)))
+                    .isInstanceOf(BrokerException.class)
+                    .hasMessageContaining("blo.free-ports.slice is '" + slice + "'");
         }
     }
 }

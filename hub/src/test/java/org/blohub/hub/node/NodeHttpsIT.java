@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,6 @@ import java.util.regex.Pattern;
 
 import org.blohub.hub.broker.FreeBrokerPorts;
 import org.blohub.hub.demo.DemoCredentials;
-import org.blohub.hub.demo.DemoNetworkBootstrap;
 import org.blohub.hub.demo.DemoPairMaterial;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,19 +52,12 @@ class NodeHttpsIT {
     void startTheNodeLikeAnOperator() throws Exception {
         directory = Files.createTempDirectory("node-https-it");
         Path root = DemoPairMaterial.repositoryRoot();
-        String template = Files.readString(root.resolve("config/demo/network.yaml"));
-        for (int demoPort = 61617; demoPort <= 61621; demoPort++) {
-            template = template.replace("port: " + demoPort, "port: " + FreeBrokerPorts.next());
-        }
-        Path templateFile = directory.resolve("network.yaml");
-        Files.writeString(templateFile, template);
+        // a copy of this JVM's demo material: its node is the only one running on a copy while this class runs
+        credentials = DemoPairMaterial.copyOfPlain(directory.resolve("data"));
         material = directory.resolve("data/demo");
-        DemoNetworkBootstrap bootstrap = new DemoNetworkBootstrap(material, directory.resolve("data"), templateFile,
-                Clock.systemUTC());
-        bootstrap.ensure(List.of("TH", "LA"));
-        credentials = bootstrap.credentials();
         https = RegionalRootHttpClient.builder(material).cookieHandler(new CookieManager()).build();
-        port = freePort();
+        // below the ephemeral range: nothing else takes it as a source port while the node JVM starts
+        port = FreeBrokerPorts.next();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", root.resolve("hub/target/blohub-hub.jar").toString(), "node", "--blo.node.name=TH",
                 "--blo.node.allow-demo-material=true", "--blo.node.peers=LA", "--server.port=" + port));
@@ -160,11 +150,5 @@ class NodeHttpsIT {
             pairs.add(namesAndValues[i] + "=" + URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
         }
         return String.join("&", pairs);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

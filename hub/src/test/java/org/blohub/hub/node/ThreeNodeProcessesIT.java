@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,7 +100,8 @@ class ThreeNodeProcessesIT {
     }
 
     private Process start(String node) throws IOException {
-        int port = freePort();
+        // below the ephemeral range: nothing else takes it as a source port while the node JVM starts
+        int port = FreeBrokerPorts.next();
         httpPorts.put(node, port);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", DemoPairMaterial.repositoryRoot().resolve("hub/target/blohub-hub.jar").toString(), "node",
@@ -167,11 +167,6 @@ class ThreeNodeProcessesIT {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private String logTail(String node) {
         try {

@@ -14,7 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+
+import org.blohub.hub.broker.FreeBrokerPorts;
+
 /**
  * TH and LA in a child JVM ({@link TwoNodesProcess}) on the data under a directory, for tests that need
  * the nodes' own heap limit or need to kill them outright. Starting again on the same directory brings
@@ -48,6 +52,9 @@ final class ChildJvmNodes {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(jvmOptions));
+        // the child picks its broker ports from this test JVM's slice, clear of the other test JVMs'
+        Optional.ofNullable(System.getProperty(FreeBrokerPorts.SLICE_PROPERTY))
+                .ifPresent(slice -> command.add("-D" + FreeBrokerPorts.SLICE_PROPERTY + "=" + slice));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), TwoNodesProcess.class.getName(),
                 directory.resolve("network").toString(), readyFile.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
