@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.blohub.hub.broker.FreeBrokerPorts;
@@ -93,6 +95,14 @@ public final class DemoPairMaterial {
         return plainTemplate;
     }
 
+    /** The template with more items at the end of its {@code agreements} list, which other sections may follow. */
+    private static String withAgreements(String template, String moreAgreements) {
+        int agreements = template.indexOf("\nagreements:\n");
+        Matcher nextSection = Pattern.compile("\n[a-zA-Z]").matcher(template);
+        int end = nextSection.find(agreements + 1) ? nextSection.start() + 1 : template.length();
+        return template.substring(0, end) + moreAgreements + template.substring(end);
+    }
+
     private static DemoCredentials generate(Path directory, List<String> thirdNodes, String moreAgreements,
             IntSupplier ports) throws IOException {
         if (Files.exists(registryIn(directory))) {
@@ -102,7 +112,7 @@ public final class DemoPairMaterial {
         for (int demoPort = FIRST_DEMO_BROKER_PORT; demoPort <= LAST_DEMO_BROKER_PORT; demoPort++) {
             template = template.replace("port: " + demoPort, "port: " + ports.getAsInt());
         }
-        Files.writeString(directory.resolve("network.yaml"), template + moreAgreements);
+        Files.writeString(directory.resolve("network.yaml"), withAgreements(template, moreAgreements));
         List<String> hosted = new ArrayList<>(List.of("TH", "LA"));
         hosted.addAll(thirdNodes);
         DemoNetworkBootstrap bootstrap = bootstrap(directory);
