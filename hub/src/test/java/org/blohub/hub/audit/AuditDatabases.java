@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 /** Makes fresh node databases on one engine: H2 files in PostgreSQL mode, or embedded PostgreSQL 17. */
 interface AuditDatabases extends AutoCloseable {
@@ -34,7 +35,11 @@ interface AuditDatabases extends AutoCloseable {
 
             @Override
             public void close() {
-                // the files live in a temporary directory
+                try {
+                    FileSystemUtils.deleteRecursively(directory);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         };
     }
