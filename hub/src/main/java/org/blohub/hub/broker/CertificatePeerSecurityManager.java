@@ -3,6 +3,7 @@ package org.blohub.hub.broker;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Authenticates the two kinds of broker client:
  * <ul>
  * <li>a peer node over the TLS acceptor, by its client certificate alone (user name and password
- * are ignored), given role {@code peer} when {@link PeerIdentities} knows the certificate;</li>
+ * are ignored), given role {@code peer} when {@link PeerIdentities} knows the certificate and
+ * {@link PeerRevocation} does not say it is revoked;</li>
  * <li>the node's own application over the in-VM acceptor, by the application credentials, given
  * role {@code node}.</li>
  * </ul>
@@ -36,12 +38,14 @@ final class CertificatePeerSecurityManager implements ActiveMQSecurityManager5 {
 
     private final String nodeName;
     private final PeerIdentities peerIdentities;
+    private final PeerRevocation revocation;
     private final ApplicationCredentials applicationCredentials;
 
-    CertificatePeerSecurityManager(String nodeName, PeerIdentities peerIdentities,
+    CertificatePeerSecurityManager(String nodeName, PeerIdentities peerIdentities, PeerRevocation revocation,
             ApplicationCredentials applicationCredentials) {
         this.nodeName = nodeName;
         this.peerIdentities = peerIdentities;
+        this.revocation = revocation;
         this.applicationCredentials = applicationCredentials;
     }
 
@@ -77,6 +81,13 @@ final class CertificatePeerSecurityManager implements ActiveMQSecurityManager5 {
             LOG.warn("BLO-BRK-001 node {}: peer certificate not recognised: subject={} sha256={} remote={}",
                     nodeName, clientCertificate.getSubjectX500Principal().getName(),
                     PinnedPeerCertificates.fingerprint(clientCertificate), connection.getRemoteAddress());
+            return null;
+        }
+        Optional<Instant> revoked = revocation.revokedSince(clientCertificate);
+        if (revoked.isPresent()) {
+            LOG.warn("BLO-BRK-005 node {}: peer {} refused: its TLS certificate was revoked at {}: sha256={} remote={}",
+                    nodeName, peer.get(), revoked.get(), PinnedPeerCertificates.fingerprint(clientCertificate),
+                    connection.getRemoteAddress());
             return null;
         }
         LOG.info("BLO-BRK-010 node {}: peer {} authenticated by certificate: remote={}",

@@ -3,20 +3,30 @@ package org.blohub.hub.broker;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.jms.ConnectionFactory;
 
+import org.apache.activemq.artemis.api.core.ActiveMQSecurityException;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.io.aio.AIOSequentialFileFactory;
+import org.apache.activemq.artemis.core.remoting.CertificateUtil;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.ActiveMQServers;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.Queue;
+import org.apache.activemq.artemis.core.server.cluster.Bridge;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.activemq.artemis.spi.core.protocol.RemotingConnection;
 import org.apache.activemq.artemis.spi.core.remoting.Acceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +44,9 @@ public final class NodeBroker implements ApplicationBroker, AutoCloseable {
     private static final AtomicInteger NEXT_IN_VM_SERVER_ID = new AtomicInteger(100);
 
     private final BrokerSettings settings;
-    private final PeerIdentities peerIdentities;
+    private final PinnedPeerCertificates pinnedPeers;
+    private final PeerRevocation revocation;
+    private final Set<String> revokedPeersCut = new HashSet<>();
     private final int inVmServerId;
     private final ApplicationCredentials applicationCredentials;
     private final String clusterPassword;
@@ -44,21 +56,24 @@ public final class NodeBroker implements ApplicationBroker, AutoCloseable {
     private ActiveMQServer server;
 
     /**
-     * @param settings       this node's broker settings
-     * @param peerIdentities recognises the peer nodes' TLS client certificates
+     * @param settings    this node's broker settings
+     * @param pinnedPeers the peer nodes' TLS certificates, which alone may log in as peers
      */
-    public NodeBroker(BrokerSettings settings, PeerIdentities peerIdentities) {
-        this(settings, peerIdentities, ForwardingListener.NONE);
+    public NodeBroker(BrokerSettings settings, PinnedPeerCertificates pinnedPeers) {
+        this(settings, pinnedPeers, ForwardingListener.NONE, PeerRevocation.NONE);
     }
 
     /**
      * @param forwardingListener told of every message a bridge has handed to its peer broker and
      *                           the peer confirmed (the message then leaves {@code blo.outbound.<PEER>})
+     * @param revocation         whether the CRLs the node checks now revoke a peer's TLS certificate
      */
-    public NodeBroker(BrokerSettings settings, PeerIdentities peerIdentities, ForwardingListener forwardingListener) {
+    public NodeBroker(BrokerSettings settings, PinnedPeerCertificates pinnedPeers,
+            ForwardingListener forwardingListener, PeerRevocation revocation) {
         this.forwardingListener = Objects.requireNonNull(forwardingListener, "forwardingListener");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.peerIdentities = Objects.requireNonNull(peerIdentities, "peerIdentities");
+        this.pinnedPeers = Objects.requireNonNull(pinnedPeers, "pinnedPeers");
+        this.revocation = Objects.requireNonNull(revocation, "revocation");
         this.inVmServerId = NEXT_IN_VM_SERVER_ID.getAndIncrement();
         this.applicationCredentials = ApplicationCredentials.generate(settings.nodeName());
         this.clusterPassword = ApplicationCredentials.randomSecret();
@@ -69,11 +84,13 @@ public final class NodeBroker implements ApplicationBroker, AutoCloseable {
         if (isStarted()) {
             return;
         }
-        Configuration configuration = NodeBrokerConfiguration.build(settings, inVmServerId, clusterPassword);
+        Map<String, Instant> revokedPeers = revokedPeers();
+        Configuration configuration = NodeBrokerConfiguration.build(settings, inVmServerId, clusterPassword,
+                revokedPeers.keySet());
         configuration.registerBrokerPlugin(new ForwardedMessagePlugin(settings.nodeName(), forwardingListener));
         configuration.registerBrokerPlugin(consumerCreations);
         ActiveMQServer newServer = ActiveMQServers.newActiveMQServer(configuration, null,
-                new CertificatePeerSecurityManager(settings.nodeName(), peerIdentities, applicationCredentials));
+                new CertificatePeerSecurityManager(settings.nodeName(), pinnedPeers, revocation, applicationCredentials));
         try {
             newServer.start();
             if (!newServer.isActive()) {
@@ -91,6 +108,9 @@ public final class NodeBroker implements ApplicationBroker, AutoCloseable {
                     + " (data " + settings.dataDirectory() + ", TLS " + settings.tlsHost() + ":" + settings.tlsPort() + ")", e);
         }
         server = newServer;
+        revokedPeersCut.clear();
+        revokedPeersCut.addAll(revokedPeers.keySet());
+        revokedPeers.forEach(this::logLinkCut);
         JournalType journal = newServer.getConfiguration().getJournalType();
         LOG.info("BLO-BRK-020 node {}: broker started: TLS acceptor {}:{}, peers {}, data {}, journal {}",
                 settings.nodeName(), settings.tlsHost(), settings.tlsPort(),
@@ -99,6 +119,65 @@ public final class NodeBroker implements ApplicationBroker, AutoCloseable {
             LOG.warn("BLO-BRK-023 node {}: broker journal is {}, not the configured {}: {}", settings.nodeName(),
                     journal, settings.journalType(), journalFallbackCause());
         }
+    }
+
+    /**
+     * Cuts the links of every peer whose pinned TLS certificate the CRLs now revoke: stops the bridge to it, so its
+     * messages stay queued here, and closes its connections to this broker, whose acceptor then refuses its logins.
+     * A link stays cut until the broker starts again with a certificate for that peer that is not revoked.
+     *
+     * @return the peers whose links this call cut
+     */
+    public synchronized Set<String> cutLinksOfRevokedPeers() {
+        if (server == null) {
+            return Set.of();
+        }
+        Set<String> cut = new HashSet<>();
+        revokedPeers().forEach((peerName, revokedAt) -> {
+            if (revokedPeersCut.add(peerName)) {
+                stopBridgeTo(peerName);
+                closeConnectionsOf(pinnedPeers.certificateOf(peerName).orElseThrow());
+                logLinkCut(peerName, revokedAt);
+                cut.add(peerName);
+            }
+        });
+        return cut;
+    }
+
+    private Map<String, Instant> revokedPeers() {
+        Map<String, Instant> revoked = new TreeMap<>();
+        for (Peer peer : settings.peers()) {
+            pinnedPeers.certificateOf(peer.nodeName()).flatMap(revocation::revokedSince)
+                    .ifPresent(revokedAt -> revoked.put(peer.nodeName(), revokedAt));
+        }
+        return revoked;
+    }
+
+    private void stopBridgeTo(String peerName) {
+        Bridge bridge = server.getClusterManager().getBridges().get(NodeBrokerConfiguration.bridgeName(peerName));
+        if (bridge == null) {
+            return;
+        }
+        try {
+            bridge.stop();
+        } catch (Exception e) {
+            throw new BrokerException("node " + settings.nodeName() + ": cannot stop the bridge to peer " + peerName, e);
+        }
+    }
+
+    private void closeConnectionsOf(X509Certificate peerCertificate) {
+        for (RemotingConnection connection : server.getRemotingService().getConnections()) {
+            X509Certificate[] certificates = CertificateUtil.getCertsFromConnection(connection);
+            if (certificates != null && certificates.length > 0 && certificates[0].equals(peerCertificate)) {
+                connection.fail(new ActiveMQSecurityException("the peer's TLS certificate is revoked"));
+            }
+        }
+    }
+
+    private void logLinkCut(String peerName, Instant revokedAt) {
+        LOG.warn("BLO-BRK-006 node {}: no link to peer {}: its TLS certificate was revoked at {}; its messages stay"
+                + " queued until the registry gives it a new certificate and the node restarts",
+                settings.nodeName(), peerName, revokedAt);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.blohub.hub.broker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -41,15 +42,21 @@ final class NodeBrokerConfiguration {
     }
 
     static String bridgeName(Peer peer) {
-        return "bridge-to-" + peer.nodeName();
+        return bridgeName(peer.nodeName());
+    }
+
+    static String bridgeName(String peerName) {
+        return "bridge-to-" + peerName;
     }
 
     /**
      * @param inVmServerId    unique among the brokers of this JVM
      * @param clusterPassword replaces Artemis' well-known default cluster password, which would
      *                        otherwise let anyone who knows it bypass security; no clustering is used
+     * @param unlinkedPeers   peers whose messages queue here without a bridge to them
      */
-    static Configuration build(BrokerSettings settings, int inVmServerId, String clusterPassword) {
+    static Configuration build(BrokerSettings settings, int inVmServerId, String clusterPassword,
+            Set<String> unlinkedPeers) {
         String data = settings.dataDirectory().toAbsolutePath().toString();
         Configuration configuration = new ConfigurationImpl()
                 .setName("blo-" + settings.nodeName())
@@ -85,7 +92,9 @@ final class NodeBrokerConfiguration {
             addDurableAnycast(configuration, BrokerAddresses.outboundTo(peer.nodeName()));
             configuration.addConnectorConfiguration(PeerTlsTransport.connectorName(peer),
                     PeerTlsTransport.connector(peer, settings.keyStore(), settings.trustStore()));
-            bridges.add(bridge(settings, peer));
+            if (!unlinkedPeers.contains(peer.nodeName())) {
+                bridges.add(bridge(settings, peer));
+            }
         }
         configuration.setBridgeConfigurations(bridges);
 

@@ -16,9 +16,12 @@ import java.util.Optional;
 public final class PinnedPeerCertificates implements PeerIdentities {
 
     private final Map<String, String> nodeNameByFingerprint;
+    private final Map<String, X509Certificate> certificateByNodeName;
 
-    private PinnedPeerCertificates(Map<String, String> nodeNameByFingerprint) {
+    private PinnedPeerCertificates(Map<String, String> nodeNameByFingerprint,
+            Map<String, X509Certificate> certificateByNodeName) {
         this.nodeNameByFingerprint = Map.copyOf(nodeNameByFingerprint);
+        this.certificateByNodeName = Map.copyOf(certificateByNodeName);
     }
 
     /** @param certificateByNodeName each peer node's name and its TLS certificate */
@@ -31,12 +34,17 @@ public final class PinnedPeerCertificates implements PeerIdentities {
                         "one certificate is pinned for two nodes: " + previous + " and " + nodeName);
             }
         });
-        return new PinnedPeerCertificates(byFingerprint);
+        return new PinnedPeerCertificates(byFingerprint, certificateByNodeName);
     }
 
     @Override
     public Optional<String> nodeNameOf(X509Certificate clientCertificate) {
         return Optional.ofNullable(nodeNameByFingerprint.get(fingerprint(clientCertificate)));
+    }
+
+    /** The certificate pinned for a peer node, if it is one. */
+    public Optional<X509Certificate> certificateOf(String nodeName) {
+        return Optional.ofNullable(certificateByNodeName.get(nodeName));
     }
 
     /** Lower-case hex SHA-256 of the DER certificate, as {@code openssl x509 -fingerprint -sha256} shows it without colons. */

@@ -30,6 +30,7 @@ import org.blohub.hub.broker.ForwardingListener;
 import org.blohub.hub.broker.LinkRetry;
 import org.blohub.hub.broker.NodeBroker;
 import org.blohub.hub.broker.Peer;
+import org.blohub.hub.broker.PeerRevocation;
 import org.blohub.hub.broker.PinnedPeerCertificates;
 import org.blohub.hub.broker.Pkcs12Store;
 import org.blohub.hub.registry.NetworkNode;
@@ -155,7 +156,7 @@ public class NodeConfiguration {
     @Bean(initMethod = "start", destroyMethod = "stop")
     @ConditionalOnProperty(name = BROKER_MODE_PROPERTY, havingValue = "embedded", matchIfMissing = true)
     NodeBroker nodeBroker(NodeProperties properties, NodeMaterial material, NetworkRegistry registry,
-            KeyStorePassword password, ForwardingListener forwardingListener) {
+            KeyStorePassword password, ForwardingListener forwardingListener, PeerRevocation peerRevocation) {
         NetworkNode self = registry.node(properties.name()).orElseThrow();
         List<NetworkNode> peers = peersOf(properties, registry);
         Map<String, java.security.cert.X509Certificate> peerCertificates = peers.stream()
@@ -166,7 +167,15 @@ public class NodeConfiguration {
                 new Pkcs12Store(material.trustStore(), password.value()),
                 peers.stream().map(node -> new Peer(node.name(), node.broker().host(), node.broker().port())).toList(),
                 linkRetry(properties), properties.broker().journalType());
-        return new NodeBroker(settings, PinnedPeerCertificates.of(peerCertificates), forwardingListener);
+        return new NodeBroker(settings, PinnedPeerCertificates.of(peerCertificates), forwardingListener,
+                peerRevocation);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = BROKER_MODE_PROPERTY, havingValue = "embedded", matchIfMissing = true)
+    RevokedPeerLinksJob revokedPeerLinksJob(NodeBroker broker,
+            @Value("${blo.pki.peer-revocation-check:15s}") Duration interval) {
+        return new RevokedPeerLinksJob(broker, interval);
     }
 
     /**

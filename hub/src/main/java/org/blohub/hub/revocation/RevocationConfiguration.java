@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.blohub.crypto.cms.Opener;
 import org.blohub.crypto.pki.CertificatePathValidator;
+import org.blohub.hub.broker.PeerRevocation;
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryTrust;
@@ -35,6 +36,11 @@ class RevocationConfiguration {
         List<X509Certificate> authorities = new ArrayList<>(trust.roots());
         authorities.addAll(registry.nationalCertificateAuthorities().values());
         return new CrlRefreshJob(material.crls(), new CrlSetCheck(authorities), crls, clock, interval);
+    }
+
+    @Bean
+    PeerRevocation peerRevocation(CurrentCrls crls, Clock clock) {
+        return new CrlPeerRevocation(crls, clock);
     }
 
     @Bean

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CertificatePeerSecurityManagerTest {
 
     private final CertificatePeerSecurityManager securityManager = new CertificatePeerSecurityManager(
-            "LA", certificate -> Optional.empty(), new ApplicationCredentials("node-LA", "secret"));
+            "LA", certificate -> Optional.empty(), PeerRevocation.NONE, new ApplicationCredentials("node-LA", "secret"));
 
     private static final Set<Role> INBOUND_ROLES = BrokerRoles.byAddressMatch().get(BrokerAddresses.INBOUND);
     private static final Set<Role> OTHER_BLO_ROLES = BrokerRoles.byAddressMatch().get("blo.#");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.junit.jupiter.api.Test;
@@ -21,14 +22,14 @@ class NodeBrokerConfigurationTest {
         BrokerSettings settings = new BrokerSettings("TH", Path.of("data"), "127.0.0.1", 61617, KEYS, TRUST,
                 List.of(), LinkRetry.DEFAULT, journalType);
 
-        assertThat(NodeBrokerConfiguration.build(settings, 1, "cluster-secret").getJournalType()).isEqualTo(journalType);
+        assertThat(NodeBrokerConfiguration.build(settings, 1, "cluster-secret", Set.of()).getJournalType()).isEqualTo(journalType);
     }
 
     @Test
     void usesTheNioJournalWhenNoneIsConfigured() {
         BrokerSettings settings = new BrokerSettings("TH", Path.of("data"), "127.0.0.1", 61617, KEYS, TRUST, List.of());
 
-        assertThat(NodeBrokerConfiguration.build(settings, 1, "cluster-secret").getJournalType())
+        assertThat(NodeBrokerConfiguration.build(settings, 1, "cluster-secret", Set.of()).getJournalType())
                 .isEqualTo(JournalType.NIO);
     }
 }

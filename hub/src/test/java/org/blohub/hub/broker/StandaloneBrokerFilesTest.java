@@ -59,7 +59,7 @@ class StandaloneBrokerFilesTest {
                 new ByteArrayInputStream(resolved.getBytes(StandardCharsets.UTF_8)));
         embedded = NodeBrokerConfiguration.build(new BrokerSettings("TH", Path.of("data"), "127.0.0.1", 61617,
                 new Pkcs12Store(Path.of("tls.p12"), "a"), new Pkcs12Store(Path.of("trust.p12"), "a"), List.of(LA),
-                new LinkRetry(Duration.ofMillis(500), 2.0, Duration.ofSeconds(30))), 1, "cluster-secret");
+                new LinkRetry(Duration.ofMillis(500), 2.0, Duration.ofSeconds(30))), 1, "cluster-secret", Set.of());
     }
 
     @Test

@@ -57,6 +57,12 @@ final class TwoNodeNetwork implements AutoCloseable {
         return new NodeBroker(laSettings, PinnedPeerCertificates.of(Map.of()));
     }
 
+    /** LA's broker on the same data directory and port, asking {@code revocation} about TH's certificate. */
+    NodeBroker laChecking(PeerRevocation revocation) {
+        return new NodeBroker(laSettings, PinnedPeerCertificates.of(Map.of("TH", thTls.certificate())),
+                ForwardingListener.NONE, revocation);
+    }
+
     @Override
     public void close() {
         th.close();
