@@ -25,6 +25,7 @@ import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditRecord;
 import org.blohub.hub.node.NodeStartupException;
+import org.blohub.hub.publication.PublishingServer;
 import org.blohub.hub.registry.Agreement;
 import org.blohub.hub.registry.DemoRegistrySigner;
 import org.blohub.hub.registry.NetworkRegistry;
@@ -37,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Two running nodes follow their registry file without a restart: a newer signed registry without the Chiang
+ * Two running nodes follow the registry the region publishes on a web server ({@code blo.registry.url}) without a
+ * restart: a newer signed registry without the Chiang
  * Khong - Houayxay agreement makes TH refuse the submission it accepted a moment before, and each node records the
  * change as an ADMIN event; the older registry written back is refused (rollback protection), recorded, and
  * changes nothing, and TH no longer starts on it.
@@ -51,28 +53,29 @@ class LiveRegistryIT {
     Path directory;
 
     private TwoNodes nodes;
+    private final PublishingServer region = new PublishingServer();
 
     @AfterEach
     void stopNodes() {
         if (nodes != null) {
             nodes.close();
         }
+        region.close();
     }
 
     @Test
     void aNewerRegistryWithoutAnAgreementIsAppliedWhileRunningAndTheOlderOneWrittenBackIsRefused() throws Exception {
-        nodes = new TwoNodes(directory, Map.of("blo.registry.refresh", "500ms"));
+        nodes = new TwoNodes(directory, Map.of("blo.registry.refresh", "500ms",
+                "blo.registry.url", region.uri("/mekong/registry.yaml").toString()));
         Credential registrySigner = trustAnotherRegistrySigner(nodes.material);
+        byte[] serialOne = Files.readAllBytes(nodes.material.resolve("registry.yaml"));
+        byte[] serialOneSignature = Files.readAllBytes(nodes.material.resolve("registry.yaml.p7s"));
+        publish(serialOne, serialOneSignature);
         nodes.start();
-        Path registry = nodes.material.resolve("registry.yaml");
-        Path signature = nodes.material.resolve("registry.yaml.p7s");
-        byte[] serialOne = Files.readAllBytes(registry);
-        byte[] serialOneSignature = Files.readAllBytes(signature);
         assertThat(submitChiangKhongToHouayxay().status()).isEqualTo(202);
 
         byte[] serialTwo = withoutAgreement(serialOne, 2);
-        Files.write(registry, serialTwo);
-        Files.write(signature, new DetachedSigner(Clock.systemUTC()).sign(serialTwo, registrySigner));
+        publish(serialTwo, new DetachedSigner(Clock.systemUTC()).sign(serialTwo, registrySigner));
 
         await().atMost(REFRESH_PATIENCE).untilAsserted(() ->
                 assertThat(submitChiangKhongToHouayxay().status()).isEqualTo(403));
@@ -90,8 +93,7 @@ class LiveRegistryIT {
                     .doesNotContain(AGREEMENT);
         }
 
-        Files.write(registry, serialOne);
-        Files.write(signature, serialOneSignature);
+        publish(serialOne, serialOneSignature);
 
         for (ConfigurableApplicationContext node : List.of(nodes.th, nodes.la)) {
             await().atMost(REFRESH_PATIENCE).untilAsserted(() ->
@@ -108,6 +110,11 @@ class LiveRegistryIT {
         assertThatThrownBy(nodes::startTh).as("a restart on the older registry")
                 .rootCause().isInstanceOf(NodeStartupException.class)
                 .hasMessageContaining("has serial 1, lower than serial 2 this node ran on");
+    }
+
+    private void publish(byte[] registry, byte[] signature) {
+        region.publish("/mekong/registry.yaml", registry);
+        region.publish("/mekong/registry.yaml.p7s", signature);
     }
 
     private TwoNodes.Response submitChiangKhongToHouayxay() {
