@@ -10,16 +10,19 @@ import java.util.regex.Pattern;
 import org.blohub.crypto.pki.CertificatePurpose;
 import org.blohub.crypto.pki.Credential;
 import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.registry.CryptoProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pki issue-office --ca-key CA --material DIR --node TH --office TH-MAESAI}: the office's signing and
- * encryption keys (EC P-256) and certificates, in the node's {@code keys/<NODE>/offices/}.
+ * {@code pki issue-office --ca-key CA --material DIR --node TH --office TH-MAESAI [--profile HYBRID]}: the office's
+ * signing and encryption keys (EC P-256, or composite post-quantum hybrid ones) and certificates, in the node's
+ * {@code keys/<NODE>/offices/}.
  */
 @Command(name = "issue-office", mixinStandardHelpOptions = true,
-        description = "Issue an office's signing and encryption certificates (EC P-256) into a node's key directory.")
+        description = "Issue an office's signing and encryption certificates (EC P-256, or post-quantum hybrid with"
+                + " --profile HYBRID) into a node's key directory.")
 final class IssueOfficeCommand implements Callable<Integer> {
 
     private static final Pattern OFFICE_ID = Pattern.compile("[A-Z]{2}-[A-Z0-9-]{1,40}");
@@ -35,6 +38,11 @@ final class IssueOfficeCommand implements Callable<Integer> {
 
     @Option(names = "--office", required = true, description = "The office id, starting with the CA's country: TH-MAESAI")
     String office;
+
+    @Option(names = "--profile", defaultValue = "CLASSIC", description = "CLASSIC (EC P-256) or HYBRID (composite"
+            + " ML-DSA-65 + ECDSA P-256 signing, ML-KEM-768 + ECDH P-256 encryption); the registry's cryptoProfile"
+            + " of the office must say the same (default ${DEFAULT-VALUE})")
+    CryptoProfile profile;
 
     @Option(names = "--years", defaultValue = "2", description = "Validity in years, 1 to 5 (default ${DEFAULT-VALUE})")
     int years;
@@ -73,8 +81,10 @@ final class IssueOfficeCommand implements Callable<Integer> {
                         + "-, the country of the CA " + ca.keyFile + "; use that country's national CA");
             }
             char[] password = files.password();
-            Credential signing = issuer.issue(office, CertificatePurpose.OFFICE_SIGNING, List.of());
-            Credential encryption = issuer.issue(office, CertificatePurpose.OFFICE_ENCRYPTION, List.of());
+            Credential signing = issuer.issue(office, CertificatePurpose.OFFICE_SIGNING, List.of(),
+                    profile.newSigningKeys());
+            Credential encryption = issuer.issue(office, CertificatePurpose.OFFICE_ENCRYPTION, List.of(),
+                    profile.newEncryptionKeys());
             report("signingCertificate", material.officeSigning(office),
                     files.write(material.officeSigning(office), signing, NodeMaterial.SIGNING_ALIAS, password), signing);
             report("encryptionCertificate", material.officeEncryption(office),

@@ -13,7 +13,7 @@ import org.blohub.crypto.pki.KeyAlgorithm;
 import org.blohub.crypto.pki.PkiException;
 
 /**
- * Issues end-entity certificates with a national CA: a fresh EC P-256 key, valid from an hour before now for the
+ * Issues end-entity certificates with a national CA: a fresh EC P-256 key unless given another, valid from an hour before now for the
  * years asked, never beyond the CA's own validity, for a subject of the CA's country.
  */
 final class LeafIssuer {
@@ -49,6 +49,11 @@ final class LeafIssuer {
     }
 
     Credential issue(String commonName, CertificatePurpose purpose, List<String> hosts) throws CommandInputException {
+        return issue(commonName, purpose, hosts, KeyAlgorithm.EC_P256.generateKeyPair());
+    }
+
+    Credential issue(String commonName, CertificatePurpose purpose, List<String> hosts, KeyPair keys)
+            throws CommandInputException {
         Instant now = clock.instant();
         Instant notAfter = CertificateAuthority.yearsAfter(now, validityYears);
         Instant caNotAfter = authority.certificate().getNotAfter().toInstant();
@@ -56,7 +61,6 @@ final class LeafIssuer {
             throw new CommandInputException("the CA certificate expires at " + caNotAfter + ", before the " + validityYears
                     + " years asked for " + commonName + " would end; give fewer --years or renew the CA");
         }
-        KeyPair keys = KeyAlgorithm.EC_P256.generateKeyPair();
         try {
             return authority.issue(new CertificateRequest(commonName, country, keys.getPublic(), purpose,
                     CertificateAuthority.notBefore(now), notAfter, hosts), keys.getPrivate());

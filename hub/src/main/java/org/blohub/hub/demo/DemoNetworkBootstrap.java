@@ -16,6 +16,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -26,13 +27,13 @@ import java.util.TreeMap;
 
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.DevelopmentPki;
-import org.blohub.crypto.pki.KeyAlgorithm;
 import org.blohub.crypto.pki.PemFiles;
 import org.blohub.crypto.pki.Pkcs12Files;
 import org.blohub.hub.audit.AuditOrigin;
 import org.blohub.hub.audit.NodeAuditKeyFiles;
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.node.NodeStartupException;
+import org.blohub.hub.registry.CryptoProfile;
 import org.blohub.hub.registry.DemoRegistrySigner;
 import org.blohub.hub.registry.NetworkCertificates;
 import org.blohub.hub.registry.NodeAuditKeys;
@@ -139,8 +140,13 @@ public final class DemoNetworkBootstrap {
         for (JsonNode office : outline.get("offices")) {
             String id = office.get("id").asString();
             nationalCas.putIfAbsent(id.substring(0, 2), pki.nationalCa(id.substring(0, 2)).certificate());
-            signing.put(id, pki.issueOfficeSigning(id, KeyAlgorithm.EC_P256));
-            encryption.put(id, pki.issueOfficeEncryption(id, KeyAlgorithm.EC_P256));
+            // a value that names no profile gets classic keys here; publishing the template then refuses it, located
+            CryptoProfile profile = Arrays.stream(CryptoProfile.values())
+                    .filter(candidate -> office.has("cryptoProfile")
+                            && candidate.name().equals(office.get("cryptoProfile").asString()))
+                    .findFirst().orElse(CryptoProfile.CLASSIC);
+            signing.put(id, pki.issueOfficeSigning(id, profile.newSigningKeys()));
+            encryption.put(id, pki.issueOfficeEncryption(id, profile.newEncryptionKeys()));
             officeNode.put(id, office.get("node").asString());
         }
         Map<String, OfficeCertificates> officeCertificates = new LinkedHashMap<>();

@@ -16,7 +16,7 @@ enum RegistryForm {
     private static final List<String> TOP_LEVEL =
             List.of("domain", "nodes", "offices", "agreements", "operationGroups");
     private static final List<String> NODE = List.of("name", "country", "displayName", "broker", "httpPort");
-    private static final List<String> OFFICE = List.of("id", "node", "displayName");
+    private static final List<String> OFFICE = List.of("id", "node", "displayName", "cryptoProfile");
 
     private final List<String> extraTopLevel;
     private final List<String> extraNode;

@@ -283,6 +283,14 @@ final class RegistryParser {
                             "certificate key usage does not allow encryption (keyAgreement or keyEncipherment)");
                 }
             });
+            Optional<CryptoProfile> profile = Optional.of(CryptoProfile.CLASSIC);
+            if (fields.mapping().entries().containsKey("cryptoProfile")) {
+                profile = fields.choice("cryptoProfile", CryptoProfile.class);
+            }
+            if (profile.isPresent() && signing.isPresent() && encryption.isPresent()) {
+                profile.get().mismatch(signing.get(), encryption.get()).ifPresent(mismatch -> problems.at(
+                        fields.mapping().entries().getOrDefault("cryptoProfile", idNode), mismatch));
+            }
             nodeName.ifPresent(name -> templateOffices.put(id.get(), name));
             if (nodeName.isPresent() && displayName.isPresent() && signing.isPresent() && encryption.isPresent()) {
                 offices.add(new Office(id.get(), nodeName.get(), displayName.get(), signing.get(), encryption.get()));

@@ -23,6 +23,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.blohub.crypto.cms.kem.CompositeSignatureAlgorithm;
+import org.blohub.crypto.cms.kem.HybridKemAlgorithm;
 import org.blohub.crypto.pki.CertificateAuthority;
 import org.blohub.crypto.pki.CertificateCheckException;
 import org.blohub.crypto.pki.CertificatePathValidator;
@@ -35,6 +37,7 @@ import org.blohub.crypto.pki.Pkcs12Files;
 import org.blohub.crypto.pki.TrustStoreFiles;
 import org.blohub.crypto.testing.OpenSsl;
 import org.blohub.hub.node.NodeMaterial;
+import org.blohub.hub.registry.CryptoProfile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -212,6 +215,24 @@ class PkiCommandsTest {
             assertThat(Files.getPosixFilePermissions(material.password()))
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
             assertThat(output()).contains("signingCertificate", "encryptionCertificate");
+        }
+
+        @Test
+        void issuesPostQuantumHybridKeysThatValidateAndMatchTheRegistrysHybridProfile() throws Exception {
+            assertThat(issueOffice("TH-MAESAI", "--profile", "HYBRID")).as(errors()).isZero();
+
+            char[] password = Files.readString(material.password()).strip().toCharArray();
+            Credential signing = Pkcs12Files.read(material.officeSigning("TH-MAESAI"), NodeMaterial.SIGNING_ALIAS, password);
+            Credential encryption = Pkcs12Files.read(material.officeEncryption("TH-MAESAI"),
+                    NodeMaterial.ENCRYPTION_ALIAS, password);
+            validator().validate(signing.chain(), CLOCK.instant(), KeyUsageRequirement.SIGNING);
+            validator().validate(encryption.chain(), CLOCK.instant(), KeyUsageRequirement.KEY_ESTABLISHMENT);
+            assertThat(CompositeSignatureAlgorithm.of(signing.certificate().getPublicKey()))
+                    .contains(CompositeSignatureAlgorithm.MLDSA65_ECDSA_P256);
+            assertThat(HybridKemAlgorithm.of(encryption.certificate().getPublicKey()))
+                    .contains(HybridKemAlgorithm.MLKEM768_ECDH_P256);
+            assertThat(CryptoProfile.HYBRID.mismatch(signing.certificate(), encryption.certificate())).isEmpty();
+            assertThat(CryptoProfile.CLASSIC.mismatch(signing.certificate(), encryption.certificate())).isPresent();
         }
 
         @Test

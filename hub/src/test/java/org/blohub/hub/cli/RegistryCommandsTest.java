@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.blohub.crypto.pki.Credential;
@@ -41,7 +42,8 @@ class RegistryCommandsTest {
     // the signature's signing time is checked against the loading node's clock, so both use the wall clock
     private static final Clock CLOCK = Clock.systemUTC();
     private static final TestNetworkPki NETWORK =
-            new TestNetworkPki(CLOCK, List.of("TH", "LA", "MM", "KH", "VN"), DEMO_OFFICES);
+            new TestNetworkPki(CLOCK, List.of("TH", "LA", "MM", "KH", "VN"), DEMO_OFFICES,
+                    Set.of("LA-TONPHEUNG"));
     private static final String PASSWORD = "signer-test-password";
 
     @TempDir

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.blohub.crypto.testing.OpenSsl;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,8 @@ class DemoNetworkRegistryTest {
     // openssl checks certificates against the wall clock, so this PKI uses it too
     private static final Clock CLOCK = Clock.systemUTC();
     private static final TestNetworkPki NETWORK =
-            new TestNetworkPki(CLOCK, List.of("TH", "LA", "MM", "KH", "VN"), DEMO_OFFICES);
+            new TestNetworkPki(CLOCK, List.of("TH", "LA", "MM", "KH", "VN"), DEMO_OFFICES,
+                    Set.of("LA-TONPHEUNG"));
 
     @TempDir
     static Path directory;
@@ -168,7 +170,7 @@ class DemoNetworkRegistryTest {
             assertThatThrownBy(() -> new RegistryPublisher(CLOCK)
                     .publish(template, NETWORK.certificates, NETWORK.registrySigner, 2, output))
                     .hasMessage("network.yaml line " + line + ", field offices[9].signingCertificate:"
-                            + " unknown field 'signingCertificate' (allowed here: id, node, displayName)");
+                            + " unknown field 'signingCertificate' (allowed here: id, node, displayName, cryptoProfile)");
         }
     }
 }

@@ -400,6 +400,28 @@ class RegistryLoaderTest {
         }
 
         @Test
+        void namesAnOfficeDeclaredHybridWhoseKeysAreClassic() throws Exception {
+            String yaml = replaced("displayName: Mae Sai BLO", "displayName: Mae Sai BLO\n    cryptoProfile: HYBRID");
+
+            assertThat(loadSigned(yaml).problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.line()).isEqualTo(lineOf(yaml, "cryptoProfile: HYBRID"));
+                assertThat(problem.field()).isEqualTo("offices[0].cryptoProfile");
+                assertThat(problem.message()).startsWith("cryptoProfile HYBRID needs a composite ML-DSA-65 + ECDSA P-256"
+                        + " signing key").contains("the signing key is EC");
+            });
+        }
+
+        @Test
+        void namesACryptoProfileThatDoesNotExist() throws Exception {
+            String yaml = replaced("displayName: Mae Sai BLO", "displayName: Mae Sai BLO\n    cryptoProfile: QUANTUM");
+
+            assertThat(loadSigned(yaml).problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.field()).isEqualTo("offices[0].cryptoProfile");
+                assertThat(problem.message()).contains("QUANTUM").contains("CLASSIC").contains("HYBRID");
+            });
+        }
+
+        @Test
         void namesAnEncryptionCertificateListedAsSigningCertificate() throws Exception {
             String signing = CertificatePem.encode(NETWORK.officeSigning.get("TH-MAESAI").certificate());
             String encryption = CertificatePem.encode(NETWORK.certificates.offices().get("TH-MAESAI").encryption());

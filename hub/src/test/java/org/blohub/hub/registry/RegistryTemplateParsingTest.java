@@ -238,7 +238,7 @@ class RegistryTemplateParsingTest {
             assertThat(e.file()).isEqualTo(FILE);
             assertThat(e.problems()).containsExactly(new RegistryProblem(lineOf(yaml, "signingCertificate: x"),
                     "offices[0].signingCertificate",
-                    "unknown field 'signingCertificate' (allowed here: id, node, displayName)"));
+                    "unknown field 'signingCertificate' (allowed here: id, node, displayName, cryptoProfile)"));
         });
     }
 }

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.blohub.crypto.pki.Credential;
 import org.blohub.crypto.pki.DevelopmentPki;
-import org.blohub.crypto.pki.KeyAlgorithm;
 
 /**
  * A development PKI for a test network: national CAs, node TLS and office certificates, and a
@@ -30,6 +30,11 @@ public final class TestNetworkPki {
     static final String DOMAIN = "blo.mekong.example";
 
     public TestNetworkPki(Clock clock, List<String> nodes, List<String> offices) {
+        this(clock, nodes, offices, Set.of());
+    }
+
+    /** @param hybridOffices offices that get post-quantum hybrid keys, as their {@code cryptoProfile: HYBRID} asks */
+    public TestNetworkPki(Clock clock, List<String> nodes, List<String> offices, Set<String> hybridOffices) {
         pki = DevelopmentPki.create("Mekong", clock);
         registrySigner = DemoRegistrySigner.issue(pki.root(), clock);
         Map<String, X509Certificate> authorities = new HashMap<>();
@@ -41,10 +46,11 @@ public final class TestNetworkPki {
             tls.put(node, pki.issueNodeTls(node + "-NODE", List.of("localhost", "127.0.0.1")).certificate());
         }
         for (String office : offices) {
-            Credential signing = pki.issueOfficeSigning(office, KeyAlgorithm.EC_P256);
+            CryptoProfile profile = hybridOffices.contains(office) ? CryptoProfile.HYBRID : CryptoProfile.CLASSIC;
+            Credential signing = pki.issueOfficeSigning(office, profile.newSigningKeys());
             officeSigning.put(office, signing);
             officeCertificates.put(office, new OfficeCertificates(signing.certificate(),
-                    pki.issueOfficeEncryption(office, KeyAlgorithm.EC_P256).certificate()));
+                    pki.issueOfficeEncryption(office, profile.newEncryptionKeys()).certificate()));
         }
         Map<String, NodeAuditKeys> auditKeys = new HashMap<>();
         for (String node : nodes) {

@@ -16,6 +16,7 @@ import org.bouncycastle.asn1.iana.IANAObjectIdentifiers;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jcajce.CompositePrivateKey;
 import org.bouncycastle.jcajce.CompositePublicKey;
 
@@ -85,6 +86,12 @@ public enum CompositeSignatureAlgorithm {
         return Arrays.stream(values())
                 .filter(candidate -> candidate.oid.equals(algorithm.getAlgorithm()))
                 .findFirst();
+    }
+
+    /** The algorithm of a public key, read from its SubjectPublicKeyInfo encoding. */
+    public static Optional<CompositeSignatureAlgorithm> of(PublicKey key) {
+        return Optional.ofNullable(key.getEncoded())
+                .flatMap(encoded -> of(SubjectPublicKeyInfo.getInstance(encoded).getAlgorithm()));
     }
 
     /** The algorithm of a private key, read from its PKCS#8 encoding. */
