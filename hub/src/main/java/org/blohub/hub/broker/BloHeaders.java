@@ -22,6 +22,10 @@ public final class BloHeaders {
     public static final String CHECKPOINT_KIND = "CHECKPOINT";
     /** {@link #KIND} of the cosignature a peer returns for this node's checkpoint. */
     public static final String COSIGNATURE_KIND = "COSIGNATURE";
+    /** {@link #KIND} of the signed registry a node offers its peers (docs/protocol.md, "Registry offers"). */
+    public static final String REGISTRY_KIND = "REGISTRY";
+    /** The serial of the registry a {@link #REGISTRY_KIND} message offers, as the offering node read it. */
+    public static final String REGISTRY_SERIAL = "BloRegistrySerial";
     /** Position of an attachment part in the signed message's {@code attachments}, from 0. */
     public static final String PART_INDEX = "BloPartIndex";
     /** Artemis: a JMS object property whose InputStream becomes the body, streamed as a large message. */

@@ -15,6 +15,12 @@ public final class BrokerAddresses {
     /** The Artemis filter of that divert: the {@link BloHeaders#KIND}s of audit messages. */
     public static final String AUDIT_KINDS_FILTER = BloHeaders.KIND + " IN ('" + BloHeaders.CHECKPOINT_KIND + "', '"
             + BloHeaders.COSIGNATURE_KIND + "')";
+    /** Registries peers offer: diverted here from {@link #INBOUND} like the audit messages. */
+    public static final String REGISTRY_INBOUND = "blo.registry.inbound";
+    /** Name of the divert from {@link #INBOUND} to {@link #REGISTRY_INBOUND}. */
+    public static final String REGISTRY_DIVERT = "registry-offers";
+    /** The Artemis filter of that divert. */
+    public static final String REGISTRY_FILTER = BloHeaders.KIND + " = '" + BloHeaders.REGISTRY_KIND + "'";
     /** Messages that expired before delivery are moved here, never dropped. */
     public static final String EXPIRED = "blo.expired";
     /** Messages that could not be delivered after the allowed attempts are moved here, never dropped. */

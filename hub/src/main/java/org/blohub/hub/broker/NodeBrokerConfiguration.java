@@ -85,6 +85,8 @@ final class NodeBrokerConfiguration {
         addDurableAnycast(configuration, BrokerAddresses.INBOUND);
         addDurableAnycast(configuration, BrokerAddresses.AUDIT_INBOUND);
         configuration.addDivertConfiguration(auditDivert());
+        addDurableAnycast(configuration, BrokerAddresses.REGISTRY_INBOUND);
+        configuration.addDivertConfiguration(registryDivert());
         addDurableAnycast(configuration, BrokerAddresses.EXPIRED);
         addDurableAnycast(configuration, BrokerAddresses.DEAD);
         List<BridgeConfiguration> bridges = new ArrayList<>();
@@ -125,6 +127,17 @@ final class NodeBrokerConfiguration {
                 .setAddress(BrokerAddresses.INBOUND)
                 .setForwardingAddress(BrokerAddresses.AUDIT_INBOUND)
                 .setFilterString(BrokerAddresses.AUDIT_KINDS_FILTER)
+                .setExclusive(true)
+                .setRoutingType(ComponentConfigurationRoutingType.ANYCAST);
+    }
+
+    /** Moves the registries peers offer from {@code blo.inbound} to {@code blo.registry.inbound}, as for audit messages. */
+    static DivertConfiguration registryDivert() {
+        return new DivertConfiguration()
+                .setName(BrokerAddresses.REGISTRY_DIVERT)
+                .setAddress(BrokerAddresses.INBOUND)
+                .setForwardingAddress(BrokerAddresses.REGISTRY_INBOUND)
+                .setFilterString(BrokerAddresses.REGISTRY_FILTER)
                 .setExclusive(true)
                 .setRoutingType(ComponentConfigurationRoutingType.ANYCAST);
     }

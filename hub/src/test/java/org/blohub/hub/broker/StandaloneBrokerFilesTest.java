@@ -74,23 +74,32 @@ class StandaloneBrokerFilesTest {
     @Test
     void declaresTheSameDurableAnycastQueues() {
         assertThat(addresses(standalone)).isEqualTo(addresses(embedded))
-                .containsExactlyInAnyOrder("blo.inbound", "blo.audit.inbound", "blo.expired", "blo.dead",
-                        "blo.outbound.LA");
+                .containsExactlyInAnyOrder("blo.inbound", "blo.audit.inbound", "blo.registry.inbound", "blo.expired",
+                        "blo.dead", "blo.outbound.LA");
     }
 
     @Test
-    void divertsAuditMessagesFromInboundToTheirOwnQueueLikeTheEmbeddedBroker() {
-        assertThat(standalone.getDivertConfigurations()).singleElement().satisfies(file -> {
-            DivertConfiguration code = NodeBrokerConfiguration.auditDivert();
-            assertThat(file.getName()).isEqualTo(code.getName());
-            assertThat(file.getAddress()).isEqualTo(BrokerAddresses.INBOUND);
-            assertThat(file.getForwardingAddress()).isEqualTo(BrokerAddresses.AUDIT_INBOUND);
-            assertThat(file.getFilterString()).isEqualTo(code.getFilterString());
-            assertThat(file.isExclusive()).isTrue();
-            assertThat(file.getRoutingType()).isEqualTo(code.getRoutingType());
-        });
-        assertThat(embedded.getDivertConfigurations()).singleElement()
-                .satisfies(divert -> assertThat(divert.getFilterString()).isEqualTo(BrokerAddresses.AUDIT_KINDS_FILTER));
+    void divertsAuditMessagesAndRegistryOffersFromInboundToTheirOwnQueuesLikeTheEmbeddedBroker() {
+        List<DivertConfiguration> inCode = List.of(NodeBrokerConfiguration.auditDivert(),
+                NodeBrokerConfiguration.registryDivert());
+        assertThat(standalone.getDivertConfigurations()).hasSize(2);
+        assertThat(embedded.getDivertConfigurations()).hasSize(2);
+        for (DivertConfiguration code : inCode) {
+            assertThat(standalone.getDivertConfigurations()).filteredOn(file -> file.getName().equals(code.getName()))
+                    .singleElement().satisfies(file -> {
+                        assertThat(file.getAddress()).isEqualTo(BrokerAddresses.INBOUND);
+                        assertThat(file.getForwardingAddress()).isEqualTo(code.getForwardingAddress());
+                        assertThat(file.getFilterString()).isEqualTo(code.getFilterString());
+                        assertThat(file.isExclusive()).isTrue();
+                        assertThat(file.getRoutingType()).isEqualTo(code.getRoutingType());
+                    });
+            assertThat(embedded.getDivertConfigurations()).filteredOn(divert -> divert.getName().equals(code.getName()))
+                    .singleElement().satisfies(divert -> assertThat(divert.getFilterString())
+                            .isEqualTo(code.getFilterString()));
+        }
+        assertThat(NodeBrokerConfiguration.registryDivert().getForwardingAddress())
+                .isEqualTo(BrokerAddresses.REGISTRY_INBOUND);
+        assertThat(NodeBrokerConfiguration.auditDivert().getFilterString()).isEqualTo(BrokerAddresses.AUDIT_KINDS_FILTER);
     }
 
     @Test

@@ -33,16 +33,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Two running nodes follow the registry the region publishes on a web server ({@code blo.registry.url}) without a
- * restart: a newer signed registry without the Chiang
- * Khong - Houayxay agreement makes TH refuse the submission it accepted a moment before, and each node records the
- * change as an ADMIN event; the older registry written back is refused (rollback protection), recorded, and
- * changes nothing, and TH no longer starts on it.
+ * Two running nodes follow a newer registry without a restart. TH fetches it from the web server where the region
+ * publishes it ({@code blo.registry.url}); LA, on its own material and without that URL, gets it from TH over the
+ * bridge. The newer signed registry, without the Chiang Khong - Houayxay agreement, makes TH refuse the submission it
+ * accepted a moment before, and each node records the change as an ADMIN event. The older registry published again
+ * is refused by TH (rollback protection), recorded, changes nothing on either node, and TH no longer starts on it.
  */
 class LiveRegistryIT {
 
@@ -65,9 +66,12 @@ class LiveRegistryIT {
 
     @Test
     void aNewerRegistryWithoutAnAgreementIsAppliedWhileRunningAndTheOlderOneWrittenBackIsRefused() throws Exception {
-        nodes = new TwoNodes(directory, Map.of("blo.registry.refresh", "500ms",
-                "blo.registry.url", region.uri("/mekong/registry.yaml").toString()));
+        Path laMaterial = directory.resolve("la-material");
+        nodes = new TwoNodes(directory, TwoNodes.Variant.PLAIN.bothNodes(Map.of("blo.registry.refresh", "500ms"))
+                .thOnly(Map.of("blo.registry.url", region.uri("/mekong/registry.yaml").toString()))
+                .laOnly(Map.of("blo.node.material-dir", laMaterial.toString())));
         Credential registrySigner = trustAnotherRegistrySigner(nodes.material);
+        FileSystemUtils.copyRecursively(nodes.material, laMaterial);
         byte[] serialOne = Files.readAllBytes(nodes.material.resolve("registry.yaml"));
         byte[] serialOneSignature = Files.readAllBytes(nodes.material.resolve("registry.yaml.p7s"));
         publish(serialOne, serialOneSignature);
@@ -92,17 +96,20 @@ class LiveRegistryIT {
             assertThat(node.getBean(NetworkRegistry.class).agreements()).extracting(Agreement::id)
                     .doesNotContain(AGREEMENT);
         }
+        assertThat(Files.readAllBytes(laMaterial.resolve("registry.yaml"))).as("what TH offered LA over the bridge")
+                .isEqualTo(serialTwo);
 
         publish(serialOne, serialOneSignature);
 
+        await().atMost(REFRESH_PATIENCE).untilAsserted(() ->
+                assertThat(adminEvents(nodes.th, "REGISTRY_REFUSED")).singleElement().satisfies(event -> {
+                    assertThat(event.target()).contains("registry:sha256:" + sha256(serialOne));
+                    assertThat(event.reasonCode()).contains("serial 1 not above 2");
+                }));
         for (ConfigurableApplicationContext node : List.of(nodes.th, nodes.la)) {
-            await().atMost(REFRESH_PATIENCE).untilAsserted(() ->
-                    assertThat(adminEvents(node, "REGISTRY_REFUSED")).singleElement().satisfies(event -> {
-                        assertThat(event.target()).contains("registry:sha256:" + sha256(serialOne));
-                        assertThat(event.reasonCode()).contains("serial 1 not above 2");
-                    }));
             assertThat(node.getBean(NetworkRegistry.class).serial()).isEqualTo(2);
         }
+        assertThat(adminEvents(nodes.la, "REGISTRY_REFUSED")).as("TH offers only what it runs on").isEmpty();
         assertThat(submitChiangKhongToHouayxay().status()).isEqualTo(403);
         assertThat(adminEvents(nodes.th, "REGISTRY_APPLIED")).hasSize(1);
 

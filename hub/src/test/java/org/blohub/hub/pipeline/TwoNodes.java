@@ -41,6 +41,7 @@ final class TwoNodes implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final Map<String, Object> extraProperties;
     private final Map<String, Object> laOnlyProperties;
+    private final Map<String, Object> thOnlyProperties;
     private final List<String> thirdNodes;
     private final boolean ownsNodes;
     ConfigurableApplicationContext th;
@@ -71,6 +72,7 @@ final class TwoNodes implements AutoCloseable {
         this.credentials = credentials;
         this.extraProperties = variant.bothNodes();
         this.laOnlyProperties = variant.laOnly();
+        this.thOnlyProperties = variant.thOnly();
         this.thirdNodes = variant.thirdNodes();
         this.ownsNodes = ownsNodes;
     }
@@ -88,35 +90,41 @@ final class TwoNodes implements AutoCloseable {
      *
      * @param bothNodes      properties for TH and LA
      * @param laOnly         properties for LA alone, over {@code bothNodes} (e.g. its own database)
+     * @param thOnly         properties for TH alone, over {@code bothNodes}
      * @param thirdNodes     registry nodes besides TH and LA whose keys and TLS stores are generated too; they are
      *                       never started, but LA recognises their TLS certificates as peers (and bridges to them)
      * @param moreAgreements YAML list items appended to the demo registry's {@code agreements}
      */
-    record Variant(Map<String, Object> bothNodes, Map<String, Object> laOnly, List<String> thirdNodes,
-            String moreAgreements) {
+    record Variant(Map<String, Object> bothNodes, Map<String, Object> laOnly, Map<String, Object> thOnly,
+            List<String> thirdNodes, String moreAgreements) {
 
-        static final Variant PLAIN = new Variant(Map.of(), Map.of(), List.of(), "");
+        static final Variant PLAIN = new Variant(Map.of(), Map.of(), Map.of(), List.of(), "");
 
         Variant {
             bothNodes = Map.copyOf(bothNodes);
             laOnly = Map.copyOf(laOnly);
+            thOnly = Map.copyOf(thOnly);
             thirdNodes = List.copyOf(thirdNodes);
         }
 
         Variant bothNodes(Map<String, Object> properties) {
-            return new Variant(properties, laOnly, thirdNodes, moreAgreements);
+            return new Variant(properties, laOnly, thOnly, thirdNodes, moreAgreements);
         }
 
         Variant laOnly(Map<String, Object> properties) {
-            return new Variant(bothNodes, properties, thirdNodes, moreAgreements);
+            return new Variant(bothNodes, properties, thOnly, thirdNodes, moreAgreements);
+        }
+
+        Variant thOnly(Map<String, Object> properties) {
+            return new Variant(bothNodes, laOnly, properties, thirdNodes, moreAgreements);
         }
 
         Variant thirdNodes(String... nodes) {
-            return new Variant(bothNodes, laOnly, List.of(nodes), moreAgreements);
+            return new Variant(bothNodes, laOnly, thOnly, List.of(nodes), moreAgreements);
         }
 
         Variant moreAgreements(String yamlListItems) {
-            return new Variant(bothNodes, laOnly, thirdNodes, yamlListItems);
+            return new Variant(bothNodes, laOnly, thOnly, thirdNodes, yamlListItems);
         }
     }
 
@@ -133,7 +141,9 @@ final class TwoNodes implements AutoCloseable {
     }
 
     void startTh() {
-        th = NodeLauncher.start("TH", material, directory.resolve("TH"), 0, List.of("LA"), extraProperties);
+        Map<String, Object> properties = new LinkedHashMap<>(extraProperties);
+        properties.putAll(thOnlyProperties);
+        th = NodeLauncher.start("TH", material, directory.resolve("TH"), 0, List.of("LA"), properties);
     }
 
     void startLa() {
