@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.apache.camel.ProducerTemplate;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.cosign.CosignConfiguration;
+import org.blohub.hub.broker.ApplicationBroker;
 import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.node.NodeMaterial;
 import org.blohub.hub.node.NodeProperties;
@@ -28,9 +29,13 @@ class PeerRegistryConfiguration {
 
     @Bean
     RegistryOffering registryOffering(NetworkRegistry registry, NodeMaterial material, NodeProperties node,
-            ProducerTemplate producer, @Value("${blo.registry.refresh:1m}") Duration interval) {
+            ProducerTemplate producer, ApplicationBroker broker,
+            @Value("${blo.registry.refresh:1m}") Duration interval) {
         return new RegistryOffering(registry, material.registry(), signatureOf(material.registry()),
-                CosignConfiguration.peers(node, registry), node.name(), producer, interval);
+                CosignConfiguration.peers(node, registry), node.name(), producer,
+                peer -> broker.health().links().stream()
+                        .anyMatch(link -> link.peerNodeName().equals(peer) && link.connected()),
+                interval);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Offers the registry this node runs on to each peer once per serial: after the node starts, after it applied a newer
- * registry, and again to a peer found to run on an older one. The offer waits in the peer's outbound queue while the
- * link is down, like any message. The peer checks it as it checks its own registry file.
+ * registry, and again to a peer found to run on an older one. A peer whose link is down is offered it once the link is
+ * up, so that offers never wait in the outbound queues among messages. The peer checks it as it checks its own
+ * registry file.
  */
 final class RegistryOffering extends BackgroundJob {
 
@@ -35,10 +37,11 @@ final class RegistryOffering extends BackgroundJob {
     private final List<String> peers;
     private final String nodeName;
     private final ProducerTemplate producer;
+    private final Predicate<String> linkUp;
     private final Map<String, Long> offeredSerials = new ConcurrentHashMap<>();
 
     RegistryOffering(NetworkRegistry registry, Path registryFile, Path signatureFile, List<String> peers,
-            String nodeName, ProducerTemplate producer, Duration interval) {
+            String nodeName, ProducerTemplate producer, Predicate<String> linkUp, Duration interval) {
         super("registry-offers", interval, interval);
         this.registry = registry;
         this.registryFile = registryFile;
@@ -46,6 +49,7 @@ final class RegistryOffering extends BackgroundJob {
         this.peers = List.copyOf(peers);
         this.nodeName = nodeName;
         this.producer = producer;
+        this.linkUp = linkUp;
     }
 
     /** The peer runs on an older registry than this node: offer it this node's at the next run. */
@@ -56,7 +60,10 @@ final class RegistryOffering extends BackgroundJob {
     @Override
     protected void runOnce() {
         long serial = registry.serial();
-        List<String> due = peers.stream().filter(peer -> offeredSerials.getOrDefault(peer, -1L) != serial).toList();
+        List<String> due = peers.stream()
+                .filter(peer -> offeredSerials.getOrDefault(peer, -1L) != serial)
+                .filter(linkUp)
+                .toList();
         if (due.isEmpty()) {
             return;
         }

@@ -48,7 +48,7 @@ class RegistryOfferReceiverTest {
         registry = Files.writeString(directory.resolve("registry.yaml"), "serial: 7\n");
         signature = Files.writeString(directory.resolve("registry.yaml.p7s"), "signature of 7");
         RegistryOffering offering = new RegistryOffering(running, registry, signature, List.of("LA"), "TH", null,
-                Duration.ofMinutes(1));
+                peer -> true, Duration.ofMinutes(1));
         receiver = new RegistryOfferReceiver(running,
                 () -> new RegistryLoader(REGION.trust(), Clock.systemUTC()),
                 new LocalCopy(registry), new LocalCopy(signature), directory, offering,
