@@ -89,6 +89,7 @@ class SetupWalkthroughIT {
                 .anyMatch(step -> step instanceof WalkthroughPage.WriteFile)
                 .anyMatch(step -> step instanceof WalkthroughPage.StartNode start && start.node().equals("TH"))
                 .anyMatch(step -> step instanceof WalkthroughPage.StartNode start && start.node().equals("LA"));
+        long began = System.nanoTime();
         int number = 0;
         for (WalkthroughPage.Step step : page.steps()) {
             number++;
@@ -104,13 +105,17 @@ class SetupWalkthroughIT {
         Map<String, String> tokens = printed(TOKEN);
         https = RegionalRootHttpClient.of(directory.resolve("th/material"));
 
+        long nodesStarted = System.nanoTime();
         awaitLinkUp("TH", "LA", "th-admin:" + passwords.get("th-admin"));
         awaitLinkUp("LA", "TH", "la-admin:" + passwords.get("la-admin"));
+        long linked = System.nanoTime();
         String bearer = "Bearer " + tokens.get("chiangkhong-case-system");
         String id = submit(bearer);
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(status(id, bearer)).isEqualTo("DELIVERED"));
+        System.out.printf("setup.md: material made in %d s, links up %d s after the nodes' start, DELIVERED %d s later%n",
+                seconds(nodesStarted - began), seconds(linked - nodesStarted), seconds(System.nanoTime() - linked));
         assertThat(body("LA", "/api/messages/inbox?limit=50", basic("la-houayxay:" + passwords.get("la-houayxay"))))
                 .contains(id);
         for (Map.Entry<String, String> admin : Map.of("TH", "th-admin", "LA", "la-admin").entrySet()) {
@@ -265,6 +270,10 @@ class SetupWalkthroughIT {
 
     private URI uri(String node, String path) {
         return URI.create("https://localhost:" + httpsPorts.get(node) + path);
+    }
+
+    private static long seconds(long nanos) {
+        return Duration.ofNanos(nanos).toSeconds();
     }
 
     private static String basic(String userAndPassword) {
