@@ -32,10 +32,15 @@ import picocli.CommandLine.Unmatched;
 public class HubApplication {
 
     public static void main(String[] args) {
-        int exitCode = new CommandLine(new HubCommand()).execute(args.length == 0 ? new String[] {"node"} : args);
+        int exitCode = commandLine().execute(args.length == 0 ? new String[] {"node"} : args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /** The command line {@link #main} runs: every command of the jar. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new HubCommand());
     }
 
     @Command(name = "blohub-hub", mixinStandardHelpOptions = true,

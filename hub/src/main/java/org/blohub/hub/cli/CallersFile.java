@@ -40,6 +40,10 @@ final class CallersFile {
     static CallersFile read(NodeMaterial material, String actor) throws CommandInputException {
         Properties properties = new Properties();
         Path file = material.callers();
+        if (Files.notExists(file)) {
+            // a node set up with pki alone has no callers yet: the first account creates the file
+            return new CallersFile(material, properties, actor);
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {

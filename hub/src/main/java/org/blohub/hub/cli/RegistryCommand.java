@@ -5,10 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code registry validate|sign|diff}: prepares a network registry offline, with the node's own checks. */
+/** {@code registry assemble|validate|sign|diff}: prepares a network registry offline, with the node's own checks. */
 @Command(name = "registry", mixinStandardHelpOptions = true,
-        subcommands = {ValidateRegistryCommand.class, SignRegistryCommand.class, DiffRegistryCommand.class},
-        description = "Validate, sign and compare network registry files (docs/registry.md).")
+        subcommands = {AssembleRegistryCommand.class, ValidateRegistryCommand.class, SignRegistryCommand.class, DiffRegistryCommand.class},
+        description = "Assemble, validate, sign and compare network registry files (docs/registry.md).")
 public final class RegistryCommand implements Runnable {
 
     @Spec
@@ -16,6 +16,6 @@ public final class RegistryCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: validate, sign or diff");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: assemble, validate, sign or diff");
     }
 }

@@ -63,14 +63,7 @@ public final class RegistryPublisher {
      */
     public PublishedRegistry publish(Path templateFile, NetworkCertificates certificates, Credential registrySigner,
             long serial, Path outputDirectory) throws RegistryException {
-        if (serial < 1) {
-            throw new IllegalArgumentException("serial must be positive: " + serial);
-        }
-        byte[] template = read(templateFile);
-        NetworkOutline outline = RegistryParser.parseTemplate(templateFile, template);
-        checkComplete(templateFile, outline, certificates);
-
-        byte[] registry = render(templateFile, template, certificates, serial);
+        byte[] registry = draft(templateFile, certificates, serial);
         byte[] signature;
         try {
             signature = signer.sign(registry, registrySigner);
@@ -82,6 +75,20 @@ public final class RegistryPublisher {
         write(registryFile, registry);
         write(signatureFile, signature);
         return new PublishedRegistry(registryFile, signatureFile);
+    }
+
+    /**
+     * The unsigned published form of a template: what {@link #publish} signs, for an operator who signs it
+     * elsewhere ({@code registry sign}).
+     */
+    public byte[] draft(Path templateFile, NetworkCertificates certificates, long serial) throws RegistryException {
+        if (serial < 1) {
+            throw RegistryException.refused(templateFile, "the serial must be positive, not " + serial);
+        }
+        byte[] template = read(templateFile);
+        NetworkOutline outline = RegistryParser.parseTemplate(templateFile, template);
+        checkComplete(templateFile, outline, certificates);
+        return render(templateFile, template, certificates, serial);
     }
 
     /**

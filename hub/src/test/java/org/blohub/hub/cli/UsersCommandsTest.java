@@ -186,6 +186,31 @@ class UsersCommandsTest {
     }
 
     @Test
+    void createsTheCallersFileWithTheFirstAccountOfANodeThatHasNone() throws Exception {
+        Path material = directory.resolve("no-callers");
+        try (var files = Files.walk(th.directory())) {
+            for (Path file : files.toList()) {
+                Path copy = material.resolve(th.directory().relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else if (!file.getFileName().toString().startsWith("callers")) {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        NodeMaterial fresh = new NodeMaterial(material, "TH");
+        assertThat(fresh.callers()).doesNotExist();
+
+        int exit = new CommandLine(new AddUserCommand(print(out), print(err), Clock.systemUTC())).execute("--material",
+                material.toString(), "--node", "TH", "--role", "ADMIN", "--office", "TH-MAESAI", "--user", "first-admin");
+
+        assertThat(exit).as(text(err)).isZero();
+        assertThat(CallerDirectory.load(fresh.callers(), registry, "TH").officer("first-admin").map(OfficeCaller::role))
+                .contains(CallerRole.ADMIN);
+        assertThat(Files.readString(fresh.callerChanges())).contains("USER_ADDED", "user:first-admin");
+    }
+
+    @Test
     void runsFromTheUsersCommandAsTheJarDoes() {
         int exit = new CommandLine(new UsersCommand()).execute("token", "revoke", "--material",
                 th.directory().toString(), "--node", "TH", "not-issued");
