@@ -18,6 +18,7 @@ import org.blohub.hub.pipeline.MessageSubmitter;
 import org.blohub.hub.pipeline.SubmissionFailedException;
 import org.blohub.hub.pipeline.SubmissionRefusalAudit;
 import org.blohub.hub.pipeline.SubmissionRefusedException;
+import org.blohub.hub.pipeline.SubmissionResult;
 import org.blohub.hub.registry.MessageKind;
 import org.blohub.hub.security.CurrentCaller;
 import org.blohub.hub.security.OfficeCaller;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -84,22 +86,23 @@ class ComposePages {
     @PostMapping("/compose")
     String send(@ModelAttribute("draft") Draft draft,
             @RequestParam(name = "attachment", required = false) List<MultipartFile> files,
-            Authentication authentication, Model model) {
+            Authentication authentication, Model model, RedirectAttributes redirect) {
         OfficeCaller caller = callers.of(authentication);
-        return submit(caller, draft, files, Optional.empty(), model);
+        return submit(caller, draft, files, Optional.empty(), model, redirect);
     }
 
     @PostMapping("/messages/{id}/reply")
     String sendReply(@PathVariable String id, @ModelAttribute("draft") Draft draft,
             @RequestParam(name = "attachment", required = false) List<MultipartFile> files,
-            Authentication authentication, Model model) {
+            Authentication authentication, Model model, RedirectAttributes redirect) {
         OfficeCaller caller = callers.of(authentication);
         OfficeMessage original = messages.open(caller.office(), answered(caller, id));
-        return submit(caller, draft, files, Optional.of(original), model);
+        return submit(caller, draft, files, Optional.of(original), model, redirect);
     }
 
+    /** After sending, the message page; members of a group the message does not go to are named there once. */
     private String submit(OfficeCaller caller, Draft draft, List<MultipartFile> files, Optional<OfficeMessage> original,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         DraftMessage.Envelope envelope = new DraftMessage.Envelope(ids.next(), caller.office(), clock.instant(),
                 dates.zone(), original.map(message -> message.view().conversationId()), original.map(OfficeMessage::id));
         DraftMessage draftMessage = null;
@@ -109,8 +112,9 @@ class ComposePages {
                     .filter(file -> !file.isEmpty())
                     .map(file -> new AttachmentIntake.Upload(file.getOriginalFilename(), file.getContentType(), file))
                     .toList();
-            String id = submitter.submitWithAttachments(draftMessage.message(), uploads, caller.name()).messageId();
-            return "redirect:/messages/" + id;
+            SubmissionResult result = submitter.submitWithAttachments(draftMessage.message(), uploads, caller.name());
+            redirect.addFlashAttribute("leftOut", result.leftOut());
+            return "redirect:/messages/" + result.messageId();
         } catch (SubmissionRefusedException refused) {
             refusals.record(caller.name(), caller.office(), original.isPresent() ? "page reply" : "page compose", refused);
             Map<String, List<String>> errors = fieldErrors(refused.fieldErrors(), Optional.ofNullable(draftMessage));

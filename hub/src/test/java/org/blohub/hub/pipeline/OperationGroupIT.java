@@ -106,7 +106,8 @@ class OperationGroupIT {
 
         try (Browser houayxay = signedIn(nodes.la, "LA-HOUAYXAY")) {
             houayxay.open("/messages/" + id);
-            assertThat(houayxay.find(By.cssSelector("article.current dd.operation-group")).getText()).isEqualTo(JOINT);
+            assertThat(houayxay.find(By.cssSelector("article.current dd.operation-group")).getText())
+                    .isEqualTo("Joint operation Mekong Golden Triangle (" + JOINT + ")");
         }
         try (Browser chiangKhong = signedIn(nodes.th, "TH-CHIANGKHONG")) {
             chiangKhong.open("/messages/" + id);
@@ -126,7 +127,7 @@ class OperationGroupIT {
     }
 
     @Test
-    void anOfficerSendsANotificationToTheGroupFromTheComposePageAndSeesHouayxayDelivered() {
+    void anOfficerSendsANotificationToTheGroupFromTheComposePageSeesWhoWasLeftOutAndHouayxayDelivered() {
         String subject = "Patrol schedule " + UUID.randomUUID();
         try (Browser chiangKhong = signedIn(nodes.th, "TH-CHIANGKHONG")) {
             chiangKhong.open("/compose");
@@ -142,8 +143,13 @@ class OperationGroupIT {
             String id = chiangKhong.driver.getCurrentUrl().substring(chiangKhong.driver.getCurrentUrl()
                     .lastIndexOf('/') + 1);
 
-            assertThat(chiangKhong.find(By.cssSelector("article.current dd.operation-group")).getText())
+            assertThat(chiangKhong.find(By.cssSelector("article.current dd.operation-group")).getAttribute("data-group"))
                     .isEqualTo(JOINT);
+            assertThat(chiangKhong.find(By.cssSelector("div.left-out li")).getAttribute("data-office"))
+                    .isEqualTo("MM-TACHILEIK");
+            assertThat(chiangKhong.find(By.cssSelector("div.left-out")).getText())
+                    .contains("Not sent to these members of the operation group",
+                            "no agreement allows TH-CHIANGKHONG to send NOTIFICATION to MM-TACHILEIK");
             await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> {
                 chiangKhong.open("/messages/" + id);
                 assertThat(chiangKhong.find(By.cssSelector("article.current table.recipients tr"))
@@ -151,6 +157,8 @@ class OperationGroupIT {
                 assertThat(chiangKhong.find(By.cssSelector("article.current table.recipients tr"))
                         .getAttribute("data-state")).isEqualTo("DELIVERED");
             });
+            assertThat(chiangKhong.driver.findElements(By.cssSelector("div.left-out")))
+                    .as("named once, after sending; the audit log keeps it").isEmpty();
             assertThat(eventsOf(nodes.th, id)).filteredOn(event -> event.type() == AuditEventType.REJECTED)
                     .extracting(event -> event.toOffices()).containsExactly(List.of("MM-TACHILEIK"));
         }
