@@ -17,9 +17,9 @@ public enum AuditEventType {
     OVERDUE,
     PURGED,
     /** An officer asked to forward a received message to a third office. */
-    FORWARD_REQUESTED,
+    FORWARD_REQUEST,
     /** A consent request was sent (forwarding node) or received (originating node). */
-    CONSENT_REQUESTED,
+    CONSENT_REQUEST,
     /** The originating office granted a forward: decided there, received on the forwarding node. */
     CONSENT_GRANTED,
     /** The originating office refused a forward: decided there, received on the forwarding node. */

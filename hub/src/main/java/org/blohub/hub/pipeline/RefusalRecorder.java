@@ -70,9 +70,7 @@ class RefusalRecorder implements Processor {
         });
         LOG.warn("BLO-IN-100 message {} from {} refused: {}", messageId.orElse("(no id)"),
                 fromOffice.orElse("(unknown)"), refusal.getMessage());
-        boolean isReceipt = arrival.kind()
-                .filter(kind -> kind.equals("RECEIPT") || kind.equals("CONSENT_REQUEST") || kind.equals("CONSENT_REPLY"))
-                .isPresent();
+        boolean isReceipt = arrival.kind().filter(NodeMadeKinds::includes).isPresent();
         Optional<String> answeringOffice = refusal.refusingOffice()
                 .or(() -> arrival.toOffices().stream().filter(keyring::hosts).findFirst());
         if (refusal.reason().answeredWithReceipt() && !isReceipt && messageId.isPresent()

@@ -81,7 +81,7 @@ class ConsentArrivalCheck implements ConsentArrivals {
             if (!requests.insertIfAbsent(received)) {
                 return false;
             }
-            audit.append(AuditEventType.CONSENT_REQUESTED, Optional.of(terms.messageId()),
+            audit.append(AuditEventType.CONSENT_REQUEST, Optional.of(terms.messageId()),
                     Optional.of(request.conversationId()), Optional.of(request.from()), terms.targets(),
                     consent.actor(), Optional.of(consent.envelope().sha256Hex()), Optional.of(request.id()));
             return true;

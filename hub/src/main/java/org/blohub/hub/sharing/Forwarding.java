@@ -86,7 +86,7 @@ public class Forwarding {
                     + MAX_NOTE_CHARACTERS + " characters; shorten it.", List.of());
         }
         rule.check(office, original.from(), targets, original.kind(), original.handling().code());
-        audit.append(AuditEventType.FORWARD_REQUESTED, Optional.of(messageId), Optional.of(original.conversationId()),
+        audit.append(AuditEventType.FORWARD_REQUEST, Optional.of(messageId), Optional.of(original.conversationId()),
                 Optional.of(office), targets, caller.name(), Optional.empty(),
                 Optional.of(original.handling().code().name()));
         if (!OnwardSharingRule.needsConsent(original.handling().code())) {
@@ -129,7 +129,7 @@ public class Forwarding {
         // stored before it is sent, so that a quick reply finds the request it answers
         transactions.executeWithoutResult(status -> {
             requests.insert(awaiting);
-            audit.append(AuditEventType.CONSENT_REQUESTED, Optional.of(original.id()),
+            audit.append(AuditEventType.CONSENT_REQUEST, Optional.of(original.id()),
                     Optional.of(original.conversationId()), Optional.of(office), List.of(original.from()),
                     caller.name(), Optional.of(envelope.sha256Hex()), Optional.of(consentRequest.id()));
         });

@@ -72,8 +72,8 @@ class OnwardSharingIT {
 
         List<AuditEvent> thEvents = eventsOf(nodes.th, id);
         assertThat(thEvents).extracting(AuditEvent::type)
-                .containsSubsequence(AuditEventType.FORWARD_REQUESTED, AuditEventType.FORWARDED)
-                .doesNotContain(AuditEventType.CONSENT_REQUESTED);
+                .containsSubsequence(AuditEventType.FORWARD_REQUEST, AuditEventType.FORWARDED)
+                .doesNotContain(AuditEventType.CONSENT_REQUEST);
         assertThat(thEvents).filteredOn(event -> event.type() == AuditEventType.FORWARDED).singleElement()
                 .satisfies(event -> {
                     assertThat(event.toOffices()).containsExactly(THIRD);
@@ -81,7 +81,7 @@ class OnwardSharingIT {
                 });
         assertThat(thEvents).allSatisfy(event -> assertThat(event.toString())
                 .doesNotContain(subject, "Mae Sai crossing", "Long-tail"));
-        assertThat(eventsOf(nodes.la, id)).extracting(AuditEvent::type).doesNotContain(AuditEventType.CONSENT_REQUESTED);
+        assertThat(eventsOf(nodes.la, id)).extracting(AuditEvent::type).doesNotContain(AuditEventType.CONSENT_REQUEST);
     }
 
     @Test
@@ -117,13 +117,13 @@ class OnwardSharingIT {
         assertThat(copy.at("/content/forwardedFrom/consentId").asString()).isNotEmpty();
 
         assertThat(eventsOf(nodes.th, id)).extracting(AuditEvent::type).containsSubsequence(
-                AuditEventType.FORWARD_REQUESTED, AuditEventType.CONSENT_REQUESTED, AuditEventType.CONSENT_GRANTED,
+                AuditEventType.FORWARD_REQUEST, AuditEventType.CONSENT_REQUEST, AuditEventType.CONSENT_GRANTED,
                 AuditEventType.FORWARDED);
         assertThat(eventsOf(nodes.th, id)).filteredOn(event -> event.type() == AuditEventType.CONSENT_GRANTED)
                 .singleElement().satisfies(event -> assertThat(event.actor()).isEqualTo("peer:LA"));
         List<AuditEvent> laEvents = eventsOf(nodes.la, id);
         assertThat(laEvents).extracting(AuditEvent::type)
-                .containsSubsequence(AuditEventType.CONSENT_REQUESTED, AuditEventType.CONSENT_GRANTED);
+                .containsSubsequence(AuditEventType.CONSENT_REQUEST, AuditEventType.CONSENT_GRANTED);
         assertThat(laEvents).filteredOn(event -> event.type() == AuditEventType.CONSENT_GRANTED).singleElement()
                 .satisfies(event -> {
                     assertThat(event.actor()).isEqualTo(nodes.credentials.officerOf(ORIGINATOR).user());
