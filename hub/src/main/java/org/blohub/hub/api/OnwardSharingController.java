@@ -91,13 +91,15 @@ class OnwardSharingController {
     @ApiResponse(responseCode = "404", description = "the caller's office did not receive this message")
     @ApiResponse(responseCode = "409", description = "the message's content was purged")
     @PostMapping("/api/messages/{id}/forward")
-    ResponseEntity<ForwardView> forward(@PathVariable String id, @RequestBody ForwardCommand command,
-            Authentication authentication) throws SubmissionRefusedException {
+    ResponseEntity<ForwardView> forward(@PathVariable String id,
+            @RequestBody(required = false) ForwardCommand command, Authentication authentication)
+            throws SubmissionRefusedException {
         OfficeCaller caller = sender(authentication);
         StoredMessage received = messages.findInInbox(caller.office(), id)
                 .orElseThrow(() -> MessagesController.notFound(id));
+        ForwardCommand asked = command == null ? new ForwardCommand(List.of(), Optional.empty()) : command;
         ForwardRequest request = answering(() -> forwarding.forward(caller, received,
-                command.to() == null ? List.of() : command.to(), blankless(command.note())));
+                asked.to() == null ? List.of() : asked.to(), blankless(asked.note())));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(ForwardView.of(request, Optional.empty()));
     }
 
@@ -127,14 +129,14 @@ class OnwardSharingController {
     @ApiResponse(responseCode = "404", description = "no such consent request for the caller's office")
     @ApiResponse(responseCode = "409", description = "decided already")
     @PostMapping("/api/consent-requests/{id}/decision")
-    ConsentRequestView decide(@PathVariable String id, @RequestBody DecisionCommand command,
+    ConsentRequestView decide(@PathVariable String id, @RequestBody(required = false) DecisionCommand command,
             Authentication authentication) {
         OfficeCaller caller = sender(authentication);
         ConsentRequest request = consents.find(caller.office(), id).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "no consent request " + id + " for your office"));
         ConsentDecision decision;
         try {
-            decision = ConsentDecision.valueOf(String.valueOf(command.decision()));
+            decision = ConsentDecision.valueOf(command == null ? "" : String.valueOf(command.decision()));
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "decision must be GRANTED or REFUSED", e);
         }

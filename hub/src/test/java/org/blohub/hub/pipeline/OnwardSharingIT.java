@@ -3,6 +3,7 @@ package org.blohub.hub.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,19 @@ import org.blohub.hub.audit.AuditEvent;
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditLog;
 import org.blohub.hub.audit.AuditRecord;
+import org.blohub.hub.demo.DemoCredentials;
 import org.blohub.hub.demo.SharedDemoPair;
 import org.blohub.hub.store.MessageStore;
 import org.blohub.hub.store.QuarantineStore;
 import org.blohub.hub.store.QuarantinedMessage;
+import org.blohub.hub.web.Browser;
+import org.blohub.hub.web.WebNodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -42,6 +49,9 @@ class OnwardSharingIT {
 
     private static TwoNodes nodes;
     private static RogueSender rogue;
+
+    @TempDir
+    Path directory;
 
     @BeforeAll
     static void joinTheSharedPair(SharedDemoPair.DemoPair pair) {
@@ -208,6 +218,56 @@ class OnwardSharingIT {
                 .contains("did not send to TH-CHIANGKHONG");
         assertThat(nodes.asOfficer(nodes.la, ORIGINATOR, "GET", "/api/consent-requests", null).body())
                 .doesNotContain(request.id());
+    }
+
+    @Test
+    void chiangKhongForwardsFromTheMessagePageHouayxayGrantsOnItsConsentPageAndMaeSaiSeesTheOrigin() {
+        String subject = "Pickup convoy " + UUID.randomUUID();
+        String id = receivedByChiangKhong("NOTIFICATION", "{\"code\": \"H2\"}", subject);
+
+        try (Browser chiangKhong = signedIn(nodes.th, FORWARDER)) {
+            chiangKhong.open("/messages/" + id);
+            assertThat(chiangKhong.find(By.cssSelector("form.forward-form p.help")).getText()).contains(ORIGINATOR);
+            chiangKhong.find(By.cssSelector("form.forward-form input[value='" + THIRD + "']")).click();
+            chiangKhong.find(By.cssSelector("form.forward-form textarea[name=note]")).sendKeys("Convoy heads to Mae Sai");
+            chiangKhong.find(By.cssSelector("form.forward-form button[type=submit]")).click();
+            assertThat(chiangKhong.find(By.cssSelector("ul.forwards li")).getAttribute("data-state"))
+                    .isEqualTo("AWAITING_CONSENT");
+        }
+        String requestId = forwardsOf(id).get(0).get("requestId").asString();
+        awaitConsentRequest(requestId);
+
+        try (Browser houayxay = signedIn(nodes.la, ORIGINATOR)) {
+            houayxay.open("/consent");
+            By row = By.cssSelector("tr[data-request-id='" + requestId + "']");
+            WebElement pending = houayxay.find(row);
+            assertThat(pending.getText()).contains(FORWARDER, THIRD, "Convoy heads to Mae Sai");
+            pending.findElement(By.cssSelector("button[value=GRANTED]")).click();
+            houayxay.waitUntil(driver -> "GRANTED".equals(driver.findElement(row).getAttribute("data-state")));
+            assertThat(houayxay.find(row).getText()).contains(nodes.credentials.officerOf(ORIGINATOR).user());
+        }
+
+        JsonNode done = await().atMost(TwoNodes.PATIENCE).until(() -> forwardsOf(id).get(0),
+                forward -> forward.get("state").asString().equals("FORWARDED"));
+        String copyId = done.get("forwardedMessageId").asString();
+        awaitInMaeSaiInbox(copyId);
+        try (Browser chiangKhong = signedIn(nodes.th, FORWARDER)) {
+            chiangKhong.open("/messages/" + id);
+            assertThat(chiangKhong.find(By.cssSelector("ul.forwards li")).getAttribute("data-state"))
+                    .isEqualTo("FORWARDED");
+        }
+        try (Browser maeSai = signedIn(nodes.th, THIRD)) {
+            maeSai.open("/messages/" + copyId);
+            WebElement origin = maeSai.find(By.cssSelector("article.current dd.forwarded-from"));
+            assertThat(origin.getText()).contains(ORIGINATOR, id, "H2");
+        }
+    }
+
+    private Browser signedIn(ConfigurableApplicationContext node, String office) {
+        DemoCredentials.Officer officer = nodes.credentials.officerOf(office);
+        Browser browser = new Browser(WebNodes.baseUrl(node), directory.resolve(office));
+        browser.signIn(officer.user(), officer.password());
+        return browser;
     }
 
     private static LiaisonMessage consentMessage(MessageKind kind, String about, String body) {
