@@ -143,8 +143,7 @@ class OnwardSharingController {
         try {
             return view(consents.decide(caller, request, decision, blankless(command.reason())));
         } catch (SharingException e) {
-            throw new ResponseStatusException(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                    e.getMessage(), e);
+            throw refused(e);
         }
     }
 
@@ -154,7 +153,7 @@ class OnwardSharingController {
                 request.decidedAt());
     }
 
-    /** A forward that cannot be carried out as asked answers 409 (content gone) or 400. */
+    /** A forward that cannot be carried out as asked answers 409 (content gone) or 503 (try later). */
     @FunctionalInterface
     private interface ForwardNow {
         ForwardRequest forward() throws SubmissionRefusedException;
@@ -164,9 +163,17 @@ class OnwardSharingController {
         try {
             return forwardNow.forward();
         } catch (SharingException e) {
-            throw new ResponseStatusException(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                    e.getMessage(), e);
+            throw refused(e);
         }
+    }
+
+    private static ResponseStatusException refused(SharingException e) {
+        HttpStatus status = switch (e.problem()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+        return new ResponseStatusException(status, e.getMessage(), e);
     }
 
     private static Optional<String> blankless(Optional<String> text) {

@@ -9,7 +9,9 @@ import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.adapters.canonical.MessageKind;
 import org.blohub.hub.audit.AuditEventType;
 import org.blohub.hub.audit.AuditTrail;
+import org.apache.camel.CamelExecutionException;
 import org.blohub.hub.pipeline.ConsentMessageSender;
+import org.blohub.hub.pipeline.PipelineException;
 import org.blohub.hub.security.OfficeCaller;
 import org.blohub.hub.store.ImmutableBytes;
 import org.slf4j.Logger;
@@ -64,13 +66,17 @@ public class ConsentDecisions {
     }
 
     /**
-     * @throws SharingException (a conflict) when the request was decided already, or the reason is too long
+     * The reply is handed to the broker before the decision commits: if it cannot be sent, nothing is decided and
+     * the officer can decide again.
+     *
+     * @throws SharingException INVALID for a reason too long, CONFLICT when the request was decided already,
+     *                          UNAVAILABLE when the reply cannot be sent now
      */
     public ConsentRequest decide(OfficeCaller caller, ConsentRequest request, ConsentDecision decision,
             Optional<String> reason) {
         if (reason.filter(text -> text.length() > MAX_REASON_CHARACTERS).isPresent()) {
-            throw SharingException.unreadable("The reason has more than " + MAX_REASON_CHARACTERS
-                    + " characters; shorten it.", null);
+            throw SharingException.invalid("The reason has more than " + MAX_REASON_CHARACTERS
+                    + " characters; shorten it.");
         }
         if (request.state() != ConsentState.PENDING) {
             throw SharingException.conflict("consent request " + request.requestId() + " was " + request.state()
@@ -92,20 +98,29 @@ public class ConsentDecisions {
                 .body(bodies.write(new ConsentAnswer(request.requestId(), request.messageId(), decision, reason)))
                 .build();
         ImmutableBytes envelope = sender.seal(reply);
-        boolean decided = Boolean.TRUE.equals(transactions.execute(status -> {
-            if (!requests.decide(request.requestId(), decision.state(), caller.name(), clock.instant(), reply.id())) {
-                return false;
-            }
-            audit.append(decision == ConsentDecision.GRANTED ? AuditEventType.CONSENT_GRANTED
-                            : AuditEventType.CONSENT_REFUSED, Optional.of(request.messageId()),
-                    Optional.of(asked.conversationId()), Optional.of(request.office()), request.targets(),
-                    caller.name(), Optional.of(envelope.sha256Hex()), Optional.of(request.requestId()));
-            return true;
-        }));
+        boolean decided;
+        try {
+            decided = Boolean.TRUE.equals(transactions.execute(status -> {
+                if (!requests.decide(request.requestId(), decision.state(), caller.name(), clock.instant(),
+                        reply.id())) {
+                    return false;
+                }
+                audit.append(decision == ConsentDecision.GRANTED ? AuditEventType.CONSENT_GRANTED
+                                : AuditEventType.CONSENT_REFUSED, Optional.of(request.messageId()),
+                        Optional.of(asked.conversationId()), Optional.of(request.office()), request.targets(),
+                        caller.name(), Optional.of(envelope.sha256Hex()), Optional.of(request.requestId()));
+                sender.dispatch(reply, envelope);
+                return true;
+            }));
+        } catch (PipelineException | CamelExecutionException e) {
+            LOG.error("BLO-FWD-006 consent reply {} to {} not sent; consent request {} stays pending", reply.id(),
+                    request.requester(), request.requestId(), e);
+            throw SharingException.unavailable("the consent reply could not be sent now; nothing was decided, "
+                    + "decide again later", e);
+        }
         if (!decided) {
             throw SharingException.conflict("consent request " + request.requestId() + " was decided meanwhile");
         }
-        sender.dispatch(reply, envelope);
         LOG.info("BLO-FWD-004 consent request {} about message {} {} by {}; reply {} sent to {}", request.requestId(),
                 request.messageId(), decision, request.office(), reply.id(), request.requester());
         return requests.find(request.office(), request.requestId()).orElseThrow();

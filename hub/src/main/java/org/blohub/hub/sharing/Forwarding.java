@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.camel.CamelExecutionException;
 import org.blohub.adapters.canonical.ForwardedFrom;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.adapters.canonical.MessageIds;
@@ -14,6 +15,7 @@ import org.blohub.hub.pipeline.ArrivedConsent;
 import org.blohub.hub.pipeline.ConsentMessageSender;
 import org.blohub.hub.pipeline.InboundRefusedException;
 import org.blohub.hub.pipeline.MessageSubmitter;
+import org.blohub.hub.pipeline.PipelineException;
 import org.blohub.hub.pipeline.RefusalReason;
 import org.blohub.hub.pipeline.Submission;
 import org.blohub.hub.pipeline.SubmissionRefusalAudit;
@@ -72,7 +74,8 @@ public class Forwarding {
      * @param received a message the caller's office received (the caller looked it up in its inbox)
      * @return the forward: FORWARDED for H0/H1, AWAITING_CONSENT for H2/H3
      * @throws SubmissionRefusedException when the rule or the submission route refuses the forward
-     * @throws SharingException           when the message's content was purged or no longer opens
+     * @throws SharingException           CONFLICT when the message's content was purged or no longer opens,
+     *                                    UNAVAILABLE when the consent request cannot be sent now
      */
     public ForwardRequest forward(OfficeCaller caller, StoredMessage received, List<String> targets,
             Optional<String> note) throws SubmissionRefusedException {
@@ -133,7 +136,15 @@ public class Forwarding {
                     Optional.of(original.conversationId()), Optional.of(office), List.of(original.from()),
                     caller.name(), Optional.of(envelope.sha256Hex()), Optional.of(consentRequest.id()));
         });
-        sender.dispatch(consentRequest, envelope);
+        try {
+            sender.dispatch(consentRequest, envelope);
+        } catch (PipelineException | CamelExecutionException e) {
+            LOG.error("BLO-FWD-006 consent request {} to {} not sent; the forward is FAILED", consentRequest.id(),
+                    original.from(), e);
+            transactions.executeWithoutResult(status -> requests.failed(consentRequest.id(), "CONSENT_REQUEST_NOT_SENT"));
+            throw SharingException.unavailable("the consent request to " + original.from()
+                    + " could not be sent now; forward the message again later", e);
+        }
         LOG.info("BLO-FWD-001 consent request {} sent from {} to {} about message {}", consentRequest.id(), office,
                 original.from(), original.id());
         return awaiting;
@@ -149,6 +160,13 @@ public class Forwarding {
                 .filter(found -> reply.inReplyTo().filter(found.requestId()::equals).isPresent())
                 .orElseThrow(() -> unmatched(reply, consent.office() + " sent no consent request "
                         + answer.requestId() + " about message " + answer.messageId() + " to " + reply.from()));
+        if (request.replyId().filter(reply.id()::equals).isPresent()) {
+            // the same reply again (redelivered after a stop): finish a granted forward the stop interrupted
+            if (request.state() == ForwardState.GRANTED) {
+                forwardGranted(request, reply.id());
+            }
+            return;
+        }
         if (request.state() != ForwardState.AWAITING_CONSENT) {
             throw unmatched(reply, "consent request " + request.requestId() + " was answered already ("
                     + request.state() + ")");

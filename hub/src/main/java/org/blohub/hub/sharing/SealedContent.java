@@ -26,12 +26,12 @@ class SealedContent {
 
     /** @throws SharingException when the office is not hosted here or the envelope no longer opens or parses */
     LiaisonMessage open(String office, ImmutableBytes envelope, String messageId) {
-        OfficeKeys keys = keyring.keysOf(office).orElseThrow(() -> SharingException.unreadable(
-                "office " + office + " is not hosted by this node", null));
+        OfficeKeys keys = keyring.keysOf(office).orElseThrow(() -> SharingException.conflict(
+                "office " + office + " is not hosted by this node"));
         try {
             return json.fromJson(opener.open(envelope.toByteArray(), keys.encryption(), messageId).content());
         } catch (OpenRefusedException | LiaisonMessageFormatException e) {
-            throw SharingException.unreadable("message " + messageId + " cannot be opened for " + office + ": "
+            throw SharingException.conflict("message " + messageId + " cannot be opened for " + office + ": "
                     + e.getMessage(), e);
         }
     }
