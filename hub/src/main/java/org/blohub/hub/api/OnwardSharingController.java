@@ -15,6 +15,7 @@ import org.blohub.hub.security.OfficeCaller;
 import org.blohub.hub.sharing.ConsentDecision;
 import org.blohub.hub.sharing.ConsentDecisions;
 import org.blohub.hub.sharing.ConsentRequest;
+import org.blohub.hub.sharing.EntitySelection;
 import org.blohub.hub.sharing.ForwardRequest;
 import org.blohub.hub.sharing.ForwardStatus;
 import org.blohub.hub.sharing.Forwarding;
@@ -53,8 +54,12 @@ class OnwardSharingController {
         this.callers = callers;
     }
 
-    /** @param to the third offices; @param note optional text for the originator and the third offices */
-    record ForwardCommand(List<String> to, Optional<String> note) {
+    /**
+     * @param to       the third offices
+     * @param note     optional text for the originator and the third offices; required when quoting
+     * @param entities to quote only these entities (positions in the original's lists) under the note
+     */
+    record ForwardCommand(List<String> to, Optional<String> note, Optional<EntitySelection> entities) {
     }
 
     /** @param reason optional, shown to the requesting office */
@@ -73,17 +78,19 @@ class OnwardSharingController {
         }
     }
 
-    /** A consent request as the originating office sees it. */
+    /** A consent request as the originating office sees it; {@code quotedEntities} when only those would go on. */
     record ConsentRequestView(String requestId, String messageId, String requester, List<String> to,
-            Optional<String> note, String state, Optional<String> decidedBy, Instant receivedAt,
-            Optional<Instant> decidedAt) {
+            Optional<String> note, Optional<EntitySelection> quotedEntities, String state, Optional<String> decidedBy,
+            Instant receivedAt, Optional<Instant> decidedAt) {
     }
 
     @Operation(summary = "Forward a message the caller's office received to third offices",
             description = "H0/H1: forwarded at once within the agreements (state FORWARDED, 'forwardedMessageId'). "
                     + "H2/H3: a consent request goes to the originating office (state AWAITING_CONSENT); the copy is "
                     + "forwarded when it grants consent. The copy is a new message from the caller's office with the "
-                    + "original's content (without attachments), its handling and a signed 'forwardedFrom'.")
+                    + "original's content (without attachments), its handling and a signed 'forwardedFrom'. With "
+                    + "'entities' (e.g. {\"vehicles\": [1]}, positions from 0) it quotes only those under the note, "
+                    + "which is then the body.")
     @ApiResponse(responseCode = "202", description = "forwarded, or waiting for the originator's consent")
     @ApiResponse(responseCode = "400", description = "no or repeated office, the originator or the caller's own office "
             + "named, a kind that cannot be forwarded, or a note too long")
@@ -97,9 +104,11 @@ class OnwardSharingController {
         OfficeCaller caller = sender(authentication);
         StoredMessage received = messages.findInInbox(caller.office(), id)
                 .orElseThrow(() -> MessagesController.notFound(id));
-        ForwardCommand asked = command == null ? new ForwardCommand(List.of(), Optional.empty()) : command;
+        ForwardCommand asked = command == null ? new ForwardCommand(List.of(), Optional.empty(), Optional.empty())
+                : command;
         ForwardRequest request = answering(() -> forwarding.forward(caller, received,
-                asked.to() == null ? List.of() : asked.to(), blankless(asked.note())));
+                asked.to() == null ? List.of() : asked.to(), blankless(asked.note()),
+                asked.entities() == null ? Optional.empty() : asked.entities()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(ForwardView.of(request, Optional.empty()));
     }
 
@@ -149,7 +158,7 @@ class OnwardSharingController {
 
     private ConsentRequestView view(ConsentRequest request) {
         return new ConsentRequestView(request.requestId(), request.messageId(), request.requester(), request.targets(),
-                consents.noteOf(request), request.state().name(), request.decidedBy(), request.receivedAt(),
+                consents.noteOf(request), consents.quotedOf(request), request.state().name(), request.decidedBy(), request.receivedAt(),
                 request.decidedAt());
     }
 

@@ -23,6 +23,14 @@ class ConsentBodies {
         node.put("messageId", terms.messageId());
         terms.targets().forEach(node.putArray("targets")::add);
         terms.note().ifPresent(note -> node.put("note", note));
+        terms.quoted().ifPresent(quoted -> {
+            ObjectNode entities = node.putObject("quotedEntities");
+            positions(entities, "persons", quoted.persons());
+            positions(entities, "documents", quoted.documents());
+            positions(entities, "vehicles", quoted.vehicles());
+            positions(entities, "vessels", quoted.vessels());
+            positions(entities, "seizures", quoted.seizures());
+        });
         return JSON.writeValueAsString(node);
     }
 
@@ -45,7 +53,7 @@ class ConsentBodies {
             if (messageId.isEmpty() || targets.isEmpty() || targets.stream().anyMatch(String::isEmpty)) {
                 return Optional.empty();
             }
-            return Optional.of(new ConsentTerms(messageId, targets, text(node, "note")));
+            return Optional.of(new ConsentTerms(messageId, targets, text(node, "note"), quoted(node)));
         });
     }
 
@@ -62,6 +70,27 @@ class ConsentBodies {
             return Optional.of(new ConsentAnswer(requestId, messageId, ConsentDecision.valueOf(decision),
                     text(node, "reason")));
         });
+    }
+
+    private static void positions(ObjectNode entities, String kind, List<Integer> positions) {
+        if (!positions.isEmpty()) {
+            positions.forEach(entities.putArray(kind)::add);
+        }
+    }
+
+    private static Optional<EntitySelection> quoted(JsonNode node) {
+        JsonNode entities = node.get("quotedEntities");
+        if (entities == null || !entities.isObject()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EntitySelection(read(entities, "persons"), read(entities, "documents"),
+                read(entities, "vehicles"), read(entities, "vessels"), read(entities, "seizures")));
+    }
+
+    private static List<Integer> read(JsonNode entities, String kind) {
+        List<Integer> positions = new ArrayList<>();
+        entities.path(kind).forEach(position -> positions.add(position.asInt()));
+        return positions;
     }
 
     private static Optional<JsonNode> tree(String body) {

@@ -61,8 +61,16 @@ public class ConsentDecisions {
 
     /** The requesting officer's note, read from the sealed request. */
     public Optional<String> noteOf(ConsentRequest request) {
-        return bodies.readTerms(sealed.open(request.office(), request.envelope(), request.requestId()).body())
-                .flatMap(ConsentTerms::note);
+        return termsOf(request).flatMap(ConsentTerms::note);
+    }
+
+    /** The entities the requester would quote, when it would not forward the whole message. */
+    public Optional<EntitySelection> quotedOf(ConsentRequest request) {
+        return termsOf(request).flatMap(ConsentTerms::quoted);
+    }
+
+    private Optional<ConsentTerms> termsOf(ConsentRequest request) {
+        return bodies.readTerms(sealed.open(request.office(), request.envelope(), request.requestId()).body());
     }
 
     /**

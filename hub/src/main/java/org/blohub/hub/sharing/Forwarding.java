@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.camel.CamelExecutionException;
-import org.blohub.adapters.canonical.ForwardedFrom;
+import org.blohub.adapters.canonical.FieldError;
+import org.blohub.adapters.canonical.FieldErrorCode;
 import org.blohub.adapters.canonical.LiaisonMessage;
 import org.blohub.adapters.canonical.MessageIds;
 import org.blohub.adapters.canonical.MessageKind;
@@ -44,6 +45,7 @@ public class Forwarding {
     private final SealedContent sealed;
     private final ConsentBodies bodies;
     private final ForwardRequests requests;
+    private final ForwardedCopy copies;
     private final MessageStore messages;
     private final MessageSubmitter submitter;
     private final ConsentMessageSender sender;
@@ -54,12 +56,14 @@ public class Forwarding {
     private final Clock clock;
 
     Forwarding(OnwardSharingRule rule, SealedContent sealed, ConsentBodies bodies, ForwardRequests requests,
-            MessageStore messages, MessageSubmitter submitter, ConsentMessageSender sender, SubmissionRefusalAudit refusals,
-            AuditTrail audit, TransactionTemplate transactions, MessageIds ids, Clock clock) {
+            ForwardedCopy copies, MessageStore messages, MessageSubmitter submitter, ConsentMessageSender sender,
+            SubmissionRefusalAudit refusals, AuditTrail audit, TransactionTemplate transactions, MessageIds ids,
+            Clock clock) {
         this.rule = rule;
         this.sealed = sealed;
         this.bodies = bodies;
         this.requests = requests;
+        this.copies = copies;
         this.messages = messages;
         this.submitter = submitter;
         this.sender = sender;
@@ -78,7 +82,7 @@ public class Forwarding {
      *                                    UNAVAILABLE when the consent request cannot be sent now
      */
     public ForwardRequest forward(OfficeCaller caller, StoredMessage received, List<String> targets,
-            Optional<String> note) throws SubmissionRefusedException {
+            Optional<String> note, Optional<EntitySelection> quoted) throws SubmissionRefusedException {
         String office = caller.office();
         String messageId = received.summary().messageId();
         ImmutableBytes envelope = received.envelope().orElseThrow(() -> SharingException.conflict("message "
@@ -88,12 +92,22 @@ public class Forwarding {
             throw new SubmissionRefusedException(SubmissionRefusedException.Problem.INVALID, "The note has more than "
                     + MAX_NOTE_CHARACTERS + " characters; shorten it.", List.of());
         }
+        Optional<EntitySelection> quoting = quoted.filter(selection -> !selection.isEmpty());
+        if (quoting.isPresent()) {
+            if (note.isEmpty()) {
+                throw new SubmissionRefusedException(SubmissionRefusedException.Problem.INVALID, "Write your own text "
+                        + "in the note when you quote entities: it is the body of the new message.",
+                        List.of(new FieldError("note", FieldErrorCode.REQUIRED, "Write the text that goes with the "
+                                + "quoted entities.")));
+            }
+            quoting.get().from(original.entities());
+        }
         rule.check(office, original.from(), targets, original.kind(), original.handling().code());
         audit.append(AuditEventType.FORWARD_REQUEST, Optional.of(messageId), Optional.of(original.conversationId()),
                 Optional.of(office), targets, caller.name(), Optional.empty(),
                 Optional.of(original.handling().code().name()));
         if (!OnwardSharingRule.needsConsent(original.handling().code())) {
-            String forwardedId = submitCopy(original, office, targets, note, Optional.empty(), caller.name());
+            String forwardedId = submitCopy(original, office, targets, note, quoting, Optional.empty(), caller.name());
             ForwardRequest done = new ForwardRequest(ids.next(), messageId, office, original.from(),
                     original.handling().code().name(), targets, ForwardState.FORWARDED, caller.name(), clock.instant(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(forwardedId),
@@ -104,11 +118,11 @@ public class Forwarding {
             });
             return done;
         }
-        return askConsent(caller, original, targets, note);
+        return askConsent(caller, original, targets, note, quoting);
     }
 
     private ForwardRequest askConsent(OfficeCaller caller, LiaisonMessage original, List<String> targets,
-            Optional<String> note) {
+            Optional<String> note, Optional<EntitySelection> quoting) {
         String office = caller.office();
         LiaisonMessage consentRequest = LiaisonMessage.builder()
                 .id(ids.next())
@@ -122,7 +136,7 @@ public class Forwarding {
                 .createdAt(clock.instant())
                 .language("en")
                 .subject("Consent request")
-                .body(bodies.write(new ConsentTerms(original.id(), targets, note)))
+                .body(bodies.write(new ConsentTerms(original.id(), targets, note, quoting)))
                 .build();
         ImmutableBytes envelope = sender.seal(consentRequest);
         ForwardRequest awaiting = new ForwardRequest(consentRequest.id(), original.id(), office, original.from(),
@@ -190,14 +204,16 @@ public class Forwarding {
     private void forwardGranted(ForwardRequest request, String consentId) {
         LiaisonMessage consentRequest = sealed.open(request.office(), request.requestEnvelope().orElseThrow(),
                 request.requestId());
-        Optional<String> note = bodies.readTerms(consentRequest.body()).flatMap(ConsentTerms::note);
+        Optional<ConsentTerms> terms = bodies.readTerms(consentRequest.body());
+        Optional<String> note = terms.flatMap(ConsentTerms::note);
+        Optional<EntitySelection> quoting = terms.flatMap(ConsentTerms::quoted);
         try {
             StoredMessage stored = messages.findInInbox(request.office(), request.messageId())
                     .filter(found -> found.envelope().isPresent())
                     .orElseThrow(() -> SharingException.conflict("message " + request.messageId()
                             + " is no longer in the inbox of " + request.office() + " with its content"));
             LiaisonMessage received = sealed.open(request.office(), stored.envelope().get(), request.messageId());
-            String forwardedId = submitCopy(received, request.office(), request.targets(), note,
+            String forwardedId = submitCopy(received, request.office(), request.targets(), note, quoting,
                     Optional.of(consentId), request.requestedBy());
             transactions.executeWithoutResult(status -> {
                 requests.forwarded(request.requestId(), forwardedId);
@@ -218,25 +234,9 @@ public class Forwarding {
     }
 
     private String submitCopy(LiaisonMessage original, String office, List<String> targets, Optional<String> note,
-            Optional<String> consentId, String actor) throws SubmissionRefusedException {
-        String id = ids.next();
-        LiaisonMessage copy = LiaisonMessage.builder()
-                .id(id)
-                .conversationId(id)
-                .from(office)
-                .to(targets)
-                .kind(OnwardSharingRule.forwardedKind(original.kind()).orElseThrow())
-                .priority(original.priority())
-                .handling(original.handling())
-                .createdAt(clock.instant())
-                .expiresAt(original.expiresAt())
-                .language(original.language())
-                .subject(original.subject())
-                .body(note.map(text -> text + "\n\n" + original.body()).orElse(original.body()))
-                .entities(original.entities())
-                .evaluation(original.evaluation())
-                .forwardedFrom(new ForwardedFrom(original.id(), original.from(), original.handling(), consentId))
-                .build();
+            Optional<EntitySelection> quoting, Optional<String> consentId, String actor)
+            throws SubmissionRefusedException {
+        LiaisonMessage copy = copies.of(original, office, targets, note, quoting, consentId);
         return submitter.submit(Submission.of(copy, actor)).messageId();
     }
 

@@ -62,7 +62,7 @@ class SharingPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             forwarding.forward(caller, received, to == null ? List.of() : to,
-                    note.filter(text -> !text.isBlank()));
+                    note.filter(text -> !text.isBlank()), Optional.empty());
         } catch (SubmissionRefusedException refused) {
             refusals.record(caller.name(), caller.office(), "page forward", refused);
             redirect.addFlashAttribute("forwardRefusal", refused.getMessage());

@@ -167,6 +167,35 @@ class OnwardSharingIT {
     }
 
     @Test
+    void chiangKhongQuotesOneOfTwoVehiclesUnderItsOwnTextAndAPositionTheMessageLacksIsRefused() {
+        String subject = "Two pickups " + UUID.randomUUID();
+        String id = receivedByChiangKhong("NOTIFICATION", "{\"code\": \"H1\"}", subject, ", \"entities\": {"
+                + "\"persons\": [], \"documents\": [], \"vessels\": [], \"seizures\": [], \"vehicles\": "
+                + "[{\"plate\": \"LA 1234\"}, {\"plate\": \"LA 5678\", \"colour\": \"white\"}]}");
+
+        TwoNodes.Response beyond = nodes.asOfficer(nodes.th, FORWARDER, "POST", "/api/messages/" + id + "/forward",
+                "{\"to\": [\"" + THIRD + "\"], \"note\": \"Watch it\", \"entities\": {\"vehicles\": [2]}}");
+        assertThat(beyond.status()).isEqualTo(400);
+        assertThat(beyond.json().at("/fieldErrors/0/path").asString()).isEqualTo("entities.vehicles[0]");
+        assertThat(beyond.body()).contains("The message has 2 vehicles; position 2 is not one of them");
+        TwoNodes.Response noText = nodes.asOfficer(nodes.th, FORWARDER, "POST", "/api/messages/" + id + "/forward",
+                "{\"to\": [\"" + THIRD + "\"], \"entities\": {\"vehicles\": [1]}}");
+        assertThat(noText.status()).isEqualTo(400);
+        assertThat(noText.json().at("/fieldErrors/0/path").asString()).isEqualTo("note");
+
+        TwoNodes.Response quoted = nodes.asOfficer(nodes.th, FORWARDER, "POST", "/api/messages/" + id + "/forward",
+                "{\"to\": [\"" + THIRD + "\"], \"note\": \"The white pickup may come your way\","
+                        + " \"entities\": {\"vehicles\": [1]}}");
+
+        assertThat(quoted.status()).as(quoted.body()).isEqualTo(202);
+        JsonNode copy = awaitInMaeSaiInbox(quoted.json().get("forwardedMessageId").asString());
+        assertThat(copy.at("/content/body").asString()).isEqualTo("The white pickup may come your way");
+        assertThat(copy.at("/content/entities/vehicles")).hasSize(1);
+        assertThat(copy.at("/content/entities/vehicles/0/plate").asString()).isEqualTo("LA 5678");
+        assertThat(copy.at("/content/forwardedFrom/messageId").asString()).isEqualTo(id);
+    }
+
+    @Test
     void onlyTheReceivingOfficeMayForwardAndOnlyWhereAnAgreementAllowsButNeverBackToTheSender() {
         String id = receivedByChiangKhong("NOTIFICATION", "{\"code\": \"H0\"}", "Patrol " + UUID.randomUUID());
         String body = "{\"to\": [\"TH-CHIANGSAEN\"]}";
@@ -278,10 +307,14 @@ class OnwardSharingIT {
 
     /** Houayxay sends the message to Chiang Khong; returns its id once Chiang Khong's inbox holds it. */
     private static String receivedByChiangKhong(String kind, String handling, String subject) {
+        return receivedByChiangKhong(kind, handling, subject, "");
+    }
+
+    private static String receivedByChiangKhong(String kind, String handling, String subject, String moreFields) {
         TwoNodes.Response sent = nodes.asOfficer(nodes.la, ORIGINATOR, "POST", "/api/messages", """
                 {"to": ["%s"], "kind": "%s", "priority": "IMMEDIATE", "handling": %s, "language": "en",
-                 "subject": "%s", "body": "Long-tail boat without registration"}""".formatted(FORWARDER, kind,
-                handling, subject));
+                 "subject": "%s", "body": "Long-tail boat without registration"%s}""".formatted(FORWARDER, kind,
+                handling, subject, moreFields));
         assertThat(sent.status()).as(sent.body()).isEqualTo(202);
         String id = sent.json().get("messageId").asString();
         await().atMost(TwoNodes.PATIENCE).untilAsserted(() -> assertThat(

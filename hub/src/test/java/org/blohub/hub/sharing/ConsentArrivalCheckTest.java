@@ -68,7 +68,7 @@ class ConsentArrivalCheckTest {
     }
 
     private String requestBody(String about) {
-        return bodies.write(new ConsentTerms(about, List.of("TH-MAESAI"), Optional.of("Same driver")));
+        return bodies.write(new ConsentTerms(about, List.of("TH-MAESAI"), Optional.of("Same driver"), Optional.empty()));
     }
 
     private void houayxaySent(String handlingCode, String to) {
