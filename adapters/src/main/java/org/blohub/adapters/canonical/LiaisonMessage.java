@@ -26,6 +26,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param language       BCP 47 tag of subject and body, e.g. "th", "km", "en"
  * @param source         the national document the message was translated from, if any
  * @param evaluation     the sender's 4x4 evaluation of the message as a whole, if given
+ * @param forwardedFrom  for a message an office forwards to a third office, the received message it copies
  */
 public record LiaisonMessage(
         String id,
@@ -46,7 +47,8 @@ public record LiaisonMessage(
         Entities entities,
         @JsonProperty(required = true) List<Attachment> attachments,
         Optional<SourceDocument> source,
-        Optional<Evaluation> evaluation) {
+        Optional<Evaluation> evaluation,
+        Optional<ForwardedFrom> forwardedFrom) {
 
     public LiaisonMessage {
         MissingFieldException.requirePresent(id, "id");
@@ -68,6 +70,7 @@ public record LiaisonMessage(
         attachments = MissingFieldException.requireElements(attachments, "attachments");
         source = Objects.requireNonNullElse(source, Optional.empty());
         evaluation = Objects.requireNonNullElse(evaluation, Optional.empty());
+        forwardedFrom = Objects.requireNonNullElse(forwardedFrom, Optional.empty());
     }
 
     public static Builder builder() {
@@ -80,7 +83,8 @@ public record LiaisonMessage(
                 .id(id).conversationId(conversationId).inReplyTo(inReplyTo).from(from).to(to)
                 .operationGroup(operationGroup).kind(kind).priority(priority).handling(handling).createdAt(createdAt)
                 .replyBy(replyBy).expiresAt(expiresAt).language(language).subject(subject).body(body)
-                .entities(entities).attachments(attachments).source(source).evaluation(evaluation);
+                .entities(entities).attachments(attachments).source(source).evaluation(evaluation)
+                .forwardedFrom(forwardedFrom);
     }
 
     /** Fluent builder; unset lists and optionals default to empty, a missing required value fails on {@link #build()}. */
@@ -104,6 +108,7 @@ public record LiaisonMessage(
         private List<Attachment> attachments = List.of();
         private Optional<SourceDocument> source = Optional.empty();
         private Optional<Evaluation> evaluation = Optional.empty();
+        private Optional<ForwardedFrom> forwardedFrom = Optional.empty();
 
         private Builder() {
         }
@@ -235,9 +240,19 @@ public record LiaisonMessage(
             return this;
         }
 
+        public Builder forwardedFrom(ForwardedFrom value) {
+            return forwardedFrom(Optional.of(value));
+        }
+
+        public Builder forwardedFrom(Optional<ForwardedFrom> value) {
+            forwardedFrom = value;
+            return this;
+        }
+
         public LiaisonMessage build() {
             return new LiaisonMessage(id, conversationId, inReplyTo, from, to, operationGroup, kind, priority, handling,
-                    createdAt, replyBy, expiresAt, language, subject, body, entities, attachments, source, evaluation);
+                    createdAt, replyBy, expiresAt, language, subject, body, entities, attachments, source, evaluation,
+                    forwardedFrom);
         }
     }
 }

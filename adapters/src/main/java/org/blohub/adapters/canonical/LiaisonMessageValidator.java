@@ -59,6 +59,7 @@ public final class LiaisonMessageValidator {
         checkEntities(message.entities(), now, errors);
         checkAttachments(message.attachments(), errors);
         message.source().ifPresent(source -> checkSource(source, errors));
+        message.forwardedFrom().ifPresent(forwarded -> checkForwardedFrom(message, forwarded, errors));
         checkTotalSize(message, errors);
         return errors.list();
     }
@@ -93,6 +94,16 @@ public final class LiaisonMessageValidator {
                 errors.add(path, FieldErrorCode.SENDER_AMONG_RECIPIENTS,
                         "The sending office cannot address itself; remove it from the recipients.");
             }
+        }
+    }
+
+    private static void checkForwardedFrom(LiaisonMessage message, ForwardedFrom forwarded, Errors errors) {
+        errors.ulid("forwardedFrom.messageId", forwarded.messageId(), "id of the forwarded message");
+        errors.officeId("forwardedFrom.from", forwarded.from(), "office that sent the forwarded message");
+        forwarded.consentId().ifPresent(id -> errors.ulid("forwardedFrom.consentId", id, "id of the consent reply"));
+        if (forwarded.handling().code() != message.handling().code()) {
+            errors.add("handling.code", FieldErrorCode.OUT_OF_RANGE, "A forwarded message keeps the handling code "
+                    + forwarded.handling().code() + " of the message it forwards.");
         }
     }
 

@@ -18,14 +18,15 @@ import org.springframework.jms.JmsException;
 import org.springframework.jms.core.JmsTemplate;
 
 /**
- * The sealed envelopes (messages and receipts) waiting in this node's queue for a peer, read with a queue browser:
+ * The sealed envelopes (messages, receipts and consent messages) waiting in this node's queue for a peer, read with a queue browser:
  * nothing is taken off the queue, so they still go over the link when it is back. Left out: audit checkpoint
  * messages, attachment parts, and the envelopes whose attachment parts are still waiting, which only the link
  * carries (their parts would be missing on the other side).
  */
 final class WaitingEnvelopes {
 
-    private static final Set<String> OFFICE_KINDS = Set.of("REQUEST", "RESPONSE", "NOTIFICATION", "ALERT", "RECEIPT");
+    private static final Set<String> OFFICE_KINDS = Set.of("REQUEST", "RESPONSE", "NOTIFICATION", "ALERT", "RECEIPT",
+            "CONSENT_REQUEST", "CONSENT_REPLY");
 
     /** What is waiting for a peer: the envelopes a bundle can carry, and how many the link alone can. */
     record Waiting(List<BundleEnvelope> envelopes, int leftForTheLink) {

@@ -15,5 +15,15 @@ public enum AuditEventType {
     LOGIN,
     LOGIN_FAILED,
     OVERDUE,
-    PURGED
+    PURGED,
+    /** An officer asked to forward a received message to a third office. */
+    FORWARD_REQUEST,
+    /** A consent request was sent (forwarding node) or received (originating node). */
+    CONSENT_REQUEST,
+    /** The originating office granted a forward: decided there, received on the forwarding node. */
+    CONSENT_GRANTED,
+    /** The originating office refused a forward: decided there, received on the forwarding node. */
+    CONSENT_REFUSED,
+    /** The forwarded copy was submitted to the third offices. */
+    FORWARDED
 }

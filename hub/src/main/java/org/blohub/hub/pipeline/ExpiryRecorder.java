@@ -64,7 +64,7 @@ class ExpiryRecorder implements Processor {
                 : "given up after repeated delivery failures in " + queue + " on node " + nodeName;
         Optional<String> messageId = Optional.of(arrival.messageId()).filter(id -> arrival.hasValidId());
         boolean ours = arrival.fromNode().filter(nodeName::equals).isPresent()
-                && arrival.kind().filter("RECEIPT"::equals).isEmpty();
+                && arrival.kind().filter(NodeMadeKinds::includes).isEmpty();
         byte[] envelope = InboundExchange.envelope(exchange);
         transactions.executeWithoutResult(status -> {
             boolean failed = ours && messageId.isPresent() && messages.fail(messageId.get(), Direction.OUTBOUND,

@@ -26,6 +26,10 @@ class InboundAuthorizeStep implements Processor {
     public void process(Exchange exchange) throws InboundRefusedException {
         OpenedMessage opened = InboundExchange.opened(exchange);
         LiaisonMessage message = opened.message();
+        if (message.kind().concernsConsent()) {
+            throw new InboundRefusedException(RefusalReason.ROUTING_MISMATCH, "message " + message.id() + " is a signed "
+                    + message.kind() + " but its clear properties do not say so", Optional.of(opened.office()), null);
+        }
         AuthorizationDecision decision = AuthorizeStep.decide(registry, message, opened.office());
         if (!decision.allowed()) {
             throw new InboundRefusedException(RefusalReason.NOT_AUTHORIZED, "message " + message.id()

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * blo.inbound (messages and receipts; the broker diverts audit checkpoints and cosignatures to
  * {@code blo.audit.inbound}) -> check arrival (the delivering peer hosts the sending office) -> RECEIPT? open ->
- * recipient list -> signer is sender -> record receipt : dedupe (an identical copy of a delivered message? DELIVERED
+ * recipient list -> signer is sender -> record receipt : CONSENT_REQUEST or CONSENT_REPLY? open -> recipient list ->
+ * signer is sender -> consent arrival (it must match a message or request this node sent) : dedupe (an identical copy of a delivered message? DELIVERED
  * receipt again, stop) -> open -> recipient list -> signer is sender -> agreement -> attachment parts -> store
  * (RECEIVED, DELIVERED) -> DELIVERED receipt.
  * <p>
@@ -34,11 +35,12 @@ class InboundRoute extends RouteBuilder {
     private final DeliveredReceiptStep deliveredReceipt;
     private final DeliveredAgainStep deliveredAgain;
     private final RecordReceiptStep recordReceipt;
+    private final ConsentArrivalStep consentArrival;
 
     InboundRoute(ArrivalCheck arrivalCheck, DedupeStep dedupe, OpenStep open, RecipientListCheck recipientList,
             SignerIsSenderCheck signerIsSender, InboundAuthorizeStep authorize, AttachmentCheck attachments,
             StoreInboundStep store, DeliveredReceiptStep deliveredReceipt, DeliveredAgainStep deliveredAgain,
-            RecordReceiptStep recordReceipt) {
+            RecordReceiptStep recordReceipt, ConsentArrivalStep consentArrival) {
         this.arrivalCheck = arrivalCheck;
         this.dedupe = dedupe;
         this.open = open;
@@ -50,6 +52,7 @@ class InboundRoute extends RouteBuilder {
         this.deliveredReceipt = deliveredReceipt;
         this.deliveredAgain = deliveredAgain;
         this.recordReceipt = recordReceipt;
+        this.consentArrival = consentArrival;
     }
 
     @Override
@@ -65,6 +68,11 @@ class InboundRoute extends RouteBuilder {
                         .process(recipientList).id("in-receipt-recipient-list")
                         .process(signerIsSender).id("in-receipt-signer-is-sender")
                         .process(recordReceipt).id("in-record-receipt")
+                    .when(header(BloHeaders.KIND).in("CONSENT_REQUEST", "CONSENT_REPLY"))
+                        .process(open).id("in-open-consent")
+                        .process(recipientList).id("in-consent-recipient-list")
+                        .process(signerIsSender).id("in-consent-signer-is-sender")
+                        .process(consentArrival).id("in-consent-arrival")
                     .otherwise()
                         .process(dedupe).id("in-dedupe")
                         .filter(DedupeStep.IDENTICAL_COPY)

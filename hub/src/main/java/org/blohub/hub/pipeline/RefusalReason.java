@@ -34,6 +34,11 @@ public enum RefusalReason {
      * sending office, or the broker did not say who delivered it.
      */
     PEER_IS_NOT_SENDER("BLO-IN-013"),
+    /**
+     * A CONSENT_REQUEST about a message this node did not send to the requesting office, or a CONSENT_REPLY that
+     * answers no consent request this node's office is waiting for.
+     */
+    CONSENT_UNMATCHED("BLO-IN-015"),
     /** The message expired in a broker before it could be delivered. */
     EXPIRED("BLO-EXP-001"),
     /** The broker gave up delivering the message after repeated failures. */

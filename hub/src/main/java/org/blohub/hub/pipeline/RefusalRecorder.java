@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, then answered with a negative receipt when the sender is known. The REJECTED event names the
  * node that delivered the message as its actor. A replay is not answered (the original was delivered and
  * answered), nor a message whose delivering peer is not the sender (see
- * {@link RefusalReason#answeredWithReceipt()}), and a receipt is never answered with a receipt.
+ * {@link RefusalReason#answeredWithReceipt()}), and a receipt or consent message is never answered with a receipt: the
+ * sender's node keeps no outbox row a receipt could match.
  */
 @Component
 class RefusalRecorder implements Processor {
@@ -69,7 +70,7 @@ class RefusalRecorder implements Processor {
         });
         LOG.warn("BLO-IN-100 message {} from {} refused: {}", messageId.orElse("(no id)"),
                 fromOffice.orElse("(unknown)"), refusal.getMessage());
-        boolean isReceipt = arrival.kind().filter("RECEIPT"::equals).isPresent();
+        boolean isReceipt = arrival.kind().filter(NodeMadeKinds::includes).isPresent();
         Optional<String> answeringOffice = refusal.refusingOffice()
                 .or(() -> arrival.toOffices().stream().filter(keyring::hosts).findFirst());
         if (refusal.reason().answeredWithReceipt() && !isReceipt && messageId.isPresent()

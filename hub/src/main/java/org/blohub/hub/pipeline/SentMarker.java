@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The peer broker confirmed a message this node sent: QUEUED becomes SENT, audited SENT. Runs off
  * the broker's thread. A receipt that arrived first has already moved the message further; then
- * nothing changes.
+ * nothing changes. Receipts and consent messages have no outbox row and are left alone.
  */
 @Component
 public class SentMarker implements ForwardingListener, DisposableBean {
@@ -49,7 +49,7 @@ public class SentMarker implements ForwardingListener, DisposableBean {
     @Override
     public void forwarded(String peerNodeName, Map<String, String> properties) {
         String id = properties.get(BloHeaders.MESSAGE_ID);
-        if (id == null || "RECEIPT".equals(properties.get(BloHeaders.KIND))
+        if (id == null || NodeMadeKinds.includes(String.valueOf(properties.get(BloHeaders.KIND)))
                 || !nodeName.equals(properties.get(BloHeaders.FROM_NODE))) {
             return;
         }

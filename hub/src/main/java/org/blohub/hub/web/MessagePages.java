@@ -29,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * One message in its conversation: the thread oldest first, each message with its sender, signer and signature
  * badge, handling code, entities, attachments and receipts. Opening a received message marks it read (a signed READ
- * receipt goes back). Another office's message is not found.
+ * receipt goes back) and offers to forward it ({@link ForwardPanel}). Another office's message is not found.
  */
 @Controller
 class MessagePages {
@@ -38,14 +38,16 @@ class MessagePages {
     private final ReadMarker readMarker;
     private final AttachmentReader attachments;
     private final CurrentCaller callers;
+    private final ForwardPanel forwardPanel;
     private final Clock clock;
 
     MessagePages(OfficeMessages messages, ReadMarker readMarker, AttachmentReader attachments, CurrentCaller callers,
-            Clock clock) {
+            ForwardPanel forwardPanel, Clock clock) {
         this.messages = messages;
         this.readMarker = readMarker;
         this.attachments = attachments;
         this.callers = callers;
+        this.forwardPanel = forwardPanel;
         this.clock = clock;
     }
 
@@ -55,6 +57,7 @@ class MessagePages {
         StoredMessage stored = find(caller, id);
         if (stored.summary().direction() == Direction.INBOUND) {
             readMarker.markRead(stored, caller.office(), caller.name());
+            forwardPanel.addTo(model, caller.office(), stored.summary().header());
         }
         String conversation = stored.summary().header().conversationId();
         model.addAttribute("current", id);

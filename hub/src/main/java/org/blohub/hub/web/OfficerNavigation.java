@@ -35,6 +35,12 @@ class OfficerNavigation {
 
     @Bean
     @Order(14)
+    NavigationLink consentLink() {
+        return new NavigationLink(SharingPages.CONSENT_PATH, "nav.consent", CallerRole.OFFICER);
+    }
+
+    @Bean
+    @Order(15)
     NavigationLink noticesLink() {
         return new NavigationLink(NoticesPage.PATH, "nav.notices", CallerRole.COORDINATOR);
     }

@@ -110,7 +110,7 @@ class RegistryCommandsTest {
                     "--root", rootPem.toString());
 
             assertThat(exit).isZero();
-            assertThat(text(out)).contains("valid published registry, serial 7, 5 nodes, 10 offices, 7 agreements");
+            assertThat(text(out)).contains("valid published registry, serial 7, 5 nodes, 10 offices, 8 agreements");
         }
 
         @Test

@@ -44,7 +44,9 @@ class AuthorizationMatrixIT {
      * for a discard without a reason and for a bundle export without a peer, 422 for a bundle import of a body that is
      * no bundle, 404 for marking read a message the office sent rather than received,
      * 403 on {@code POST /api/messages} for an office with no agreement with the recipient (and 200 for the compose
-     * page re-shown with that refusal). Page POSTs without a session have no CSRF token, hence 403 before sign-in.
+     * page re-shown with that refusal), 404 for forwarding a message the office sent rather than received and for
+     * deciding a consent request that does not exist (the id is a message's). Page POSTs without a session have no
+     * CSRF token, hence 403 before sign-in.
      */
     static final String EXPECTED = """
             # method pattern                                      anon  owner coord other system auditor admin revoked disabled
@@ -65,6 +67,7 @@ class AuthorizationMatrixIT {
             GET    /api/audit/proof/consistency                   401   403   403   403   401   400   403   401   401
             GET    /api/audit/proof/inclusion                     401   403   403   403   401   400   403   401   401
             GET    /api/audit/witnessed/{node}                    401   403   403   403   401   404   403   401   401
+            GET    /api/consent-requests                          401   200   200   200   200   200   403   401   401
             GET    /api/conversations/{id}                        401   200   200   404   200   200   403   401   401
             GET    /api/liaison/notices                           401   200   200   200   200   403   403   401   401
             GET    /api/messages/inbox                            401   200   200   200   200   200   403   401   401
@@ -72,6 +75,7 @@ class AuthorizationMatrixIT {
             GET    /api/messages/search                           401   400   400   400   400   400   403   401   401
             GET    /api/messages/{id}                             401   200   200   404   200   200   403   401   401
             GET    /api/messages/{id}/attachments/{index}         401   200   200   404   200   200   403   401   401
+            GET    /api/messages/{id}/forwards                    401   404   404   404   404   404   403   401   401
             GET    /audit                                         login 403   403   403   401   200   403   401   login
             GET    /audit/checkpoints                             login 403   403   403   401   200   403   401   login
             GET    /audit/dashboard/figures                       login 403   403   403   401   200   403   401   login
@@ -79,6 +83,7 @@ class AuthorizationMatrixIT {
             GET    /audit/messages/{messageId}                    login 403   403   403   401   200   403   401   login
             GET    /audit/messages/{messageId}/evidence           login 403   403   403   401   200   403   401   login
             GET    /compose                                       login 200   200   200   401   403   403   401   login
+            GET    /consent                                       login 200   200   200   401   403   403   401   login
             GET    /error                                         500   500   500   500   500   500   500   401   401
             GET    /inbox                                         login 200   200   200   401   403   403   401   login
             GET    /inbox/rows                                    login 200   200   200   401   403   403   401   login
@@ -98,9 +103,13 @@ class AuthorizationMatrixIT {
             POST   /api/admin/airgap/exports                      401   403   403   403   401   403   400   401   401
             POST   /api/admin/airgap/imports                      401   403   403   403   401   403   422   401   401
             POST   /api/admin/quarantine/{id}/discard             401   403   403   403   401   403   400   401   401
+            POST   /api/consent-requests/{id}/decision            401   404   404   404   404   403   403   401   401
             POST   /api/messages                                  401   202   202   403   202   403   403   401   401
+            POST   /api/messages/{id}/forward                     401   404   404   404   404   403   403   401   401
             POST   /api/messages/{id}/read                        401   404   404   404   404   403   403   401   401
             POST   /compose                                       403   302   302   200   403   403   403   403   403
+            POST   /consent/{id}/decision                         403   404   404   404   403   403   403   403   403
+            POST   /messages/{id}/forward                         403   404   404   404   403   403   403   403   403
             POST   /messages/{id}/reply                           403   302   302   404   403   403   403   403   403
             """;
 

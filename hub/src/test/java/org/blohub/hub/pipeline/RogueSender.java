@@ -76,6 +76,20 @@ final class RogueSender {
     /** Puts the bytes on TH's outbound queue to LA with the given clear properties. */
     void send(byte[] envelope, String messageId, String fromOffice, String toOffices, String duplicateId)
             throws Exception {
+        send(envelope, messageId, fromOffice, toOffices, duplicateId, "REQUEST");
+    }
+
+    /**
+     * Seals a hand-made consent message to its addressed office and sends it with honest clear properties; nothing is
+     * recorded in TH's outbox (consent messages have no outbox row).
+     */
+    void sendConsent(LiaisonMessage message) throws Exception {
+        send(seal(message, message.to()), message.id(), message.from(), String.join(",", message.to()),
+                message.id() + ":LA", message.kind().name());
+    }
+
+    private void send(byte[] envelope, String messageId, String fromOffice, String toOffices, String duplicateId,
+            String kind) throws Exception {
         NodeBroker broker = th.getBean(NodeBroker.class);
         try (Connection connection = broker.applicationConnectionFactory().createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -88,7 +102,7 @@ final class RogueSender {
             jms.setStringProperty(BloHeaders.TO_OFFICES, toOffices);
             jms.setStringProperty(BloHeaders.FROM_NODE, "TH");
             jms.setStringProperty(BloHeaders.TO_NODE, "LA");
-            jms.setStringProperty(BloHeaders.KIND, "REQUEST");
+            jms.setStringProperty(BloHeaders.KIND, kind);
             jms.setStringProperty(BloHeaders.PRIORITY, "IMMEDIATE");
             jms.setStringProperty(BloHeaders.DUPLICATE_ID, duplicateId);
             producer.send(jms);
