@@ -9,7 +9,7 @@ import org.springframework.core.env.Environment;
 /**
  * The retention rule of every kind that carries content: {@code blo.retention.request}, {@code .response},
  * {@code .notification} and {@code .alert}, each {@value #DEFAULT_PERIOD} unless set. RECEIPTs are never purged:
- * they are the proof of delivery that stays.
+ * they are the proof of delivery that stays. Consent messages are not in the mailboxes the purge reads.
  */
 final class RetentionRules {
 
@@ -24,7 +24,7 @@ final class RetentionRules {
     /** @throws RetentionSettingException naming the first setting that is not a retention period */
     static RetentionRules from(Environment environment) {
         return new RetentionRules(Arrays.stream(MessageKind.values())
-                .filter(kind -> kind != MessageKind.RECEIPT)
+                .filter(kind -> kind != MessageKind.RECEIPT && !kind.concernsConsent())
                 .map(kind -> new RetentionRule(kind, RetentionPeriod.parse(RetentionRule.property(kind),
                         environment.getProperty(RetentionRule.property(kind), DEFAULT_PERIOD))))
                 .toList());
