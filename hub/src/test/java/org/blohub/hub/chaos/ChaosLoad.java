@@ -50,7 +50,14 @@ final class ChaosLoad {
     record Refused(Planned planned, int status, String body) {
     }
 
+    /** Holds a submitter back before a message, e.g. until a fault due earlier in the load has begun. */
+    @FunctionalInterface
+    interface Gate {
+        void awaitClearFor(int number) throws InterruptedException;
+    }
+
     private final ChaosNetwork network;
+    private final Gate gate;
     private final List<Planned> plan;
     private final Map<Integer, Accepted> accepted = new ConcurrentHashMap<>();
     private final Map<Integer, Refused> refused = new ConcurrentHashMap<>();
@@ -58,9 +65,11 @@ final class ChaosLoad {
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
     private final AtomicInteger attachments = new AtomicInteger();
+    private volatile boolean stopped;
 
-    ChaosLoad(ChaosNetwork network, int messages, long seed) {
+    ChaosLoad(ChaosNetwork network, int messages, long seed, Gate gate) {
         this.network = network;
+        this.gate = gate;
         Random random = new Random(seed ^ 0x5EEDL);
         List<Planned> planned = new ArrayList<>();
         for (int number = 0; number < messages; number++) {
@@ -103,9 +112,14 @@ final class ChaosLoad {
         for (int submitter = 0; submitter < SUBMITTERS; submitter++) {
             int first = submitter;
             Thread thread = new Thread(() -> {
-                for (int index = first; index < plan.size(); index += SUBMITTERS) {
-                    submit(plan.get(index));
-                    finished.incrementAndGet();
+                try {
+                    for (int index = first; index < plan.size() && !stopped; index += SUBMITTERS) {
+                        gate.awaitClearFor(index);
+                        submit(plan.get(index));
+                        finished.incrementAndGet();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }, "chaos-submitter-" + submitter);
             threads.add(thread);
@@ -118,7 +132,7 @@ final class ChaosLoad {
 
     private void submit(Planned message) {
         Instant giveUp = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(giveUp)) {
+        while (Instant.now().isBefore(giveUp) && !stopped) {
             try {
                 HttpResponse<String> response = network.send(request(message));
                 if (response.statusCode() == 202) {
@@ -165,6 +179,11 @@ final class ChaosLoad {
                         HttpRequest.BodyPublishers.ofByteArray(message.attachment()),
                         HttpRequest.BodyPublishers.ofString(tail, StandardCharsets.UTF_8)))
                 .build();
+    }
+
+    /** Ends the load early (a fault could not be carried out): what is under way is given up, the rest not sent. */
+    void stop() {
+        stopped = true;
     }
 
     int planned() {
