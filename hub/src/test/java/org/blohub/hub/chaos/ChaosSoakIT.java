@@ -305,10 +305,14 @@ class ChaosSoakIT {
                 kind == LinkFault.RESET ? 0 : fault.length().toSeconds()));
     }
 
-    /** Waits until every accepted message is DELIVERED at its sender; returns the ones that are not, with their status. */
+    /**
+     * Waits until every accepted message is DELIVERED at its sender, or FAILED (final: no use waiting for it); returns
+     * the ones that are not DELIVERED, with their status.
+     */
     private Optional<String> awaitDrain(List<ChaosLoad.Accepted> accepted, Duration patience) throws Exception {
         Map<String, ChaosLoad.Accepted> pending = new LinkedHashMap<>();
         accepted.forEach(message -> pending.put(message.messageId(), message));
+        Map<String, ChaosLoad.Accepted> failed = new LinkedHashMap<>();
         Instant giveUp = Instant.now().plus(patience);
         Map<String, String> lastStatus = new HashMap<>();
         while (!pending.isEmpty() && Instant.now().isBefore(giveUp)) {
@@ -317,12 +321,15 @@ class ChaosSoakIT {
                 lastStatus.put(message.messageId(), status);
                 if (status.equals("DELIVERED")) {
                     pending.remove(message.messageId());
+                } else if (status.equals("FAILED")) {
+                    failed.put(message.messageId(), pending.remove(message.messageId()));
                 }
             }
             if (!pending.isEmpty()) {
                 Thread.sleep(3_000);
             }
         }
+        pending.putAll(failed);
         if (pending.isEmpty()) {
             return Optional.empty();
         }
