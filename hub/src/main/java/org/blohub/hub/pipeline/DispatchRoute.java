@@ -55,11 +55,16 @@ class DispatchRoute extends RouteBuilder {
         message.setHeader(BloHeaders.DUPLICATE_ID, dispatch.messageId() + ":" + dispatch.destinationNode());
         message.setHeader("JMSExpiration", dispatch.expiresAt().toEpochMilli());
         message.setHeader("JMSDeliveryMode", jakarta.jms.DeliveryMode.PERSISTENT);
-        message.setHeader("JMSPriority", switch (dispatch.priority()) {
+        message.setHeader("JMSPriority", jmsPriority(dispatch.priority()));
+        message.setBody(dispatch.envelope());
+    }
+
+    /** The JMS priority of a message's envelope and of its attachment parts, from its BLO priority. */
+    static int jmsPriority(String priority) {
+        return switch (priority) {
             case "FLASH" -> 9;
             case "IMMEDIATE" -> 7;
             default -> 4;
-        });
-        message.setBody(dispatch.envelope());
+        };
     }
 }

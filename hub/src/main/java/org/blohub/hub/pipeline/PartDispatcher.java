@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
+import jakarta.jms.MessageProducer;
 
 import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.node.NodeProperties;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the sealed attachment parts of a message, one JMS message each, to the queue its envelope
- * goes to and before it, so they reach the peer first (queues and bridges keep the order). The body
+ * goes to and before it, at the envelope's JMS priority, so they reach the peer first: queues and bridges keep the
+ * order within a priority, but deliver a backlog (a link that was down) by priority first. The body
  * streams from the part file through Artemis' {@code JMS_AMQ_InputStream}: it travels as a large
  * message and is never held in memory whole.
  */
@@ -34,8 +36,6 @@ class PartDispatcher {
         this.store = store;
         this.nodeName = properties.name();
         this.jms = new JmsTemplate(connectionFactory);
-        jms.setExplicitQosEnabled(true);
-        jms.setDeliveryMode(DeliveryMode.PERSISTENT);
     }
 
     void sendParts(Dispatch dispatch, String queue) {
@@ -47,7 +47,7 @@ class PartDispatcher {
 
     private void send(Dispatch dispatch, String queue, int index, Path part) {
         try (InputStream body = new BufferedInputStream(Files.newInputStream(part), 64 * 1024)) {
-            jms.send(queue, session -> {
+            jms.execute(session -> {
                 BytesMessage message = session.createBytesMessage();
                 message.setIntProperty(BloHeaders.PROTOCOL, BloHeaders.PROTOCOL_VERSION);
                 message.setStringProperty(BloHeaders.MESSAGE_ID, dispatch.messageId());
@@ -58,8 +58,12 @@ class PartDispatcher {
                 message.setStringProperty(BloHeaders.DUPLICATE_ID,
                         dispatch.messageId() + "/" + index + ":" + dispatch.destinationNode());
                 message.setObjectProperty(BloHeaders.ARTEMIS_INPUT_STREAM, body);
-                return message;
-            });
+                try (MessageProducer producer = session.createProducer(session.createQueue(queue))) {
+                    producer.send(message, DeliveryMode.PERSISTENT, DispatchRoute.jmsPriority(dispatch.priority()),
+                            0);
+                }
+                return null;
+            }, true);
         } catch (IOException e) {
             throw new PipelineException("message " + dispatch.messageId() + ": attachment part " + index
                     + " cannot be read from the attachment store", e);
