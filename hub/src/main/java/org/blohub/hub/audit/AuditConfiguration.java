@@ -7,7 +7,9 @@ import org.blohub.crypto.merkle.TreeHashStore;
 import java.util.function.Function;
 import org.blohub.crypto.note.NoteSigner;
 import org.blohub.crypto.note.NoteVerifierKey;
+import org.blohub.hub.node.JdbcRoleLease;
 import org.blohub.hub.node.NodeProperties;
+import org.blohub.hub.node.RoleLease;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
@@ -19,6 +21,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AuditProperties.class)
 public class AuditConfiguration {
+
+    /** The {@code role_leases} row of the instance that signs this node's checkpoints. */
+    public static final String CHECKPOINT_SIGNER_ROLE = "audit-checkpoint-signer";
 
     @Bean
     AuditLeafEncoder auditLeafEncoder() {
@@ -66,8 +71,12 @@ public class AuditConfiguration {
     }
 
     @Bean
-    CheckpointSchedule checkpointSchedule(CheckpointPublisher publisher, AuditProperties properties) {
-        return new CheckpointSchedule(publisher, properties.checkpointInterval(), properties.checkpointDebounce());
+    CheckpointSchedule checkpointSchedule(CheckpointPublisher publisher, AuditProperties properties,
+            DataSource dataSource, NodeProperties node, Clock clock) {
+        RoleLease signerRole = new JdbcRoleLease(dataSource, CHECKPOINT_SIGNER_ROLE, node.instanceName(),
+                properties.checkpointLease(), clock);
+        return new CheckpointSchedule(publisher, signerRole, properties.checkpointInterval(),
+                properties.checkpointDebounce());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.blohub.hub.audit;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.blohub.hub.node.BackgroundJob;
+import org.blohub.hub.node.RoleLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,16 +12,20 @@ import org.slf4j.LoggerFactory;
  * append committed), so a checkpoint follows an exchange within about that time, and every {@code interval} in
  * any case (appends by another instance on the same database, a failed attempt). Growth during a pending run
  * joins it, so under load there is at most one checkpoint per {@code debounce}, not one per event.
+ *
+ * <p>Each run first claims the signer's role, so of several hub instances on one database one signs; the others
+ * sign only once it has stopped or let its lease run out. Stopping gives the role up.
  */
 final class CheckpointSchedule extends BackgroundJob implements AuditLogGrowth {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointSchedule.class);
 
     private final CheckpointPublisher publisher;
+    private final RoleLease signerRole;
     private final Duration debounce;
     private final AtomicBoolean runPending = new AtomicBoolean();
 
-    CheckpointSchedule(CheckpointPublisher publisher, Duration interval, Duration debounce) {
+    CheckpointSchedule(CheckpointPublisher publisher, RoleLease signerRole, Duration interval, Duration debounce) {
         super("audit-checkpoints", Duration.ZERO, interval);
         if (interval.isNegative() || interval.isZero()) {
             throw new AuditException("blo.audit.checkpoint-interval must be positive, not " + interval);
@@ -29,6 +34,7 @@ final class CheckpointSchedule extends BackgroundJob implements AuditLogGrowth {
             throw new AuditException("blo.audit.checkpoint-debounce must not be negative, not " + debounce);
         }
         this.publisher = publisher;
+        this.signerRole = signerRole;
         this.debounce = debounce;
     }
 
@@ -47,7 +53,15 @@ final class CheckpointSchedule extends BackgroundJob implements AuditLogGrowth {
         }
     }
 
+    @Override
+    protected void stopped() {
+        signerRole.release();
+    }
+
     private void publish() {
+        if (!signerRole.claim()) {
+            return;
+        }
         try {
             publisher.publishIfGrown();
         } catch (AuditException e) {

@@ -78,10 +78,17 @@ public abstract class BackgroundJob implements SmartLifecycle {
             if (!stopping.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warn("{} still running {} after the node began to stop; left to finish on its own", threadName,
                         STOP_WAIT);
+                return;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
         }
+        stopped();
+    }
+
+    /** Runs once the job has stopped with no run under way, on the thread that stopped it. */
+    protected void stopped() {
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.blohub.hub.node;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +25,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param broker          settings of the node's broker, embedded or external ({@code blo.node.broker.*})
  * @param offices         settings of hosted offices whose keys are not in the PKCS#12 files
  *                        ({@code blo.node.offices[i].*}); an office not listed keeps its keys in the files
+ * @param instanceName    this process among the hub instances of one node that share a database (docs/scale-out.md);
+ *                        default the {@code HOSTNAME} variable, the process id and a random suffix
  */
 @ConfigurationProperties("blo.node")
 public record NodeProperties(
@@ -34,7 +38,8 @@ public record NodeProperties(
         Duration linkRetryMax,
         Expiry expiry,
         Broker broker,
-        List<HostedOffice> offices) {
+        List<HostedOffice> offices,
+        String instanceName) {
 
     public NodeProperties {
         Objects.requireNonNull(name, "blo.node.name must be set");
@@ -46,6 +51,13 @@ public record NodeProperties(
         expiry = expiry == null ? new Expiry(null, null, null) : expiry;
         broker = broker == null ? new Broker(null, null, null) : broker;
         offices = offices == null ? List.of() : List.copyOf(offices);
+        instanceName = instanceName == null || instanceName.isBlank() ? defaultInstanceName() : instanceName;
+    }
+
+    private static String defaultInstanceName() {
+        String host = Objects.requireNonNullElse(System.getenv("HOSTNAME"), "host");
+        String suffix = HexFormat.of().toHexDigits((short) new SecureRandom().nextInt());
+        return host + "/" + ProcessHandle.current().pid() + "/" + suffix;
     }
 
     /**

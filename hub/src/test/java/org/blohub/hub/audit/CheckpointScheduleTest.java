@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.blohub.hub.node.JdbcRoleLease;
+import org.blohub.hub.node.RoleLease;
 import org.blohub.hub.store.jdbc.JdbcAuditStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,9 @@ class CheckpointScheduleTest {
         checkpoints = new JdbcCheckpointStore(dataSource);
         CheckpointPublisher publisher = new CheckpointPublisher(new AuditTree(JdbcAuditStorage.treeHashes(dataSource)),
                 AuditedNode.newLogKey(origin), origin, checkpoints, Clock.systemUTC());
-        schedule = new CheckpointSchedule(publisher, HOUR, DEBOUNCE);
+        RoleLease signerRole = new JdbcRoleLease(dataSource, AuditConfiguration.CHECKPOINT_SIGNER_ROLE, "th-1",
+                HOUR.multipliedBy(3), Clock.systemUTC());
+        schedule = new CheckpointSchedule(publisher, signerRole, HOUR, DEBOUNCE);
         auditLog = JdbcAuditStorage.auditLog(dataSource, new CanonicalAuditLeafEncoder(), schedule);
         jdbc = JdbcClient.create(dataSource);
         schedule.start();

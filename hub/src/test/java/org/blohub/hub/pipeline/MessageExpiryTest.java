@@ -33,6 +33,6 @@ class MessageExpiryTest {
     }
 
     private static NodeProperties properties(NodeProperties.Expiry expiry) {
-        return new NodeProperties("TH", Path.of("data/TH"), Path.of("data/demo"), List.of(), 0, null, expiry, null, null);
+        return new NodeProperties("TH", Path.of("data/TH"), Path.of("data/demo"), List.of(), 0, null, expiry, null, null, null);
     }
 }

@@ -80,7 +80,7 @@ class PostgresNodeIT {
             assertThat(connection.getCatalog()).isEqualTo(DATABASE);
         }
         assertThat(laDatabase.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
-                .query(String.class).list()).containsExactly("1", "2", "3", "4", "5.1", "6", "7", "20", "21", "22", "23");
+                .query(String.class).list()).containsExactly("1", "2", "3", "4", "5.1", "6", "7", "20", "21", "22", "23", "24");
         assertThat(laDatabase.sql("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_events'::regclass")
                 .query(String.class).list())
                 .contains("audit_events_no_update_or_delete", "audit_events_no_truncate");

@@ -19,6 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.blohub.crypto.note.CheckpointVerifier;
 import org.blohub.crypto.note.NoteException;
 import org.blohub.crypto.note.NoteVerifierKey;
+import org.blohub.hub.audit.AuditConfiguration;
 import org.blohub.hub.audit.LogAuditResult;
 import org.blohub.hub.audit.LogAuditor;
 import org.blohub.hub.audit.LogEntry;
@@ -26,8 +27,11 @@ import org.blohub.hub.demo.NodeLauncher;
 import org.blohub.hub.store.ImmutableBytes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,15 +40,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two hub instances of TH share one standalone broker (competing consumers on {@code blo.inbound}) and one
  * PostgreSQL database. Both take submissions while LA sends to TH, all at once; every message arrives once, and
- * TH's audit log has no gap in its sequence and verifies against TH's signed checkpoint. It takes several minutes,
+ * TH's audit log has no gap in its sequence and verifies against TH's signed checkpoint. One instance at a time
+ * signs the checkpoints; when it stops, the other signs what followed. It takes several minutes,
  * so it runs with {@code -Dblo.scale-out=true} (docs/scale-out.md), not in every build.
  */
 @EnabledIfSystemProperty(named = "blo.scale-out", matches = "true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoHubInstancesIT {
 
     private static final String DATABASE = "blohub_th";
     private static final int PER_SENDER = 8;
+    private static final String FIRST = "th-a";
+    private static final String SECOND = "th-b";
 
     @TempDir
     static Path directory;
@@ -69,8 +77,10 @@ class TwoHubInstancesIT {
         th.put("spring.datasource.password", "");
         th.put("blo.audit.checkpoint-interval", "500ms");
         // one data directory: both instances sign checkpoints with the node's one audit key
-        nodes.th = NodeLauncher.start("TH", nodes.material, directory.resolve("TH"), 0, List.of("LA"), th);
-        secondTh = NodeLauncher.start("TH", nodes.material, directory.resolve("TH"), 0, List.of("LA"), th);
+        nodes.th = NodeLauncher.start("TH", nodes.material, directory.resolve("TH"), 0, List.of("LA"),
+                named(th, FIRST));
+        secondTh = NodeLauncher.start("TH", nodes.material, directory.resolve("TH"), 0, List.of("LA"),
+                named(th, SECOND));
         nodes.startLa();
     }
 
@@ -91,6 +101,7 @@ class TwoHubInstancesIT {
     }
 
     @Test
+    @Order(1)
     void concurrentTrafficThroughBothInstancesIsDeliveredOnceAndLeavesAGaplessVerifiableAuditLog() throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(6);
         List<Future<String>> fromTh = new ArrayList<>();
@@ -131,6 +142,53 @@ class TwoHubInstancesIT {
                 .list();
         LogAuditResult result = new LogAuditor(verifier).audit(checkpoint, entries, Optional.empty());
         assertThat(result.defect()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void whenTheCheckpointSignerStopsTheOtherInstanceSignsEverythingAppendedSince() throws Exception {
+        String signer = signerRoleHolder();
+        assertThat(signer).isIn(FIRST, SECOND);
+        ConfigurableApplicationContext survivor = signer.equals(FIRST) ? secondTh : nodes.th;
+        List<Long> signedBefore = signedTreeSizes();
+
+        (signer.equals(FIRST) ? nodes.th : secondTh).close();
+        List<String> fromLa = new ArrayList<>();
+        for (int n = 0; n < 4; n++) {
+            fromLa.add(submit(nodes.la, "LA-HOUAYXAY", "TH-CHIANGKHONG", "H1", "after the signer stopped " + n));
+        }
+        for (String id : fromLa) {
+            awaitOutboxStatus(nodes.la, "LA-HOUAYXAY", id, "DELIVERED");
+        }
+        submit(survivor, "TH-CHIANGKHONG", "LA-HOUAYXAY", "H2", "from the surviving instance");
+
+        long logSize = thDatabase.sql("SELECT COUNT(*) FROM audit_events").query(Long.class).single();
+        CheckpointVerifier verifier = new CheckpointVerifier(NoteVerifierKey.parse(
+                Files.readString(directory.resolve("TH/audit/log.key.vkey")).strip()), List.of());
+        String checkpoint = await().atMost(TwoNodes.PATIENCE).until(this::latestCheckpoint,
+                note -> note.isPresent() && treeSize(verifier, note.get()) >= logSize).orElseThrow();
+        assertThat(signerRoleHolder()).isEqualTo(signer.equals(FIRST) ? SECOND : FIRST);
+        assertThat(signedTreeSizes()).containsAll(signedBefore);
+        List<LogEntry> entries = thDatabase.sql("SELECT seq, leaf_bytes, leaf_hash FROM audit_events ORDER BY seq")
+                .query((row, number) -> new LogEntry(row.getLong("seq"), ImmutableBytes.copyOf(row.getBytes("leaf_bytes")),
+                        Optional.of(ImmutableBytes.copyOf(row.getBytes("leaf_hash")))))
+                .list();
+        assertThat(new LogAuditor(verifier).audit(checkpoint, entries, Optional.empty()).defect()).isEmpty();
+    }
+
+    private String signerRoleHolder() {
+        return thDatabase.sql("SELECT holder FROM role_leases WHERE role = ?")
+                .param(AuditConfiguration.CHECKPOINT_SIGNER_ROLE).query(String.class).single();
+    }
+
+    private List<Long> signedTreeSizes() {
+        return thDatabase.sql("SELECT tree_size FROM audit_checkpoints ORDER BY tree_size").query(Long.class).list();
+    }
+
+    private static Map<String, Object> named(Map<String, Object> properties, String instanceName) {
+        Map<String, Object> named = new HashMap<>(properties);
+        named.put("blo.node.instance-name", instanceName);
+        return named;
     }
 
     private String submit(ConfigurableApplicationContext node, String from, String to, String handling,

@@ -22,7 +22,7 @@ class AttachmentStoreTest {
     Path dataDir;
 
     private AttachmentStore store() {
-        return new AttachmentStore(new NodeProperties("TH", dataDir, dataDir, List.of(), 0, null, null, null, null));
+        return new AttachmentStore(new NodeProperties("TH", dataDir, dataDir, List.of(), 0, null, null, null, null, null));
     }
 
     @Test

@@ -131,7 +131,7 @@ class JdbcStoreConfigurationTest {
                 "V2__audit_events_append_only.sql", "V3__audit_checkpoints.sql",
                 "V4__outbox_handed_to_broker.sql", "V5_1__audit_logins_and_admin_actions.sql",
                 "V6__submission_keys_and_adapter_exports.sql", "V7__name_search_keys.sql", "V20__liaison_overdue.sql",
-                "V21__content_retention.sql", "V22__airgap_bundles.sql", "V23__onward_sharing.sql");
+                "V21__content_retention.sql", "V22__airgap_bundles.sql", "V23__onward_sharing.sql", "V24__role_leases.sql");
         assertThat(jdbc.sql("SELECT EVENT_MANIPULATION FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_NAME = "
                         + "'AUDIT_EVENTS_NO_UPDATE_OR_DELETE'").query(String.class).list())
                 .containsExactlyInAnyOrder("UPDATE", "DELETE");

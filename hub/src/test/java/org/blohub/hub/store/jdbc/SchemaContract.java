@@ -23,7 +23,7 @@ abstract class SchemaContract extends StoreContract {
                 .query(String.class)
                 .list();
 
-        assertThat(applied).containsExactly("1", "2", "3", "4", "5.1", "6", "7", "20", "21", "22", "23");
+        assertThat(applied).containsExactly("1", "2", "3", "4", "5.1", "6", "7", "20", "21", "22", "23", "24");
         assertThat(StoreSchema.migrate(stores.dataSource)).as("nothing left to apply").isZero();
         for (String table : List.of("messages", "message_recipients", "message_envelopes", "receipts",
                 "inbound_message_ids", "quarantine", "audit_events", "tree_hashes")) {

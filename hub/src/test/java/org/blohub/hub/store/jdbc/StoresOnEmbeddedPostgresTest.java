@@ -96,4 +96,12 @@ class StoresOnEmbeddedPostgresTest {
             return databases;
         }
     }
+
+    @Nested
+    class RoleLeases extends RoleLeaseContract {
+        @Override
+        TestDatabases databases() {
+            return databases;
+        }
+    }
 }

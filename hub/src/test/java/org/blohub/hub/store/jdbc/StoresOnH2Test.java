@@ -71,4 +71,12 @@ class StoresOnH2Test {
             return StoresOnH2Test::newDatabase;
         }
     }
+
+    @Nested
+    class RoleLeases extends RoleLeaseContract {
+        @Override
+        TestDatabases databases() {
+            return StoresOnH2Test::newDatabase;
+        }
+    }
 }

@@ -75,4 +75,12 @@ class StoresOnPostgresContainerTest {
             return databases;
         }
     }
+
+    @Nested
+    class RoleLeases extends RoleLeaseContract {
+        @Override
+        TestDatabases databases() {
+            return databases;
+        }
+    }
 }

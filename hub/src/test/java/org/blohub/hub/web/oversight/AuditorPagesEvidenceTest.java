@@ -30,7 +30,7 @@ class AuditorPagesEvidenceTest {
     private final AuditorPages pages = new AuditorPages(mock(AuditLog.class), timelines,
             mock(ConversationMessages.class), mock(InclusionCheck.class), mock(PeerAuditOverview.class),
             mock(TrafficStatistics.class), Optional.of(builder),
-            new AuditProperties(Duration.ofSeconds(45), null, null, null), Clock.systemUTC());
+            new AuditProperties(Duration.ofSeconds(45), null, null, null, null), Clock.systemUTC());
 
     @Test
     void anEvidenceLinkBeforeACheckpointCoversTheMessageLeadsBackToTheMessagePage() {
