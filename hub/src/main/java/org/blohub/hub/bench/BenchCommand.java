@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -90,6 +91,15 @@ public final class BenchCommand implements Callable<Integer> {
             + " java.library.path (docs/broker.md), else Artemis uses NIO")
     JournalType journalType = JournalType.NIO;
 
+    @Option(names = "--postgres", description = "also run the pipeline with both nodes on this PostgreSQL server,"
+            + " a JDBC URL without a database (jdbc:postgresql://localhost:5432/); its CPU time counts when it runs on"
+            + " this machine")
+    Optional<String> postgresUrl = Optional.empty();
+
+    @Option(names = "--postgres-user", description = "a user that may create databases there (default ${DEFAULT-VALUE});"
+            + " the password comes from the variable BLO_BENCH_POSTGRES_PASSWORD")
+    String postgresUser = "postgres";
+
     @Option(names = "--template", description = "the registry template (default ${DEFAULT-VALUE})")
     Path template = Path.of("config", "demo", "network.yaml");
 
@@ -150,7 +160,9 @@ public final class BenchCommand implements Callable<Integer> {
                 quickUnlessGiven("--messages", messages, QUICK_MESSAGES),
                 quickUnlessGiven("--warmup", warmup, QUICK_WARMUP), senders, window, consumers,
                 rates, given("--rates") ? rateSeconds : quickUnlessGiven("--rate-seconds", rateSeconds, 0L), rateSenders,
-                quickUnlessGiven("--soak-messages", soakMessages, 0), soakSize, drainTimeoutSeconds, journalType);
+                quickUnlessGiven("--soak-messages", soakMessages, 0), soakSize, drainTimeoutSeconds, journalType,
+                postgresUrl.map(url -> new PostgresServer(url, postgresUser,
+                        Objects.requireNonNullElse(System.getenv("BLO_BENCH_POSTGRES_PASSWORD"), ""))));
     }
 
     private <T> T quickUnlessGiven(String option, T given, T quickValue) {

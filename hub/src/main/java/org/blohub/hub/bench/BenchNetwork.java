@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.blohub.crypto.pki.PemFiles;
@@ -93,12 +94,18 @@ final class BenchNetwork {
 
     /** TH and LA as full nodes (Spring contexts with broker, database, routes), quiet logging. */
     PipelineNodes startNodes(int inboundConsumers, JournalType journalType) {
+        return startNodes(inboundConsumers, journalType, node -> Map.of());
+    }
+
+    /** As {@link #startNodes(int, JournalType)}, each node with the database settings given for it. */
+    PipelineNodes startNodes(int inboundConsumers, JournalType journalType,
+            Function<String, Map<String, Object>> databaseOf) {
         Map<String, Object> properties = Map.of(
                 "blo.inbound.consumers", inboundConsumers,
                 "blo.node.broker.journal-type", journalType.name());
-        ConfigurableApplicationContext sender = startNode(SENDER_NODE, properties);
+        ConfigurableApplicationContext sender = startNode(SENDER_NODE, with(properties, databaseOf.apply(SENDER_NODE)));
         try {
-            return new PipelineNodes(sender, startNode(RECEIVER_NODE, properties));
+            return new PipelineNodes(sender, startNode(RECEIVER_NODE, with(properties, databaseOf.apply(RECEIVER_NODE))));
         } catch (RuntimeException e) {
             sender.close();
             throw e;
@@ -115,6 +122,12 @@ final class BenchNetwork {
         settings.put("logging.level.root", "WARN");
         settings.put("spring.config.location", JAR_CONFIGURATION_ONLY);
         return NodeLauncher.start(node, material, dataDirectory(node), 0, List.of(peerOf(node)), settings);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> properties, Map<String, Object> more) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.putAll(more);
+        return all;
     }
 
     /** Whether the node has run here before: its database exists. */

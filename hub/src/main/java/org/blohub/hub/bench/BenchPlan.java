@@ -2,6 +2,7 @@ package org.blohub.hub.bench;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.activemq.artemis.core.server.JournalType;
 
@@ -21,10 +22,11 @@ import org.apache.activemq.artemis.core.server.JournalType;
  * @param soakSize      payload size of the heap run
  * @param drainTimeoutSeconds how long to wait for the last delivery and the last receipt of a run
  * @param journalType   the Artemis journal of both the raw brokers and the nodes, so both paths write alike
+ * @param postgres      the server on which the pipeline runs again with both nodes on PostgreSQL, if any
  */
 record BenchPlan(List<Integer> sizes, int messages, int warmup, int senders, int window, int consumers,
         List<Double> rates, long rateSeconds, int rateSenders, int soakMessages, int soakSize,
-        long drainTimeoutSeconds, JournalType journalType) {
+        long drainTimeoutSeconds, JournalType journalType, Optional<PostgresServer> postgres) {
 
     BenchPlan {
         sizes = List.copyOf(sizes);

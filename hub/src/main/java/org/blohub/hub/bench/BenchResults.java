@@ -36,7 +36,12 @@ record BenchResults(Instant startedAt, Instant endedAt, Machine atStart, Machine
 
     /** Pipeline throughput over baseline throughput at one size, when both were measured. */
     Optional<Double> ratio(int payloadBytes) {
-        return run(RunResult.Variant.PIPELINE, payloadBytes).flatMap(pipeline -> run(RunResult.Variant.BASELINE, payloadBytes)
+        return ratio(RunResult.Variant.PIPELINE, payloadBytes);
+    }
+
+    /** This variant's throughput over the baseline's at one size, when both were measured. */
+    Optional<Double> ratio(RunResult.Variant variant, int payloadBytes) {
+        return run(variant, payloadBytes).flatMap(pipeline -> run(RunResult.Variant.BASELINE, payloadBytes)
                 .filter(baseline -> baseline.throughput() > 0)
                 .map(baseline -> pipeline.throughput() / baseline.throughput()));
     }
@@ -46,16 +51,21 @@ record BenchResults(Instant startedAt, Instant endedAt, Machine atStart, Machine
      * per exchange 2.8x}: the pipeline's throughput over the raw broker's, and its CPU time per exchange over theirs.
      */
     List<String> headlines() {
-        return runs.stream().filter(run -> run.variant() == RunResult.Variant.PIPELINE)
+        return runs.stream().filter(run -> run.variant() != RunResult.Variant.BASELINE)
                 .flatMap(pipeline -> run(RunResult.Variant.BASELINE, pipeline.payloadBytes())
                         .filter(baseline -> baseline.throughput() > 0 && baseline.cpuMillisPerMessage() > 0)
                         .map(baseline -> String.format(Locale.ROOT,
-                                "%s: pipeline/raw throughput %.1f%%, pipeline/raw CPU per exchange %.1fx",
+                                "%s: %s throughput %.1f%%, %s CPU per exchange %.1fx",
                                 MarkdownReport.payload(pipeline.payloadBytes(), pipeline.carriage()),
-                                100 * pipeline.throughput() / baseline.throughput(),
+                                ratioName(pipeline.variant()), 100 * pipeline.throughput() / baseline.throughput(),
+                                ratioName(pipeline.variant()),
                                 pipeline.cpuMillisPerMessage() / baseline.cpuMillisPerMessage()))
                         .stream())
                 .toList();
+    }
+
+    private static String ratioName(RunResult.Variant variant) {
+        return variant == RunResult.Variant.PIPELINE_POSTGRESQL ? "pipeline on PostgreSQL/raw" : "pipeline/raw";
     }
 
     /**

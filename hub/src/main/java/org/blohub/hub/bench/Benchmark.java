@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.apache.activemq.artemis.core.server.JournalType;
 
 /**
  * Runs the plan in one JVM: the raw broker pair for every size, then the two full nodes for every size
- * they accept, then the 2 KiB pipeline at each fixed rate, then the long heap run.
+ * they accept, then the 2 KiB pipeline at each fixed rate, then the long heap run, then (with a PostgreSQL server)
+ * the two nodes on PostgreSQL for every size they accept.
  */
 final class Benchmark {
 
@@ -56,7 +59,7 @@ final class Benchmark {
             pipelineJournal = nodes.journalInUse();
             progress.println(Instant.now() + " nodes started, journal " + pipelineJournal);
             nodes.listen(currentRun);
-            List<Integer> accepted = plan.sizes().stream().filter(PipelineNodes::accepts).toList();
+            List<Integer> accepted = accepted(plan);
             if (!accepted.isEmpty()) {
                 warmUp(RunResult.Variant.PIPELINE, nodes.traffic(accepted.get(0)));
             }
@@ -67,9 +70,43 @@ final class Benchmark {
             paced = paced(nodes);
             soak = soak(nodes);
         }
+        plan.postgres().ifPresent(server -> runs.addAll(onPostgres(network, server, accepted(plan))));
         return new BenchResults(startedAt, Instant.now(), atStart, Machine.now(), command,
                 new BenchResults.Journal(plan.journalType(), baselineJournal, pipelineJournal), runs, refused, paced,
                 soak);
+    }
+
+    private static List<Integer> accepted(BenchPlan plan) {
+        return plan.sizes().stream().filter(PipelineNodes::accepts).toList();
+    }
+
+    /**
+     * The pipeline again, with both nodes on fresh databases of the PostgreSQL server (their brokers as before). The
+     * CPU per message counts the server's processes too when it runs on this machine, as it counts H2's work inside
+     * the nodes' JVM.
+     */
+    private List<RunResult> onPostgres(BenchNetwork network, PostgresServer server, List<Integer> sizes) {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        Map<String, Map<String, Object>> databases = Map.of(
+                "TH", server.freshDatabase("blohub_bench_th_" + run), "LA", server.freshDatabase("blohub_bench_la_" + run));
+        Optional<ProcessTreeCpu> serverCpu = server.localServerProcess().map(ProcessTreeCpu::new);
+        progress.println(Instant.now() + " nodes starting on PostgreSQL " + server.url() + serverCpu
+                .map(found -> ", whose CPU time counts with the run's").orElse(", not on this machine: its CPU time does"
+                        + " not count"));
+        LongSupplier cpu = serverCpu.<LongSupplier>map(found -> () -> meter.processCpuNanos() + found.cpuNanos())
+                .orElse(meter::processCpuNanos);
+        List<RunResult> runs = new ArrayList<>();
+        try (PipelineNodes nodes = network.startNodes(plan.consumers(), plan.journalType(), databases::get)) {
+            nodes.listen(currentRun);
+            if (!sizes.isEmpty()) {
+                warmUp(RunResult.Variant.PIPELINE_POSTGRESQL, nodes.traffic(sizes.get(0)));
+            }
+            for (int size : sizes) {
+                runs.add(measure(RunResult.Variant.PIPELINE_POSTGRESQL, size, nodes.traffic(size), plan.messages(),
+                        new Pacing.Saturating(plan.window()), load, cpu));
+            }
+        }
+        return runs;
     }
 
     private void warmUp(RunResult.Variant variant, Traffic traffic) {
@@ -122,14 +159,20 @@ final class Benchmark {
 
     private RunResult measure(RunResult.Variant variant, int size, Traffic traffic, int count, Pacing pacing,
             Load sending) {
+        return measure(variant, size, traffic, count, pacing, sending, meter::processCpuNanos);
+    }
+
+    /** @param cpuNanos CPU time used so far by what the run measures: this JVM, and a database server's processes */
+    private RunResult measure(RunResult.Variant variant, int size, Traffic traffic, int count, Pacing pacing,
+            Load sending, LongSupplier cpuNanos) {
         String label = variant.label + " " + MarkdownReport.payload(size, traffic.carriage())
                 + (pacing instanceof Pacing.FixedRate rate ? " at " + MarkdownReport.format(rate.perSecond()) + " msg/s" : "");
-        long cpuBefore = meter.processCpuNanos();
+        long cpuBefore = cpuNanos.getAsLong();
         long jitBefore = meter.jitCompilationMillis();
         long wallBefore = System.nanoTime();
         ExchangeTimings timings = sending.run(label, traffic, count, pacing, currentRun);
         long wall = System.nanoTime() - wallBefore;
-        long cpu = meter.processCpuNanos() - cpuBefore;
+        long cpu = cpuNanos.getAsLong() - cpuBefore;
         long jit = meter.jitCompilationMillis() - jitBefore;
         double seconds = timings.deliverySpanSeconds();
         RunResult result = new RunResult(variant, size, traffic.carriage(), count, timings.deliveredCount(),

@@ -48,8 +48,8 @@ final class MarkdownReport {
                 + " | submit→receipt p50 / p99 / p99.9 ms | CPU cores busy | CPU ms / msg | heap after GC MiB |\n");
         out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (RunResult run : results.runs()) {
-            String ratio = run.variant() == RunResult.Variant.PIPELINE
-                    ? results.ratio(run.payloadBytes()).map(r -> percent(r)).orElse("") : "";
+            String ratio = run.variant() == RunResult.Variant.BASELINE ? ""
+                    : results.ratio(run.variant(), run.payloadBytes()).map(r -> percent(r)).orElse("");
             out.append("| ").append(payload(run.payloadBytes(), run.carriage())).append(" | ").append(run.variant().label)
                     .append(" | ").append(run.sent()).append(" | ").append(run.delivered())
                     .append(" | ").append(format(run.throughput())).append(" | ").append(ratio)

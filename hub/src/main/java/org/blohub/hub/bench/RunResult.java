@@ -5,7 +5,8 @@ package org.blohub.hub.bench;
  * and a message count.
  *
  * @param throughput   delivered messages per second, first submission to last delivery
- * @param cpuCoresBusy process CPU time over wall time during the run (both nodes and the load, one JVM)
+ * @param cpuCoresBusy process CPU time over wall time during the run (both nodes and the load, one JVM; with
+ *                     PostgreSQL on this machine, its server's processes too)
  * @param heapAfterGcMib heap in use after a full collection at the end of the run
  */
 record RunResult(Variant variant, int payloadBytes, Carriage carriage, int sent, int delivered, int receipts,
@@ -14,7 +15,8 @@ record RunResult(Variant variant, int payloadBytes, Carriage carriage, int sent,
 
     enum Variant {
         BASELINE("raw JMS"),
-        PIPELINE("sealed pipeline");
+        PIPELINE("sealed pipeline"),
+        PIPELINE_POSTGRESQL("sealed pipeline, PostgreSQL");
 
         final String label;
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.blohub.hub.demo.DemoPairMaterial;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import picocli.CommandLine;
 
 /**
  * Keeps the benchmark working: a run with a handful of messages per size, through the real command,
- * both paths, all outputs. It times nothing; the figures of a run this small mean nothing.
+ * every path (the pipeline also on an embedded PostgreSQL), all outputs. It times nothing; the figures of a run this small mean nothing.
  */
 class BenchCommandIT {
 
@@ -34,7 +35,7 @@ class BenchCommandIT {
     Path directory;
 
     @Test
-    void measuresEverySizeOnBothPathsOnTheChosenJournalWithOneMebibyteAsAnAttachmentAndWritesChartCsvAndDocumentSection()
+    void measuresEverySizeOnAllPathsOnTheChosenJournalWithOneMebibyteAsAnAttachmentAndWritesChartCsvAndDocumentSection()
             throws IOException {
         Path csv = directory.resolve("bench.csv");
         Path chart = directory.resolve("bench.png");
@@ -42,13 +43,17 @@ class BenchCommandIT {
         Files.writeString(document, "# Performance\n\nkept above\n\n" + DocumentSection.BEGIN + "\nold table\n"
                 + DocumentSection.END + "\n\nkept below\n");
 
-        int exitCode = new CommandLine(new BenchCommand()).execute(
-                "--template", DemoPairMaterial.repositoryRoot().resolve("config/demo/network.yaml").toString(),
-                "--sizes", "1024,2048,65536,1048576", "--messages", String.valueOf(MESSAGES), "--warmup", "0",
-                "--rates", "4,8", "--rate-seconds", "1", "--soak-messages", "0", "--drain-timeout", "120", "--journal-type", "MAPPED",
-                "--work-dir", directory.resolve("work").toString(),
-                "--report", directory.resolve("bench.md").toString(), "--csv", csv.toString(),
-                "--chart", chart.toString(), "--update-doc", document.toString());
+        int exitCode;
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            exitCode = new CommandLine(new BenchCommand()).execute(
+                    "--template", DemoPairMaterial.repositoryRoot().resolve("config/demo/network.yaml").toString(),
+                    "--sizes", "1024,2048,65536,1048576", "--messages", String.valueOf(MESSAGES), "--warmup", "0",
+                    "--rates", "4,8", "--rate-seconds", "1", "--soak-messages", "0", "--drain-timeout", "120", "--journal-type", "MAPPED",
+                    "--postgres", "jdbc:postgresql://localhost:" + postgres.getPort() + "/",
+                    "--work-dir", directory.resolve("work").toString(),
+                    "--report", directory.resolve("bench.md").toString(), "--csv", csv.toString(),
+                    "--chart", chart.toString(), "--update-doc", document.toString());
+        }
 
         assertThat(exitCode).isZero();
         Map<String, Row> rows = Files.readAllLines(csv).stream().skip(1).map(Row::parse)
@@ -59,6 +64,10 @@ class BenchCommandIT {
         }
         for (int size : List.of(1024, 2048, 65536, 1048576)) {
             assertThat(rows.get("PIPELINE/" + size + "/saturated")).as("sealed pipeline at %d bytes", size)
+                    .satisfies(row -> assertDeliveredAll(row));
+        }
+        for (int size : List.of(1024, 2048, 65536, 1048576)) {
+            assertThat(rows.get("PIPELINE_POSTGRESQL/" + size + "/saturated")).as("pipeline on PostgreSQL at %d bytes", size)
                     .satisfies(row -> assertDeliveredAll(row));
         }
         assertThat(rows.get("PIPELINE/65536/saturated").carriedAs()).isEqualTo("BODY");
@@ -76,7 +85,7 @@ class BenchCommandIT {
                 .doesNotContain("old table")
                 .contains("| 2 KiB | sealed pipeline | 3 | 3 |", "| 1 MiB (attachment) | sealed pipeline | 3 | 3 |",
                         "![Throughput and p99 latency", "(bench.png)", "Artemis journal: MAPPED on both paths.",
-                        "| 8.00 | 1 | 8 | 8 |")
+                        "| 8.00 | 1 | 8 | 8 |", "| 2 KiB | sealed pipeline, PostgreSQL | 3 | 3 |")
                 .doesNotContain("not measured |");
     }
 

@@ -29,6 +29,20 @@ class BenchResultsTest {
     }
 
     @Test
+    void thePipelineOnPostgresqlGetsItsOwnHeadlineAndRatioAgainstTheSameRawRun() {
+        BenchResults results = results(
+                run(RunResult.Variant.BASELINE, 2048, RunResult.Carriage.BODY, 500, 2.5),
+                run(RunResult.Variant.PIPELINE, 2048, RunResult.Carriage.BODY, 100, 20),
+                run(RunResult.Variant.PIPELINE_POSTGRESQL, 2048, RunResult.Carriage.BODY, 50, 30));
+
+        assertThat(results.headlines()).containsExactly(
+                "2 KiB: pipeline/raw throughput 20.0%, pipeline/raw CPU per exchange 8.0x",
+                "2 KiB: pipeline on PostgreSQL/raw throughput 10.0%, pipeline on PostgreSQL/raw CPU per exchange 12.0x");
+        assertThat(results.ratio(2048)).contains(0.2);
+        assertThat(results.ratio(RunResult.Variant.PIPELINE_POSTGRESQL, 2048)).contains(0.1);
+    }
+
+    @Test
     void noHeadlineForASizeWithoutARawRun() {
         BenchResults results = results(run(RunResult.Variant.PIPELINE, 2048, RunResult.Carriage.BODY, 80, 20));
 
