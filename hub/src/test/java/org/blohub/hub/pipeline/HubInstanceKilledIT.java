@@ -19,27 +19,20 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.LongStream;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.blohub.crypto.note.CheckpointVerifier;
-import org.blohub.crypto.note.NoteException;
-import org.blohub.crypto.note.NoteVerifierKey;
-import org.blohub.hub.audit.AuditConfiguration;
-import org.blohub.hub.audit.LogAuditor;
-import org.blohub.hub.audit.LogEntry;
-import org.blohub.hub.store.ImmutableBytes;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -53,8 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HubInstanceKilledIT {
 
-    private static final String DATABASE = "blohub_th";
-    private static final int PER_DIRECTION = 40;
+        private static final int PER_DIRECTION = 40;
     private static final int KILL_AFTER = 12;
     private static final Duration STARTUP = Duration.ofMinutes(6);
     private static final Duration RETRY_FOR = Duration.ofMinutes(6);
@@ -68,34 +60,24 @@ class HubInstanceKilledIT {
     private final Map<String, Integer> ports = new HashMap<>();
     private final Map<String, AtomicInteger> acceptedBy = Map.of("th-a", new AtomicInteger(), "th-b", new AtomicInteger());
     private final AtomicInteger movedToTheSurvivor = new AtomicInteger();
-    private EmbeddedPostgres postgres;
-    private StandaloneBroker broker;
+    private ScaleOutNetwork network;
     private TwoNodes nodes;
-    private JdbcClient thDatabase;
     private List<String> instanceArguments;
 
     @BeforeAll
     void startBrokerDatabaseAndInstances() throws Exception {
-        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
-        JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE " + DATABASE).update();
-        thDatabase = JdbcClient.create(postgres.getDatabase("postgres", DATABASE));
-        nodes = new TwoNodes(directory);
-        StandaloneBroker.ForTh standalone = StandaloneBroker.startForTh(nodes, directory.resolve("th-broker"));
-        broker = standalone.broker();
-        Map<String, Object> th = new HashMap<>(standalone.nodeProperties());
-        th.put("spring.datasource.url", postgres.getJdbcUrl("postgres", DATABASE));
-        th.put("spring.datasource.username", "postgres");
-        th.put("spring.datasource.password", "");
-        th.put("blo.audit.checkpoint-interval", "1s");
-        th.put("blo.audit.checkpoint-lease", "5s");
-        th.put("blo.node.name", "TH");
-        th.put("blo.node.peers", "LA");
-        th.put("blo.node.allow-demo-material", true);
-        th.put("blo.http.plain-allowed", true);
-        th.put("blo.node.material-dir", nodes.material.toAbsolutePath());
-        // one data directory: both instances sign checkpoints with the node's one audit key
-        th.put("blo.node.data-dir", directory.resolve("TH").toAbsolutePath());
-        instanceArguments = th.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toList();
+        network = ScaleOutNetwork.start(directory);
+        nodes = network.nodes;
+        instanceArguments = network.thInstance(Map.of(
+                "blo.audit.checkpoint-interval", "1s",
+                "blo.audit.checkpoint-lease", "5s",
+                "blo.node.name", "TH",
+                "blo.node.peers", "LA",
+                "blo.node.allow-demo-material", true,
+                "blo.http.plain-allowed", true,
+                "blo.node.material-dir", nodes.material.toAbsolutePath(),
+                "blo.node.data-dir", network.thDataDirectory.toAbsolutePath()))
+                .entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toList();
         start("th-a");
         awaitHealthy("th-a");
         start("th-b");
@@ -109,14 +91,8 @@ class HubInstanceKilledIT {
             instance.destroy();
             instance.waitFor();
         }
-        if (nodes != null) {
-            nodes.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (network != null) {
+            network.close();
         }
     }
 
@@ -154,35 +130,25 @@ class HubInstanceKilledIT {
                 KILL_AFTER, acceptedBy.get("th-a").get(), acceptedBy.get("th-b").get(), movedToTheSurvivor.get(),
                 arrivalsStoredBy("th-a"), arrivalsStoredBy("th-b"));
 
-        JdbcClient laDatabase = JdbcClient.create(nodes.la.getBean(javax.sql.DataSource.class));
+        JdbcClient laDatabase = JdbcClient.create(nodes.la.getBean(DataSource.class));
         for (Future<String> id : fromTh) {
             assertThat(countOf(laDatabase, "SELECT COUNT(*) FROM messages WHERE message_id = ? AND direction = 'INBOUND'",
                     id.get())).as("arrivals at LA of %s", id.get()).isEqualTo(1);
-            assertThat(countOf(thDatabase, "SELECT COUNT(*) FROM messages WHERE message_id = ? AND direction = 'OUTBOUND'",
+            assertThat(countOf(network.thDatabase, "SELECT COUNT(*) FROM messages WHERE message_id = ? AND direction = 'OUTBOUND'",
                     id.get())).as("TH outbox rows of %s", id.get()).isEqualTo(1);
         }
         for (Future<String> id : fromLa) {
-            assertThat(countOf(thDatabase, "SELECT COUNT(*) FROM messages WHERE message_id = ? AND direction = 'INBOUND'",
+            assertThat(countOf(network.thDatabase, "SELECT COUNT(*) FROM messages WHERE message_id = ? AND direction = 'INBOUND'",
                     id.get())).as("arrivals at TH of %s", id.get()).isEqualTo(1);
-            assertThat(countOf(thDatabase, "SELECT COUNT(*) FROM audit_events WHERE message_id = ? AND event_type = 'RECEIVED'",
+            assertThat(countOf(network.thDatabase, "SELECT COUNT(*) FROM audit_events WHERE message_id = ? AND event_type = 'RECEIVED'",
                     id.get())).as("RECEIVED events at TH of %s", id.get()).isEqualTo(1);
         }
-        assertThat(thDatabase.sql("SELECT COUNT(*) FROM messages WHERE direction = 'OUTBOUND'").query(Long.class)
+        assertThat(network.thDatabase.sql("SELECT COUNT(*) FROM messages WHERE direction = 'OUTBOUND'").query(Long.class)
                 .single()).isEqualTo(PER_DIRECTION);
 
-        List<Long> sequence = thDatabase.sql("SELECT seq FROM audit_events ORDER BY seq").query(Long.class).list();
-        assertThat(sequence).containsExactlyElementsOf(LongStream.range(0, sequence.size()).boxed().toList());
-        CheckpointVerifier verifier = new CheckpointVerifier(NoteVerifierKey.parse(
-                Files.readString(directory.resolve("TH/audit/log.key.vkey")).strip()), List.of());
-        String checkpoint = await().atMost(TwoNodes.PATIENCE).until(this::latestCheckpoint,
-                note -> note.isPresent() && treeSize(verifier, note.get()) >= sequence.size()).orElseThrow();
-        List<LogEntry> entries = thDatabase.sql("SELECT seq, leaf_bytes, leaf_hash FROM audit_events ORDER BY seq")
-                .query((row, number) -> new LogEntry(row.getLong("seq"), ImmutableBytes.copyOf(row.getBytes("leaf_bytes")),
-                        Optional.of(ImmutableBytes.copyOf(row.getBytes("leaf_hash")))))
-                .list();
-        assertThat(new LogAuditor(verifier).audit(checkpoint, entries, Optional.empty()).defect()).isEmpty();
-        assertThat(thDatabase.sql("SELECT holder FROM role_leases WHERE role = ?")
-                .param(AuditConfiguration.CHECKPOINT_SIGNER_ROLE).query(String.class).single()).isEqualTo("th-b");
+        long logSize = network.thAuditLog.assertGapless();
+        assertThat(network.thAuditLog.auditOnceCheckpointCovers(logSize).defect()).isEmpty();
+        assertThat(network.checkpointSigner()).isEqualTo("th-b");
     }
 
     /** Tries the given instance, then the other, with the same key and body until one answers 202. */
@@ -218,14 +184,14 @@ class HubInstanceKilledIT {
         return response.json().get("messageId").asString();
     }
 
-    private void awaitOutboxStatus(org.springframework.context.ConfigurableApplicationContext node, String office,
+    private void awaitOutboxStatus(ConfigurableApplicationContext node, String office,
             String id, String status) {
         await().atMost(DELIVERY).untilAsserted(() -> assertThat(TwoNodeExchangeIT.status(
                 nodes.asSystem(node, office, "GET", "/api/messages/outbox", null), id)).isEqualTo(status));
     }
 
     private void awaitThOutboxStatus(String id, String status) {
-        await().atMost(DELIVERY).untilAsserted(() -> assertThat(thDatabase
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(network.thDatabase
                 .sql("SELECT status FROM messages WHERE message_id = ? AND direction = 'OUTBOUND'")
                 .param(id).query(String.class).optional()).contains(status));
     }
@@ -286,18 +252,5 @@ class HubInstanceKilledIT {
 
     private static long countOf(JdbcClient database, String sql, String id) {
         return database.sql(sql).param(id).query(Long.class).single();
-    }
-
-    private Optional<String> latestCheckpoint() {
-        return thDatabase.sql("SELECT signed_note FROM audit_checkpoints ORDER BY tree_size DESC LIMIT 1")
-                .query(String.class).optional();
-    }
-
-    private static long treeSize(CheckpointVerifier verifier, String note) {
-        try {
-            return verifier.open(note).checkpoint().treeSize();
-        } catch (NoteException e) {
-            return -1;
-        }
     }
 }

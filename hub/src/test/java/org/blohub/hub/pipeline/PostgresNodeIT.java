@@ -5,23 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.blohub.crypto.note.CheckpointVerifier;
-import org.blohub.crypto.note.NoteException;
-import org.blohub.crypto.note.NoteVerifierKey;
 import org.blohub.hub.audit.LogAuditResult;
-import org.blohub.hub.audit.LogAuditor;
-import org.blohub.hub.audit.LogEntry;
-import org.blohub.hub.store.ImmutableBytes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,17 +129,8 @@ class PostgresNodeIT {
         String id = nodes.submitThToLa("Audit on PostgreSQL");
         awaitOutboxStatus(nodes.th, "TH-CHIANGKHONG", id, "DELIVERED");
         long events = laDatabase.sql("SELECT COUNT(*) FROM audit_events").query(Long.class).single();
-        NoteVerifierKey logKey = NoteVerifierKey.parse(
-                Files.readString(directory.resolve("LA/audit/log.key.vkey")).strip());
-        CheckpointVerifier verifier = new CheckpointVerifier(logKey, List.of());
 
-        String checkpoint = await().atMost(TwoNodes.PATIENCE).until(this::latestCheckpoint,
-                note -> note.isPresent() && treeSize(verifier, note.get()) >= events).orElseThrow();
-        List<LogEntry> entries = laDatabase.sql("SELECT seq, leaf_bytes, leaf_hash FROM audit_events ORDER BY seq")
-                .query((row, number) -> new LogEntry(row.getLong("seq"), ImmutableBytes.copyOf(row.getBytes("leaf_bytes")),
-                        Optional.of(ImmutableBytes.copyOf(row.getBytes("leaf_hash")))))
-                .list();
-        LogAuditResult result = new LogAuditor(verifier).audit(checkpoint, entries, Optional.empty());
+        LogAuditResult result = new StoredAuditLog(laDatabase, directory.resolve("LA")).auditOnceCheckpointCovers(events);
 
         assertThat(result.defect()).isEmpty();
         assertThat(result.treeSize()).isGreaterThanOrEqualTo(events);
@@ -156,19 +138,6 @@ class PostgresNodeIT {
                 .update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> laDatabase.sql("DELETE FROM audit_events WHERE seq = 0").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-    }
-
-    private Optional<String> latestCheckpoint() {
-        return laDatabase.sql("SELECT signed_note FROM audit_checkpoints ORDER BY tree_size DESC LIMIT 1")
-                .query(String.class).optional();
-    }
-
-    private static long treeSize(CheckpointVerifier verifier, String note) {
-        try {
-            return verifier.open(note).checkpoint().treeSize();
-        } catch (NoteException e) {
-            return -1;
-        }
     }
 
     private void awaitOutboxStatus(ConfigurableApplicationContext node, String office,

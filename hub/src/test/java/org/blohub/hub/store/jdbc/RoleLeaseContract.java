@@ -2,17 +2,15 @@ package org.blohub.hub.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.blohub.crypto.testing.AdjustableClock;
 import org.blohub.hub.node.JdbcRoleLease;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +23,7 @@ abstract class RoleLeaseContract extends StoreContract {
     private static final String SIGNER = "audit-checkpoint-signer";
     private static final Duration TERM = Duration.ofSeconds(90);
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-14T08:30:00Z"));
+    private final AdjustableClock clock = new AdjustableClock(Instant.parse("2026-03-14T08:30:00Z"));
 
     private JdbcRoleLease instance(String name, String role) {
         return new JdbcRoleLease(database.newPool(), role, name, TERM, clock);
@@ -132,33 +130,5 @@ abstract class RoleLeaseContract extends StoreContract {
 
     private String holder(String role) {
         return stores.jdbc.sql("SELECT holder FROM role_leases WHERE role = ?").param(role).query(String.class).single();
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
