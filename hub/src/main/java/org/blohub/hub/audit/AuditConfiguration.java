@@ -13,6 +13,7 @@ import org.blohub.hub.node.RoleLease;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,11 +73,17 @@ public class AuditConfiguration {
 
     @Bean
     CheckpointSchedule checkpointSchedule(CheckpointPublisher publisher, AuditProperties properties,
-            DataSource dataSource, NodeProperties node, Clock clock) {
-        RoleLease signerRole = new JdbcRoleLease(dataSource, CHECKPOINT_SIGNER_ROLE, node.instanceName(),
-                properties.checkpointLease(), clock);
+            @Qualifier(CHECKPOINT_SIGNER_ROLE) RoleLease signerRole) {
         return new CheckpointSchedule(publisher, signerRole, properties.checkpointInterval(),
                 properties.checkpointDebounce());
+    }
+
+    /** Of the node's hub instances on one database, the one that signs checkpoints and offers them to peers. */
+    @Bean(CHECKPOINT_SIGNER_ROLE)
+    RoleLease checkpointSignerRole(DataSource dataSource, NodeProperties node, AuditProperties properties,
+            Clock clock) {
+        return new JdbcRoleLease(dataSource, CHECKPOINT_SIGNER_ROLE, node.instanceName(), properties.checkpointLease(),
+                clock);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.blohub.hub.audit.StoredCheckpoint;
 import org.blohub.hub.broker.BloHeaders;
 import org.blohub.hub.broker.BrokerAddresses;
 import org.blohub.hub.node.BackgroundJob;
+import org.blohub.hub.node.RoleLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Every interval, offers this node's latest checkpoint to each peer whose cosignature it still lacks, as a
  * {@code BloKind=CHECKPOINT} message on {@code blo.outbound.<PEER>} with the consistency proof from the largest
  * checkpoint that peer cosigned before (known from the stored cosignatures). A peer that does not answer is offered
- * again only when its {@link OfferBackoff} says so.
+ * again only when its {@link OfferBackoff} says so. Of several hub instances on one database, only the one that
+ * holds the checkpoint signer's role offers.
  */
 final class CheckpointOffering extends BackgroundJob {
 
@@ -36,10 +38,11 @@ final class CheckpointOffering extends BackgroundJob {
     private final String nodeName;
     private final ProducerTemplate producer;
     private final OfferBackoff backoff;
+    private final RoleLease signerRole;
 
     CheckpointOffering(CheckpointStore checkpoints, CosignedSizes cosignedSizes, AuditTree tree,
             PeerAuditKeys peerKeys, List<String> peers, String nodeName, ProducerTemplate producer,
-            Duration interval, OfferBackoff backoff) {
+            Duration interval, OfferBackoff backoff, RoleLease signerRole) {
         super("audit-checkpoint-offers", interval, interval);
         this.checkpoints = checkpoints;
         this.cosignedSizes = cosignedSizes;
@@ -49,9 +52,13 @@ final class CheckpointOffering extends BackgroundJob {
         this.nodeName = nodeName;
         this.producer = producer;
         this.backoff = backoff;
+        this.signerRole = signerRole;
     }
 
     void offerLatest() {
+        if (!signerRole.claim()) {
+            return;
+        }
         Optional<StoredCheckpoint> latest = checkpoints.latest();
         if (latest.isEmpty()) {
             return;

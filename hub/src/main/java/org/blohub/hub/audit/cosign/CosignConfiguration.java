@@ -25,6 +25,8 @@ import org.blohub.hub.audit.PeerAuditAlarm;
 import org.blohub.hub.audit.WitnessedCheckpoints;
 import org.blohub.hub.broker.DeliveringNodes;
 import org.blohub.hub.node.NodeProperties;
+import org.blohub.hub.node.RoleLease;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.blohub.hub.registry.NetworkNode;
 import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.NodeAuditKeys;
@@ -74,9 +76,10 @@ public class CosignConfiguration {
     @Bean
     CheckpointOffering checkpointOffering(CheckpointStore checkpoints, CosignedSizes sizes, AuditTree tree,
             PeerAuditKeys peerKeys, NodeProperties node, NetworkRegistry registry, ProducerTemplate producer,
-            AuditProperties properties, OfferBackoff backoff) {
+            AuditProperties properties, OfferBackoff backoff,
+            @Qualifier(AuditConfiguration.CHECKPOINT_SIGNER_ROLE) RoleLease signerRole) {
         return new CheckpointOffering(checkpoints, sizes, tree, peerKeys, peers(node, registry), node.name(),
-                producer, properties.checkpointInterval(), backoff);
+                producer, properties.checkpointInterval(), backoff, signerRole);
     }
 
     @Bean
