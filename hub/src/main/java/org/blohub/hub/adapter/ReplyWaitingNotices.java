@@ -71,7 +71,7 @@ class ReplyWaitingNotices extends BackgroundJob {
 
     @EventListener
     void onDelivered(MessageDelivered delivered) {
-        runAfter(Duration.ZERO, this::runOnce);
+        runOnceMoreAfter(Duration.ZERO);
     }
 
     @Override

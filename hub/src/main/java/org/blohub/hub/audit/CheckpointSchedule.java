@@ -1,7 +1,6 @@
 package org.blohub.hub.audit;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.blohub.hub.node.BackgroundJob;
 import org.blohub.hub.node.RoleLease;
 import org.slf4j.Logger;
@@ -23,7 +22,6 @@ final class CheckpointSchedule extends BackgroundJob implements AuditLogGrowth {
     private final CheckpointPublisher publisher;
     private final RoleLease signerRole;
     private final Duration debounce;
-    private final AtomicBoolean runPending = new AtomicBoolean();
 
     CheckpointSchedule(CheckpointPublisher publisher, RoleLease signerRole, Duration interval, Duration debounce) {
         super("audit-checkpoints", Duration.ZERO, interval);
@@ -45,12 +43,7 @@ final class CheckpointSchedule extends BackgroundJob implements AuditLogGrowth {
 
     @Override
     public void grew() {
-        if (runPending.compareAndSet(false, true) && !runAfter(debounce, () -> {
-            runPending.set(false);
-            publish();
-        })) {
-            runPending.set(false);
-        }
+        runOnceMoreAfter(debounce);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -13,9 +14,9 @@ import org.springframework.context.SmartLifecycle;
  * first time after {@code firstRunAfter}. A subclass may run more on the same thread with
  * {@link #runAfter(Duration, Runnable)}, so nothing it runs overlaps.
  *
- * <p>Stopping lets a run under way finish, for up to {@link #STOP_WAIT}, and never interrupts it: an
- * interrupt during a read or write of a file channel closes that channel, and H2 then loses its database
- * file until the node restarts.
+ * <p>Stopping drops the runs not yet started and lets a run under way finish, for up to {@link #STOP_WAIT}, and
+ * never interrupts it: an interrupt during a read or write of a file channel closes that channel, and H2 then loses
+ * its database file until the node restarts.
  */
 public abstract class BackgroundJob implements SmartLifecycle {
 
@@ -26,6 +27,7 @@ public abstract class BackgroundJob implements SmartLifecycle {
     private final String threadName;
     private final Duration firstRunAfter;
     private final Duration interval;
+    private final AtomicBoolean extraRunPending = new AtomicBoolean();
     private ScheduledThreadPoolExecutor executor;
 
     protected BackgroundJob(String threadName, Duration firstRunAfter, Duration interval) {
@@ -74,6 +76,8 @@ public abstract class BackgroundJob implements SmartLifecycle {
             return;
         }
         stopping.shutdown();
+        // a one-shot run already due stays queued through shutdown(): drop it, as a later one is dropped
+        stopping.getQueue().clear();
         try {
             if (!stopping.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warn("{} still running {} after the node began to stop; left to finish on its own", threadName,
@@ -94,6 +98,20 @@ public abstract class BackgroundJob implements SmartLifecycle {
     @Override
     public final synchronized boolean isRunning() {
         return executor != null;
+    }
+
+    /**
+     * Runs {@link #runOnce()} once more after {@code delay}, unless such a run is pending already: the requests
+     * made meanwhile join it. A request made while that run is under way schedules the next one, so nothing that
+     * asked for a run before the job looked is missed.
+     */
+    protected final void runOnceMoreAfter(Duration delay) {
+        if (extraRunPending.compareAndSet(false, true) && !runAfter(delay, () -> {
+            extraRunPending.set(false);
+            runOnce();
+        })) {
+            extraRunPending.set(false);
+        }
     }
 
     /** @return false if the job is not running, so nothing was scheduled */

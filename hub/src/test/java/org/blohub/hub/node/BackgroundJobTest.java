@@ -43,9 +43,49 @@ class BackgroundJobTest {
         assertThat(job.scheduleExtraRun(Duration.ZERO)).isFalse();
     }
 
+    @Test
+    void stopDropsRunsAlreadyDueButNotYetStarted() throws Exception {
+        BlockingJob job = new BlockingJob();
+        job.start();
+        assertThat(job.entered.await(10, TimeUnit.SECONDS)).isTrue();
+        for (int n = 0; n < 100; n++) {
+            assertThat(job.scheduleExtraRun(Duration.ZERO)).isTrue();
+        }
+
+        Thread stopper = new Thread(job::stop);
+        stopper.start();
+        stopper.join(300);
+        job.release.countDown();
+        stopper.join(10_000);
+
+        assertThat(stopper.isAlive()).isFalse();
+        assertThat(job.runs.get()).as("only the run under way").isEqualTo(1);
+    }
+
+    @Test
+    void requestsForAnotherRunMadeWhileOneIsPendingJoinIt() throws Exception {
+        BlockingJob job = new BlockingJob();
+        job.start();
+        assertThat(job.entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        for (int n = 0; n < 100; n++) {
+            job.askForAnotherRun();
+        }
+        job.release.countDown();
+
+        Thread.sleep(500);
+        assertThat(job.runs.get()).as("the first run and one more").isEqualTo(2);
+        job.askForAnotherRun();
+        Thread.sleep(500);
+        assertThat(job.runs.get()).as("a request after the pending run has started gets a run of its own")
+                .isEqualTo(3);
+        job.stop();
+    }
+
     private static final class BlockingJob extends BackgroundJob {
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger runs = new AtomicInteger();
         volatile boolean interrupted;
         volatile boolean finished;
 
@@ -55,6 +95,7 @@ class BackgroundJobTest {
 
         @Override
         protected void runOnce() {
+            runs.incrementAndGet();
             entered.countDown();
             try {
                 release.await();
@@ -62,6 +103,14 @@ class BackgroundJobTest {
             } catch (InterruptedException e) {
                 interrupted = true;
             }
+        }
+
+        boolean scheduleExtraRun(Duration delay) {
+            return runAfter(delay, this::runOnce);
+        }
+
+        void askForAnotherRun() {
+            runOnceMoreAfter(Duration.ZERO);
         }
     }
 

@@ -95,12 +95,12 @@ public class NameSearch extends BackgroundJob {
     /** Indexes a message just submitted (by any channel) soon, on the indexing thread. */
     @EventListener
     void onSubmitted(MessageSubmitted submitted) {
-        runAfter(Duration.ZERO, this::runOnce);
+        runOnceMoreAfter(Duration.ZERO);
     }
 
     @EventListener
     void onDelivered(MessageDelivered delivered) {
-        runAfter(Duration.ZERO, this::runOnce);
+        runOnceMoreAfter(Duration.ZERO);
     }
 
     @Override
