@@ -24,6 +24,7 @@ import org.blohub.hub.registry.NetworkRegistry;
 import org.blohub.hub.registry.RegistryException;
 import org.blohub.hub.registry.RegistryLoader;
 import org.blohub.hub.registry.RegistryTrust;
+import org.blohub.hub.registry.TwoNodeRegistryTemplate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,34 +40,7 @@ class RegistryFromPkiCommandsTest {
 
     private static final Clock CLOCK = Clock.systemUTC();
     private static final String PASSWORD = "walkthrough-test-password";
-    private static final String TEMPLATE = """
-            domain: blo.test.example
-            nodes:
-              - name: TH
-                country: TH
-                displayName: Thailand
-                broker: { host: 127.0.0.1, port: 61617 }
-                httpPort: 8443
-              - name: LA
-                country: LA
-                displayName: Lao PDR
-                broker: { host: 127.0.0.1, port: 61618 }
-                httpPort: 8444
-            offices:
-              - id: TH-CHIANGKHONG
-                node: TH
-                displayName: Chiang Khong BLO
-              - id: LA-HOUAYXAY
-                node: LA
-                displayName: Houayxay BLO
-            agreements:
-              - id: TH-LA-2026
-                from: [TH-CHIANGKHONG]
-                to: [LA-HOUAYXAY]
-                direction: BOTH_WAYS
-                kinds: [REQUEST, RESPONSE, RECEIPT]
-                upToHandlingCode: H2
-            """;
+    private static final String TEMPLATE = TwoNodeRegistryTemplate.of("blo.test.example", "H2");
 
     @TempDir
     static Path directory;

@@ -28,6 +28,7 @@ import org.blohub.hub.registry.RegistryLoader;
 import org.blohub.hub.registry.RegistryPublisher;
 import org.blohub.hub.registry.RegistryRefresh;
 import org.blohub.hub.registry.TestNetworkPki;
+import org.blohub.hub.registry.TwoNodeRegistryTemplate;
 import org.blohub.hub.store.StoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,34 +50,7 @@ class RegistryRefreshJobTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final TestNetworkPki NETWORK = new TestNetworkPki(CLOCK, List.of("TH", "LA", "MM"),
             List.of("TH-CHIANGKHONG", "LA-HOUAYXAY"));
-    private static final String TEMPLATE = """
-            domain: blo.mekong.example
-            nodes:
-              - name: TH
-                country: TH
-                displayName: Thailand
-                broker: { host: 127.0.0.1, port: 61617 }
-                httpPort: 8081
-              - name: LA
-                country: LA
-                displayName: Lao PDR
-                broker: { host: 127.0.0.1, port: 61618 }
-                httpPort: 8082
-            offices:
-              - id: TH-CHIANGKHONG
-                node: TH
-                displayName: Chiang Khong BLO
-              - id: LA-HOUAYXAY
-                node: LA
-                displayName: Houayxay BLO
-            agreements:
-              - id: TH-LA-2026
-                from: [TH-CHIANGKHONG]
-                to: [LA-HOUAYXAY]
-                direction: BOTH_WAYS
-                kinds: [REQUEST, RESPONSE, RECEIPT]
-                upToHandlingCode: H3
-            """;
+    private static final String TEMPLATE = TwoNodeRegistryTemplate.of("blo.mekong.example", "H3");
     private static final String WITH_MYANMAR = TEMPLATE.replace("offices:\n", """
               - name: MM
                 country: MM
